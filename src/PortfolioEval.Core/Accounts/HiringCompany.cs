@@ -1,0 +1,53 @@
+using System.Security.Cryptography;
+
+namespace PortfolioEval.Accounts;
+
+/// <summary>
+/// A company that hires salespeople: the tenant recruiters belong to. Recruiters join an existing company only
+/// with its invitation code, which the company admin hands out and can renew.
+/// </summary>
+public class HiringCompany
+{
+    public const int NameMaxLength = 200;
+    public const int CountryMaxLength = 100;
+    public const int SectorMaxLength = 200;
+    public const int InvitationCodeLength = 24;
+
+    // For EF Core.
+    private HiringCompany() { }
+
+    public HiringCompany(string name, string country, string sector, DateTimeOffset createdAt)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        ArgumentException.ThrowIfNullOrWhiteSpace(country);
+        Id = Guid.NewGuid();
+        Name = name.Trim();
+        Country = country.Trim();
+        Sector = sector?.Trim() ?? "";
+        CreatedAt = createdAt;
+        InvitationCode = NewInvitationCode();
+    }
+
+    public Guid Id { get; private set; }
+    public string Name { get; private set; } = "";
+    public string Country { get; private set; } = "";
+
+    /// <summary>Free text for now; the scoring issue replaces it with ISIC Rev.4 codes.</summary>
+    public string Sector { get; private set; } = "";
+
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    /// <summary>Secret that lets a new recruiter join; whoever holds it can join, so it is long and renewable.</summary>
+    public string InvitationCode { get; private set; } = "";
+
+    public bool Accepts(string? invitationCode) =>
+        invitationCode is not null
+        && CryptographicOperations.FixedTimeEquals(
+            System.Text.Encoding.ASCII.GetBytes(InvitationCode),
+            System.Text.Encoding.ASCII.GetBytes(invitationCode.Trim()));
+
+    public void RenewInvitationCode() => InvitationCode = NewInvitationCode();
+
+    private static string NewInvitationCode() =>
+        Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(InvitationCodeLength / 2));
+}

@@ -1,0 +1,28 @@
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using PortfolioEval.Accounts;
+
+namespace PortfolioEval.Data;
+
+/// <summary>
+/// The one database of the portal. Provider-neutral: nothing here is SQLite-specific, so PostgreSQL can follow
+/// with its own migrations assembly.
+/// </summary>
+public class PortfolioDbContext(DbContextOptions<PortfolioDbContext> options)
+    : IdentityDbContext<ApplicationUser>(options)
+{
+    public DbSet<HiringCompany> HiringCompanies => Set<HiringCompany>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(PortfolioDbContext).Assembly);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(configurationBuilder);
+        // SQLite cannot order or compare DateTimeOffset; store UTC ticks, which every provider orders correctly.
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcTicksConverter>();
+    }
+}

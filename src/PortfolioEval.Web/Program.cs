@@ -1,0 +1,48 @@
+using Microsoft.Extensions.Options;
+using PortfolioEval.Web.Hosting;
+
+// Paths first: the web root and the data folder sit at the repository root in a clone.
+var arguments = CommandLine.Normalize(args);
+var contentRoot = Directory.GetCurrentDirectory();
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+{
+    Args = arguments,
+    WebRootPath = PortfolioPaths.WebRoot(contentRoot),
+});
+var dataPath = PortfolioPaths.DataDirectory(builder.Environment.ContentRootPath, builder.Configuration[PortfolioPaths.DataDirectoryKey]);
+
+// Services, one area a line.
+builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddPortfolioDatabase(builder.Configuration, dataPath);
+builder.Services.AddPortfolioIdentity(dataPath);
+builder.Services.AddPortfolioAuthorization();
+builder.Services.AddPortfolioEmail(builder.Configuration, dataPath);
+builder.Services.AddPortfolioLocalization();
+builder.Services.AddPortfolioStartupTasks(builder.Configuration);
+builder.Services.AddPortfolioPages();
+
+var app = builder.Build();
+
+// Schema, roles, first admin and demo data before the first request.
+await app.PrepareAsync();
+
+// The request pipeline.
+if (!app.Environment.IsDevelopment())
+{
+    app.UseExceptionHandler("/Error");
+    app.UseHsts();
+}
+app.UseStatusCodePagesWithReExecute("/Error", "?status={0}");
+app.UseSecurityHeaders();
+app.UseRequestLocalization(app.Services.GetRequiredService<IOptions<RequestLocalizationOptions>>().Value);
+app.UseStaticFiles();
+app.UseRouting();
+app.UseAuthentication();
+app.UseAuthorization();
+app.MapHealthChecks("/health");
+app.MapRazorPages();
+
+await app.RunAsync();
+
+/// <summary>Entry point; public so the tests' WebApplicationFactory can find it.</summary>
+public partial class Program;

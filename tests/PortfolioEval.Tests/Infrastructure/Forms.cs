@@ -1,0 +1,48 @@
+using AngleSharp.Html.Dom;
+using AngleSharp.Html.Parser;
+
+namespace PortfolioEval.Tests.Infrastructure;
+
+/// <summary>Fills and submits a page's form the way a browser would: every field, the antiforgery token included.</summary>
+public static class Forms
+{
+    private static readonly HtmlParser Parser = new();
+
+    public static async Task<IHtmlDocument> GetDocumentAsync(this HttpClient client, string url)
+    {
+        using var response = await client.GetAsync(url);
+        response.EnsureSuccessStatusCode();
+        return await ParseAsync(response);
+    }
+
+    public static async Task<IHtmlDocument> ParseAsync(HttpResponseMessage response) =>
+        await Parser.ParseDocumentAsync(await response.Content.ReadAsStringAsync());
+
+    /// <summary>GETs <paramref name="url"/>, fills the form matched by <paramref name="formSelector"/> and posts it.</summary>
+    public static async Task<HttpResponseMessage> SubmitAsync(
+        this HttpClient client, string url, IReadOnlyDictionary<string, string> fields, string formSelector = "main form")
+    {
+        var page = await client.GetDocumentAsync(url);
+        return await client.SubmitAsync(page, url, fields, formSelector);
+    }
+
+    public static async Task<HttpResponseMessage> SubmitAsync(
+        this HttpClient client, IHtmlDocument page, string pageUrl, IReadOnlyDictionary<string, string> fields, string formSelector = "main form")
+    {
+        var form = page.QuerySelector(formSelector) as IHtmlFormElement
+                   ?? throw new InvalidOperationException($"No form '{formSelector}' on {pageUrl}.");
+        var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var input in form.QuerySelectorAll("input[name]").OfType<IHtmlInputElement>())
+        {
+            if (input.Type is "radio" or "checkbox" && !input.IsChecked)
+                continue;
+            values[input.Name!] = input.Value;
+        }
+        foreach (var (name, value) in fields)
+            values[name] = value;
+
+        var action = string.IsNullOrEmpty(form.GetAttribute("action")) ? pageUrl : form.GetAttribute("action")!;
+        using var content = new FormUrlEncodedContent(values);
+        return await client.PostAsync(action, content);
+    }
+}

@@ -1,0 +1,69 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using PortfolioEval.Web.Hosting;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Hosting;
+
+namespace PortfolioEval.Tests.Infrastructure;
+
+/// <summary>
+/// The portal in memory over a real SQLite file in its own temporary data folder, deleted afterwards.
+/// Extra settings go in before the host is built, so Program.cs sees them as it reads configuration.
+/// </summary>
+public class PortfolioFactory : WebApplicationFactory<Program>
+{
+    private readonly Dictionary<string, string?> _settings;
+
+    public PortfolioFactory() : this(new Dictionary<string, string?>()) { }
+
+    protected PortfolioFactory(IDictionary<string, string?> settings)
+    {
+        DataPath = Directory.CreateTempSubdirectory("portfolioeval-test-").FullName;
+        _settings = new Dictionary<string, string?>(settings) { ["Portfolio:DataDirectory"] = DataPath };
+    }
+
+    /// <summary>A portal started with these settings on top of the defaults.</summary>
+    public static PortfolioFactory With(IDictionary<string, string?> settings) => new(settings);
+
+    public string DataPath { get; }
+
+    public Outbox Outbox => new(Path.Combine(DataPath, "outbox"));
+
+    protected override IHost CreateHost(IHostBuilder builder)
+    {
+        builder.ConfigureHostConfiguration(config => config.AddInMemoryCollection(_settings));
+        return base.CreateHost(builder);
+    }
+
+    /// <summary>What start-up printed for a person to read once (generated passwords).</summary>
+    public StringWriter Console { get; } = new();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.ConfigureTestServices(services => services.AddSingleton(new StartupConsole(Console)));
+    }
+
+    /// <summary>A client that keeps cookies and does not follow redirects, so tests see where they lead.</summary>
+    public HttpClient CreateBrowser() =>
+        CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (!disposing)
+            return;
+        SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(DataPath, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still held open by the runtime; the temp folder is cleaned by the system later.
+        }
+    }
+}
