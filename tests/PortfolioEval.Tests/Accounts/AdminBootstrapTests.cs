@@ -1,5 +1,6 @@
 using System.Net;
 using PortfolioEval.Tests.Infrastructure;
+using PortfolioEval.Testing;
 
 namespace PortfolioEval.Tests.Accounts;
 

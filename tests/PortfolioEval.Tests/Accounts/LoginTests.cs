@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using PortfolioEval.Tests.Infrastructure;
+using PortfolioEval.Testing;
 
 namespace PortfolioEval.Tests.Accounts;
 

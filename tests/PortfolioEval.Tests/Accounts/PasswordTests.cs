@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using PortfolioEval.Accounts;
 using PortfolioEval.Tests.Infrastructure;
 using PortfolioEval.Web.Accounts;
+using PortfolioEval.Testing;
 
 namespace PortfolioEval.Tests.Accounts;
 

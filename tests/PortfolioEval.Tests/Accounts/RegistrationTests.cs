@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using PortfolioEval.Accounts;
 using PortfolioEval.Data;
 using PortfolioEval.Tests.Infrastructure;
+using PortfolioEval.Testing;
 
 namespace PortfolioEval.Tests.Accounts;
 

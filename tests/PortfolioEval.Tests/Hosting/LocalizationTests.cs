@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using PortfolioEval.Tests.Infrastructure;
+using PortfolioEval.Testing;
 
 namespace PortfolioEval.Tests.Hosting;
 

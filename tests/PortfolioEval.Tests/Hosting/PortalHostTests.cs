@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PortfolioEval.Data;
 using PortfolioEval.Tests.Infrastructure;
+using PortfolioEval.Testing;
 
 namespace PortfolioEval.Tests.Hosting;
 

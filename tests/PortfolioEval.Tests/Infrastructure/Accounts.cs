@@ -1,4 +1,5 @@
 using System.Net;
+using PortfolioEval.Testing;
 
 namespace PortfolioEval.Tests.Infrastructure;
 

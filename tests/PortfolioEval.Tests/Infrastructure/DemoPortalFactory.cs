@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Net;
 using PortfolioEval.Web.Demo;
+using PortfolioEval.Testing;
 
 namespace PortfolioEval.Tests.Infrastructure;
 

@@ -1,3 +1,5 @@
+using PortfolioEval.Testing;
+
 namespace PortfolioEval.Tests.Infrastructure;
 
 /// <summary>One portal shared by the integration tests that need no special settings; each test uses its own accounts.</summary>

@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using MimeKit;
 
-namespace PortfolioEval.Tests.Infrastructure;
+namespace PortfolioEval.Testing;
 
 /// <summary>Reads the .eml files the portal wrote to its outbox, as a person opening them would.</summary>
 public sealed partial class Outbox(string path)

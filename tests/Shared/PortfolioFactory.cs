@@ -7,7 +7,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
 
-namespace PortfolioEval.Tests.Infrastructure;
+namespace PortfolioEval.Testing;
 
 /// <summary>
 /// The portal in memory over a real SQLite file in its own temporary data folder, deleted afterwards.

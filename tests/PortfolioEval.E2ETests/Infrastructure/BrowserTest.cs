@@ -1,0 +1,39 @@
+using System.Runtime.CompilerServices;
+using Microsoft.Playwright;
+
+namespace PortfolioEval.E2ETests.Infrastructure;
+
+/// <summary>
+/// Runs a test in a fresh browser context (its own cookies) in the given language. When the test fails, the page
+/// is saved as a screenshot named after the test, beside the test binaries in <c>screenshots/</c>.
+/// </summary>
+[Collection(BrowserSuite.Name)]
+public abstract class BrowserTest(Browser browser, KestrelPortal portal)
+{
+    protected KestrelPortal Portal { get; } = portal;
+
+    protected async Task InBrowserAsync(string language, Func<IPage, Task> test, [CallerMemberName] string name = "")
+    {
+        await using var context = await browser.Chromium.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = Portal.BaseAddress.ToString(),
+            Locale = language,
+            ExtraHTTPHeaders = new Dictionary<string, string> { ["Accept-Language"] = language },
+        });
+        var page = await context.NewPageAsync();
+        page.SetDefaultTimeout(15_000);
+        try
+        {
+            await test(page);
+        }
+        catch
+        {
+            await SaveScreenshotAsync(page, $"FAILED-{name}-{language}");
+            throw;
+        }
+    }
+
+    /// <summary>Keeps a picture of what the person saw, for the README and for reviewers.</summary>
+    protected static Task SaveScreenshotAsync(IPage page, string name) =>
+        page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Browser.ScreenshotFolder, name + ".png"), FullPage = true });
+}

@@ -1,0 +1,14 @@
+using Microsoft.Playwright;
+
+namespace PortfolioEval.E2ETests.PageObjects;
+
+/// <summary>What every page shares: the language switch and who is signed in.</summary>
+public sealed class Layout(IPage page)
+{
+    public ILocator SignedInAs => page.Locator("[data-testid=signed-in-as]");
+
+    public async Task SwitchLanguageAsync(string code) =>
+        await page.Locator($"[data-testid=culture-switcher] button[value={code}]").ClickAsync();
+
+    public Task<string?> LanguageAsync() => page.Locator("html").GetAttributeAsync("lang");
+}
