@@ -1,0 +1,13 @@
+namespace PortfolioEval.Books;
+
+/// <summary>The outcome of reading one amount cell.</summary>
+/// <param name="Currency">ISO code written with the amount (S/ 3.518,20 gives PEN); null when none or "$".</param>
+/// <param name="HasCurrencyMarker">True when the amount carried any currency marker, "$" included.</param>
+public readonly record struct AmountResult(decimal? Value, string? Currency, bool HasCurrencyMarker, RejectionReason? Error)
+{
+    public static readonly AmountResult Blank = new(null, null, false, null);
+
+    public bool IsBlank => Value is null && Error is null;
+
+    public static AmountResult Fail(RejectionReason reason) => new(null, null, false, reason);
+}

@@ -1,0 +1,76 @@
+namespace PortfolioEval.Books;
+
+/// <summary>
+/// Imports a client book with a confirmed <see cref="ColumnMapping"/>, accounting for every row below the header:
+/// each is read, and then imported, rejected with its reasons, or skipped as blank. Blank rows after the last data
+/// row are not rows of the book and are not counted.
+/// </summary>
+public static class BookReader
+{
+    /// <summary>How often <c>progress</c> hears the number of rows read so far.</summary>
+    public const int ProgressEvery = 1000;
+
+    /// <summary>
+    /// Reads the book in two streaming passes over the mapped sheet: the first settles each column's date order and
+    /// decimal separator from all its values (so row 5,000's 25/03 can settle row 2's 04/06), the second imports.
+    /// The stream must be seekable; it is read, not disposed.
+    /// </summary>
+    /// <exception cref="BookReadException">The file is not a readable client book.</exception>
+    public static BookImportResult Read(
+        Stream stream,
+        BookReadOptions options,
+        ColumnMapping mapping,
+        IProgress<int>? progress = null,
+        CancellationToken cancellation = default)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(mapping);
+        using var source = BookOpener.Open(stream, options);
+        if (mapping.SheetIndex >= source.Sheets.Count)
+            throw new BookReadException(BookError.SheetNotFound, $"sheet {mapping.SheetIndex}");
+        var guard = new RowGuard(options.Limits);
+
+        var profile = SheetProfile.Build(guard.Apply(source.ReadSheet(mapping.SheetIndex, cancellation)), mapping.HeaderRow);
+        if (profile.DataRows == 0)
+            throw new BookReadException(BookError.HeaderOnly, $"nothing below row {mapping.HeaderRow}");
+        var plans = ColumnPlan.For(mapping, profile, options);
+        var interpreter = new RowInterpreter(plans, options.AsOf);
+        var aggregator = new ClientAggregator(mapping.Has(BookField.PurchaseCount));
+        var rejections = new List<RowRejection>();
+        int read = 0, blank = 0, rejected = 0, aggregated = 0, pendingBlank = 0, reported = 0;
+
+        foreach (var row in guard.Apply(source.ReadSheet(mapping.SheetIndex, cancellation)))
+        {
+            if (row.Number <= mapping.HeaderRow)
+                continue;
+            if (row.IsBlank)
+            {
+                pendingBlank++;
+                continue;
+            }
+
+            // Blank rows count once a data row follows them: trailing ones are the sheet's end, not skipped rows.
+            (read, blank, pendingBlank) = (read + pendingBlank + 1, blank + pendingBlank, 0);
+            if (interpreter.Interpret(row, rejections) is not { } parsed)
+                rejected++;
+            else if (aggregator.Add(parsed))
+                aggregated++;
+            if (read - reported >= ProgressEvery)
+                progress?.Report(reported = read);
+        }
+
+        progress?.Report(read);
+        return new BookImportResult
+        {
+            RowsRead = read,
+            BlankRowsSkipped = blank,
+            RowsRejected = rejected,
+            RowsAggregated = aggregated,
+            Clients = aggregator.Clients(),
+            Rejections = rejections,
+            DateOrders = plans.Where(p => p.Field is BookField.LastContactDate or BookField.LastUpdateDate)
+                .ToDictionary(p => p.Index, p => p.DateOrder),
+            StoppedAtBlankRun = guard.StoppedAtBlankRun,
+        };
+    }
+}

@@ -1,0 +1,110 @@
+using System.Buffers;
+using System.Text;
+
+namespace PortfolioEval.Books;
+
+/// <summary>
+/// Reads delimited text record by record (RFC 4180): quoted fields may hold delimiters, line breaks and doubled
+/// quotes; CRLF, LF and CR all end a record. Text after a closing quote is kept, as Excel does. A field longer than
+/// the cell limit stops the read at once, so a hostile file never makes us hold a giant string. Scans whole runs
+/// of plain characters at a time rather than one character per call.
+/// </summary>
+internal sealed class CsvRecordReader
+{
+    private readonly TextReader reader;
+    private readonly char delimiter;
+    private readonly int maxCellChars;
+    private readonly SearchValues<char> plainStops;
+    private readonly char[] buffer = new char[64 * 1024];
+    private readonly StringBuilder field = new();
+    private int position;
+    private int length;
+
+    public CsvRecordReader(TextReader reader, char delimiter, int maxCellChars)
+    {
+        this.reader = reader;
+        this.delimiter = delimiter;
+        this.maxCellChars = maxCellChars;
+        plainStops = SearchValues.Create([delimiter, '\r', '\n']);
+    }
+
+    /// <summary>Fills <paramref name="fields"/> with the next record; false at the end of the text.</summary>
+    public bool TryRead(List<string> fields)
+    {
+        fields.Clear();
+        if (Peek() < 0)
+            return false;
+        while (true)
+        {
+            var end = ReadField();
+            fields.Add(field.ToString());
+            if (end != delimiter)
+                return true;
+        }
+    }
+
+    // Reads one field into `field`; returns the character that ended it (delimiter, '\n') or -1 at the end of text.
+    private int ReadField()
+    {
+        field.Clear();
+        var quoted = Peek() == '"';
+        if (quoted)
+            position++;
+        while (true)
+        {
+            if (position == length && !Fill())
+                return quoted ? throw new BookReadException(BookError.Corrupt, "a quoted field is never closed") : -1;
+
+            var run = buffer.AsSpan(position, length - position);
+            var stop = quoted ? run.IndexOf('"') : run.IndexOfAny(plainStops);
+            Append(stop < 0 ? run : run[..stop]);
+            position += stop < 0 ? run.Length : stop;
+            if (stop < 0)
+                continue;
+
+            var c = buffer[position++];
+            if (quoted)
+            {
+                // c is a quote: doubled, it is a literal quote; alone, it closes the quoted part.
+                if (Peek() == '"')
+                {
+                    position++;
+                    Append("\"");
+                }
+                else
+                {
+                    quoted = false;
+                }
+
+                continue;
+            }
+
+            if (c == delimiter)
+                return c;
+            if (c == '\r' && Peek() == '\n')
+                position++;
+            return '\n';
+        }
+    }
+
+    private void Append(ReadOnlySpan<char> chars)
+    {
+        if (field.Length + chars.Length > maxCellChars)
+            throw new BookReadException(BookError.CellTooLarge, $"a field longer than {maxCellChars} characters");
+        field.Append(chars);
+    }
+
+    private int Peek()
+    {
+        if (position == length && !Fill())
+            return -1;
+        return buffer[position];
+    }
+
+    private bool Fill()
+    {
+        length = reader.Read(buffer, 0, buffer.Length);
+        position = 0;
+        return length > 0;
+    }
+}

@@ -1,0 +1,36 @@
+namespace PortfolioEval.Books;
+
+/// <summary>
+/// Turns the way people write a currency ("S/", "US$", "soles", "€") into its ISO 4217 code.
+/// "$" alone is used by the dollar and by several pesos, so it stays unknown unless a currency column says which.
+/// </summary>
+public static class CurrencyCodes
+{
+    private static readonly Dictionary<string, string> Known = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["PEN"] = "PEN", ["S/"] = "PEN", ["S/."] = "PEN", ["S"] = "PEN", ["SOL"] = "PEN", ["SOLES"] = "PEN",
+        ["USD"] = "USD", ["US$"] = "USD", ["U$S"] = "USD", ["US"] = "USD", ["DOLARES"] = "USD", ["DÓLARES"] = "USD",
+        ["DOLLARS"] = "USD",
+        ["EUR"] = "EUR", ["€"] = "EUR", ["EUROS"] = "EUR",
+        ["MXN"] = "MXN", ["MX$"] = "MXN",
+        ["CLP"] = "CLP", ["CLP$"] = "CLP",
+        ["COP"] = "COP", ["COL$"] = "COP",
+        ["ARS"] = "ARS", ["AR$"] = "ARS",
+    };
+
+    /// <summary>True when the text names a currency; <paramref name="iso"/> is null for the ambiguous "$".</summary>
+    public static bool TryRecognise(string text, out string? iso)
+    {
+        var marker = text.Trim();
+        iso = null;
+        if (marker is "$")
+            return true;
+        if (Known.TryGetValue(marker, out var code))
+        {
+            iso = code;
+            return true;
+        }
+
+        return false;
+    }
+}

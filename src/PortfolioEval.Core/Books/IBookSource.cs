@@ -1,0 +1,17 @@
+namespace PortfolioEval.Books;
+
+/// <summary>The sheets of an opened book, read row by row. Implemented per file kind; limits apply on top (see <see cref="RowGuard"/>).</summary>
+internal interface IBookSource : IDisposable
+{
+    BookFormat Format { get; }
+
+    /// <summary>Web name of the text encoding, for CSV.</summary>
+    string? EncodingName { get; }
+
+    char? Delimiter { get; }
+
+    IReadOnlyList<(string Name, bool Hidden)> Sheets { get; }
+
+    /// <summary>Streams the rows of one sheet from its first row. Each call starts over.</summary>
+    IEnumerable<SheetRow> ReadSheet(int index, CancellationToken cancellation);
+}

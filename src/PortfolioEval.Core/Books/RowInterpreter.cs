@@ -1,0 +1,140 @@
+namespace PortfolioEval.Books;
+
+/// <summary>
+/// Turns one data row into typed values, or records every problem it has. A row with any problem is rejected whole:
+/// importing it with a value dropped would be a silent loss the candidate never sees.
+/// </summary>
+internal sealed class RowInterpreter(IReadOnlyList<ColumnPlan> plans, DateOnly asOf)
+{
+    private static readonly HashSet<string> TotalsLabels = new(StringComparer.Ordinal)
+    {
+        "total", "totales", "total general", "subtotal", "sub total", "suma", "grand total", "totals", "sum",
+    };
+
+    // Transactional books repeat each client's name on many rows: fold each distinct spelling once.
+    private readonly Dictionary<string, string> keys = new(StringComparer.Ordinal);
+
+    /// <summary>The parsed row, or null when the row has problems (added to <paramref name="problems"/>).</summary>
+    public ParsedRow? Interpret(SheetRow row, List<RowRejection> problems)
+    {
+        var before = problems.Count;
+        var values = new Dictionary<BookField, string>();
+        DateOnly? lastContact = null, lastUpdate = null;
+        decimal? value = null, balance = null;
+        int? daysOverdue = null, purchases = null;
+        string? currency = null, amountCurrency = null;
+        ColumnPlan? valueColumn = null;
+
+        foreach (var plan in plans)
+        {
+            var cell = row[plan.Index];
+            void Reject(RejectionReason reason) => problems.Add(new RowRejection(row.Number, plan.Header, plan.Field, reason, CellText.Of(cell)));
+            switch (plan.Field)
+            {
+                case BookField.LastContactDate or BookField.LastUpdateDate:
+                    var date = DateCellParser.Parse(cell, plan.DateOrder, asOf);
+                    if (date.Error is { } dateError)
+                        Reject(dateError);
+                    else if (plan.Field == BookField.LastContactDate)
+                        lastContact = date.Date;
+                    else
+                        lastUpdate = date.Date;
+                    break;
+                case BookField.DealValue or BookField.OutstandingBalance:
+                    var amount = AmountParser.Parse(cell, plan.Separator);
+                    if (amount.Error is { } amountError)
+                        Reject(amountError);
+                    else if (plan.Field == BookField.DealValue)
+                        (value, amountCurrency, valueColumn) = (amount.Value, amount.Currency, plan);
+                    else
+                        balance = amount.Value;
+                    break;
+                case BookField.DaysOverdue or BookField.PurchaseCount:
+                    var count = Count(cell, plan.Separator, out var countError);
+                    if (countError is { } error)
+                        Reject(error);
+                    else if (plan.Field == BookField.DaysOverdue)
+                        daysOverdue = count;
+                    else
+                        purchases = count;
+                    break;
+                case BookField.Currency when !CellText.IsEmpty(cell):
+                    if (!CurrencyCodes.TryRecognise(CellText.Of(cell), out currency))
+                        Reject(RejectionReason.UnknownCurrency);
+                    break;
+                case BookField.Email when !CellText.IsEmpty(cell):
+                    if (EmailCheck.TryFirst(CellText.Of(cell), out var email))
+                        values[BookField.Email] = email;
+                    else
+                        Reject(RejectionReason.InvalidEmail);
+                    break;
+                case BookField.Notes:
+                    break; // read, never kept: data minimisation
+                default:
+                    if (!CellText.IsEmpty(cell))
+                        values[plan.Field] = CellText.Of(cell);
+                    break;
+            }
+        }
+
+        var name = values.GetValueOrDefault(BookField.Client);
+        var key = name is null ? "" : KeyOf(name);
+        var clientHeader = plans.First(p => p.Field == BookField.Client).Header;
+        if (key.Length == 0)
+            problems.Add(new RowRejection(row.Number, clientHeader, BookField.Client, RejectionReason.MissingClient, null));
+        else if (TotalsLabels.Contains(key))
+            problems.Add(new RowRejection(row.Number, clientHeader, BookField.Client, RejectionReason.TotalsRow, null));
+        if (currency is not null && amountCurrency is not null && currency != amountCurrency)
+            problems.Add(new RowRejection(row.Number, valueColumn!.Header, BookField.DealValue, RejectionReason.CurrencyConflict, CellText.Of(row[valueColumn.Index])));
+        if (problems.Count > before)
+            return null;
+
+        return new ParsedRow(key, name!)
+        {
+            SheetRowNumber = row.Number,
+            ContactPerson = values.GetValueOrDefault(BookField.ContactPerson),
+            Email = values.GetValueOrDefault(BookField.Email),
+            Phone = values.GetValueOrDefault(BookField.Phone),
+            TaxId = values.GetValueOrDefault(BookField.TaxId),
+            Address = values.GetValueOrDefault(BookField.Address),
+            Sector = values.GetValueOrDefault(BookField.Sector),
+            ContactType = values.GetValueOrDefault(BookField.ContactType),
+            Product = values.GetValueOrDefault(BookField.Product),
+            City = values.GetValueOrDefault(BookField.City),
+            Country = values.GetValueOrDefault(BookField.Country),
+            LastContact = lastContact,
+            LastUpdate = lastUpdate,
+            Value = value,
+            Currency = value is null ? null : currency ?? amountCurrency,
+            OutstandingBalance = balance,
+            DaysOverdue = daysOverdue,
+            PurchaseCount = purchases,
+        };
+    }
+
+    private string KeyOf(string name)
+    {
+        if (!keys.TryGetValue(name, out var key))
+        {
+            key = ClientKey.Normalise(name);
+            if (keys.Count < 100_000)
+                keys[name] = key;
+        }
+
+        return key;
+    }
+
+    // Counts are whole and not negative; they are read like amounts so "1.200" follows the column's separator.
+    private static int? Count(object? cell, DecimalSeparator separator, out RejectionReason? error)
+    {
+        var amount = AmountParser.Parse(cell, separator);
+        error = amount.Error;
+        if (amount.Value is not { } v)
+            return null;
+        error = v != decimal.Truncate(v) ? RejectionReason.NotAWholeNumber
+            : v < 0 ? RejectionReason.NegativeValue
+            : v > int.MaxValue ? RejectionReason.NonNumericValue
+            : null;
+        return error is null ? (int)v : null;
+    }
+}

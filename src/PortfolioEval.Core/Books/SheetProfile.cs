@@ -1,0 +1,64 @@
+namespace PortfolioEval.Books;
+
+/// <summary>
+/// One pass over a sheet's data rows (below the header): per-column value profiles, the number of data rows and
+/// the first rows for the preview. Streams: it holds only counters and the preview, whatever the sheet's size.
+/// </summary>
+internal sealed class SheetProfile
+{
+    public const int PreviewRows = 10;
+    private readonly List<ColumnProfile> columns = [];
+    private readonly List<PreviewRow> preview = [];
+
+    private SheetProfile(SheetRow header) => Header = header;
+
+    public SheetRow Header { get; }
+
+    public int DataRows { get; private set; }
+
+    /// <summary>Columns up to the last one with a header or a value.</summary>
+    public int Width { get; private set; }
+
+    /// <summary>The first data rows, each padded to <see cref="Width"/> cells.</summary>
+    public IReadOnlyList<PreviewRow> Preview =>
+        [.. preview.Select(p => p.Cells.Count >= Width ? p : p with { Cells = [.. p.Cells, .. Enumerable.Repeat("", Width - p.Cells.Count)] })];
+
+    public ColumnProfile Column(int index) => index < columns.Count ? columns[index] : new ColumnProfile();
+
+    public string HeaderText(int index) => Header.Text(index);
+
+    /// <summary>Reads rows up to and including the header, then profiles every non-blank row after it.</summary>
+    public static SheetProfile Build(IEnumerable<SheetRow> rows, int headerRow)
+    {
+        SheetProfile? profile = null;
+        foreach (var row in rows)
+        {
+            if (row.Number < headerRow)
+                continue;
+            if (profile is null)
+            {
+                profile = new SheetProfile(row.Number == headerRow ? row : new SheetRow(headerRow, []));
+                profile.Width = profile.Header.Cells.Length;
+                if (row.Number == headerRow)
+                    continue;
+            }
+
+            if (!row.IsBlank)
+                profile.Add(row);
+        }
+
+        return profile ?? new SheetProfile(new SheetRow(headerRow, []));
+    }
+
+    private void Add(SheetRow row)
+    {
+        DataRows++;
+        Width = Math.Max(Width, row.Cells.Length);
+        while (columns.Count < row.Cells.Length)
+            columns.Add(new ColumnProfile());
+        for (var i = 0; i < row.Cells.Length; i++)
+            columns[i].Add(row.Cells[i]);
+        if (preview.Count < PreviewRows)
+            preview.Add(new PreviewRow(row.Number, [.. Enumerable.Range(0, row.Cells.Length).Select(row.Text)]));
+    }
+}

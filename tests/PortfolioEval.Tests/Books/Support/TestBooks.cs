@@ -1,0 +1,48 @@
+using System.Globalization;
+using System.Text;
+using PortfolioEval.Books;
+
+namespace PortfolioEval.Tests.Books.Support;
+
+/// <summary>Short ways to inspect and import a book held in memory.</summary>
+internal static class TestBooks
+{
+    public static readonly DateOnly AsOf = new(2026, 6, 30);
+
+    public static BookReadOptions Options(string culture = "es-PE") =>
+        new() { AsOf = AsOf, Culture = CultureInfo.GetCultureInfo(culture) };
+
+    public static BookInspection Inspect(byte[] book, BookReadOptions? options = null) =>
+        BookInspector.Inspect(new MemoryStream(book), options ?? Options());
+
+    /// <summary>Inspects, then imports with the suggested mapping, as a candidate who confirms everything would.</summary>
+    public static BookImportResult Import(byte[] book, BookReadOptions? options = null)
+    {
+        options ??= Options();
+        var mapping = Inspect(book, options).SuggestedMapping() ?? throw new InvalidOperationException("no client column suggested");
+        return BookReader.Read(new MemoryStream(book), options, mapping);
+    }
+
+    public static byte[] Csv(string text, Encoding? encoding = null, bool bom = false)
+    {
+        encoding ??= new UTF8Encoding(false);
+        var body = encoding.GetBytes(text);
+        return bom ? [.. encoding.GetPreamble(), .. body] : body;
+    }
+
+    public static Encoding Windows1252 => CodePagesEncodingProvider.Instance.GetEncoding(1252)!;
+
+    public static Encoding Cp850 => CodePagesEncodingProvider.Instance.GetEncoding(850)!;
+
+    public static ImportedClient Client(this BookImportResult result, string name) =>
+        result.Clients.Single(c => c.ClientName == name);
+
+    /// <summary>The accounting identity every import must satisfy.</summary>
+    public static void AssertAccountsForEveryRow(this BookImportResult result)
+    {
+        Assert.Equal(result.RowsRead, result.RowsImported + result.RowsRejected + result.BlankRowsSkipped);
+        Assert.Equal(result.RowsImported, result.Clients.Count + result.RowsAggregated);
+        Assert.Equal(result.RowsImported, result.Clients.Sum(c => c.RowCount));
+        Assert.Equal(result.RowsRejected, result.Rejections.Select(r => r.SheetRowNumber).Distinct().Count());
+    }
+}
