@@ -259,6 +259,134 @@ namespace PortfolioEval.Migrations
                     b.ToTable("HiringCompanies", (string)null);
                 });
 
+            modelBuilder.Entity("PortfolioEval.Books.ClientBook", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("AsOf")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("BlankRowsSkipped")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CandidateId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Clients")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("EarliestLastContact")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Format")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ImportedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("LatestLastContact")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Rejections")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<int>("RowsAggregated")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RowsRead")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RowsRejected")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SheetName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("StoppedAtBlankRun")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CandidateId", "ImportedAt");
+
+                    b.ToTable("ClientBooks", (string)null);
+                });
+
+            modelBuilder.Entity("PortfolioEval.Books.PendingUpload", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ByteCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CandidateId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Format")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("ProtectedContent")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<byte[]>("ProtectedFileName")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<byte[]>("ProtectedPassword")
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CandidateId");
+
+                    b.HasIndex("CreatedAt");
+
+                    b.ToTable("PendingUploads", (string)null);
+                });
+
+            modelBuilder.Entity("PortfolioEval.Books.SavedMapping", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CandidateId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HeaderSignature")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CandidateId", "HeaderSignature")
+                        .IsUnique();
+
+                    b.ToTable("SavedMappings", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -318,6 +446,135 @@ namespace PortfolioEval.Migrations
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("HiringCompany");
+                });
+
+            modelBuilder.Entity("PortfolioEval.Books.ClientBook", b =>
+                {
+                    b.HasOne("PortfolioEval.Accounts.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("CandidateId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsMany("PortfolioEval.Books.CurrencyTotal", "Totals", b1 =>
+                        {
+                            b1.Property<Guid>("ClientBookId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<decimal>("Amount");
+
+                            b1.Property<int>("Clients");
+
+                            b1.Property<string>("Currency");
+
+                            b1.HasKey("ClientBookId", "__synthesizedOrdinal");
+
+                            b1.ToTable("ClientBooks");
+
+                            b1
+                                .ToJson("Totals")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ClientBookId");
+                        });
+
+                    b.OwnsMany("PortfolioEval.Books.FieldCoverage", "Coverage", b1 =>
+                        {
+                            b1.Property<Guid>("ClientBookId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<int>("Clients");
+
+                            b1.Property<int>("Field");
+
+                            b1.HasKey("ClientBookId", "__synthesizedOrdinal");
+
+                            b1.ToTable("ClientBooks");
+
+                            b1
+                                .ToJson("Coverage")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ClientBookId");
+                        });
+
+                    b.OwnsMany("PortfolioEval.Books.ReasonCount", "RejectionReasons", b1 =>
+                        {
+                            b1.Property<Guid>("ClientBookId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<int>("Reason");
+
+                            b1.Property<int>("Rows");
+
+                            b1.HasKey("ClientBookId", "__synthesizedOrdinal");
+
+                            b1.ToTable("ClientBooks");
+
+                            b1
+                                .ToJson("RejectionReasons")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ClientBookId");
+                        });
+
+                    b.Navigation("Coverage");
+
+                    b.Navigation("RejectionReasons");
+
+                    b.Navigation("Totals");
+                });
+
+            modelBuilder.Entity("PortfolioEval.Books.PendingUpload", b =>
+                {
+                    b.HasOne("PortfolioEval.Accounts.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("CandidateId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PortfolioEval.Books.SavedMapping", b =>
+                {
+                    b.HasOne("PortfolioEval.Accounts.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("CandidateId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsMany("PortfolioEval.Books.MappedColumn", "Columns", b1 =>
+                        {
+                            b1.Property<Guid>("SavedMappingId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<int>("Field");
+
+                            b1.Property<int>("Index");
+
+                            b1.HasKey("SavedMappingId", "__synthesizedOrdinal");
+
+                            b1.ToTable("SavedMappings");
+
+                            b1
+                                .ToJson("Columns")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("SavedMappingId");
+                        });
+
+                    b.Navigation("Columns");
                 });
 #pragma warning restore 612, 618
         }

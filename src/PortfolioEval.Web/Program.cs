@@ -18,6 +18,7 @@ builder.Services.AddPortfolioIdentity(dataPath);
 builder.Services.AddPortfolioAuthorization();
 builder.Services.AddPortfolioEmail(builder.Configuration, dataPath);
 builder.Services.AddPortfolioLocalization();
+builder.Services.AddPortfolioBooks(builder.Configuration);
 builder.Services.AddPortfolioStartupTasks(builder.Configuration);
 builder.Services.AddPortfolioPages();
 

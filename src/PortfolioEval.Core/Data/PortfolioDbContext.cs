@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using PortfolioEval.Accounts;
+using PortfolioEval.Books;
 
 namespace PortfolioEval.Data;
 
@@ -12,6 +13,9 @@ public class PortfolioDbContext(DbContextOptions<PortfolioDbContext> options)
     : IdentityDbContext<ApplicationUser>(options)
 {
     public DbSet<HiringCompany> HiringCompanies => Set<HiringCompany>();
+    public DbSet<ClientBook> ClientBooks => Set<ClientBook>();
+    public DbSet<PendingUpload> PendingUploads => Set<PendingUpload>();
+    public DbSet<SavedMapping> SavedMappings => Set<SavedMapping>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -38,11 +38,33 @@ public static class Forms
                 continue;
             values[input.Name!] = input.Value;
         }
+        foreach (var select in form.QuerySelectorAll("select[name]").OfType<IHtmlSelectElement>())
+            values[select.Name!] = select.Value ?? "";
         foreach (var (name, value) in fields)
             values[name] = value;
 
         var action = string.IsNullOrEmpty(form.GetAttribute("action")) ? pageUrl : form.GetAttribute("action")!;
         using var content = new FormUrlEncodedContent(values);
         return await client.PostAsync(action, content);
+    }
+
+    /// <summary>Posts a file through the form at <paramref name="url"/> as the browser would (multipart, token included).</summary>
+    public static async Task<HttpResponseMessage> UploadAsync(
+        this HttpClient client, string url, string fileName, byte[] content, IReadOnlyDictionary<string, string>? fields = null, string formSelector = "main form")
+    {
+        var page = await client.GetDocumentAsync(url);
+        var form = page.QuerySelector(formSelector) as IHtmlFormElement
+                   ?? throw new InvalidOperationException($"No form '{formSelector}' on {url}.");
+        using var multipart = new MultipartFormDataContent();
+        var values = form.QuerySelectorAll("input[name]:not([type=file]), select[name]")
+            .Select(e => (Name: e.GetAttribute("name")!, Value: (e is IHtmlSelectElement select ? select.Value : ((IHtmlInputElement)e).Value) ?? ""))
+            .ToDictionary(v => v.Name, v => v.Value, StringComparer.Ordinal);
+        foreach (var (name, value) in fields ?? new Dictionary<string, string>())
+            values[name] = value;
+        foreach (var (name, value) in values)
+            multipart.Add(new StringContent(value), name);
+        var file = form.QuerySelector("input[type=file]")?.GetAttribute("name") ?? "file";
+        multipart.Add(new ByteArrayContent(content), file, fileName);
+        return await client.PostAsync(string.IsNullOrEmpty(form.GetAttribute("action")) ? url : form.GetAttribute("action"), multipart);
     }
 }

@@ -1,0 +1,79 @@
+namespace PortfolioEval.Books;
+
+/// <summary>
+/// A candidate's imported client book, as far as it is stored today: what the import did with every row and
+/// figures that identify no client. The clients themselves are not stored until they can be pseudonymised and
+/// encrypted (the privacy feature).
+/// </summary>
+public class ClientBook
+{
+    private readonly List<FieldCoverage> _coverage = [];
+    private readonly List<CurrencyTotal> _totals = [];
+    private readonly List<ReasonCount> _reasons = [];
+
+    // For EF Core.
+    private ClientBook() { }
+
+    private ClientBook(string candidateId, BookFormat format, string sheetName, DateOnly asOf, DateTimeOffset importedAt)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(candidateId);
+        Id = Guid.NewGuid();
+        CandidateId = candidateId;
+        Format = format;
+        SheetName = sheetName;
+        AsOf = asOf;
+        ImportedAt = importedAt;
+    }
+
+    public Guid Id { get; private set; }
+    public string CandidateId { get; private set; } = "";
+    public BookFormat Format { get; private set; }
+    public string SheetName { get; private set; } = "";
+    public DateOnly AsOf { get; private set; }
+    public DateTimeOffset ImportedAt { get; private set; }
+
+    public int RowsRead { get; private set; }
+    public int BlankRowsSkipped { get; private set; }
+    public int RowsRejected { get; private set; }
+    public int RowsAggregated { get; private set; }
+    public int Clients { get; private set; }
+    public int RowsImported => RowsRead - BlankRowsSkipped - RowsRejected;
+
+    /// <summary>The sheet ended at a long run of blank rows; rows after it were not read.</summary>
+    public bool StoppedAtBlankRun { get; private set; }
+
+    public DateOnly? EarliestLastContact { get; private set; }
+    public DateOnly? LatestLastContact { get; private set; }
+
+    /// <summary>Every rejection, compressed (see <see cref="RejectionList"/>); they carry no client identifier.</summary>
+    public byte[] Rejections { get; private set; } = [];
+
+    public IReadOnlyList<FieldCoverage> Coverage => _coverage;
+    public IReadOnlyList<CurrencyTotal> Totals => _totals;
+    public IReadOnlyList<ReasonCount> RejectionReasons => _reasons;
+
+    public static ClientBook FromImport(string candidateId, BookFormat format, string sheetName, DateOnly asOf, DateTimeOffset importedAt, BookImportResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        var book = new ClientBook(candidateId, format, sheetName, asOf, importedAt)
+        {
+            RowsRead = result.RowsRead,
+            BlankRowsSkipped = result.BlankRowsSkipped,
+            RowsRejected = result.RowsRejected,
+            RowsAggregated = result.RowsAggregated,
+            Clients = result.Clients.Count,
+            StoppedAtBlankRun = result.StoppedAtBlankRun,
+            Rejections = RejectionList.Pack(result.Rejections),
+        };
+        var contacts = result.Clients.Where(c => c.LastContact is not null).Select(c => c.LastContact!.Value).ToList();
+        book.EarliestLastContact = contacts.Count > 0 ? contacts.Min() : null;
+        book.LatestLastContact = contacts.Count > 0 ? contacts.Max() : null;
+        book._coverage.AddRange(FieldCoverage.Of(result.Clients));
+        book._totals.AddRange(CurrencyTotal.Of(result.Clients));
+        book._reasons.AddRange(result.Rejections
+            .GroupBy(r => r.Reason)
+            .OrderByDescending(g => g.Count())
+            .Select(g => new ReasonCount(g.Key, g.Count())));
+        return book;
+    }
+}

@@ -1,0 +1,34 @@
+using System.IO.Compression;
+using System.Text.Json;
+
+namespace PortfolioEval.Books;
+
+/// <summary>
+/// Stores a book's rejections as one compressed JSON blob: a bad million-row book has a million of them, which
+/// as table rows would cost far more than the book's summary is worth.
+/// </summary>
+public static class RejectionList
+{
+    private sealed record Item(int Row, string? Column, BookField Field, RejectionReason Reason, string? Value);
+
+    public static byte[] Pack(IEnumerable<RowRejection> rejections)
+    {
+        using var buffer = new MemoryStream();
+        using (var gzip = new GZipStream(buffer, CompressionLevel.Fastest))
+            JsonSerializer.Serialize(gzip, rejections.Select(r => new Item(r.SheetRowNumber, r.ColumnHeader, r.Field, r.Reason, r.Value)));
+        return buffer.ToArray();
+    }
+
+    public static IEnumerable<RowRejection> Unpack(byte[] packed)
+    {
+        ArgumentNullException.ThrowIfNull(packed);
+        if (packed.Length == 0)
+            yield break;
+        using var gzip = new GZipStream(new MemoryStream(packed), CompressionMode.Decompress);
+        foreach (var item in JsonSerializer.DeserializeAsyncEnumerable<Item>(gzip).ToBlockingEnumerable())
+        {
+            if (item is not null)
+                yield return new RowRejection(item.Row, item.Column, item.Field, item.Reason, item.Value);
+        }
+    }
+}

@@ -1,0 +1,104 @@
+using Microsoft.Extensions.Localization;
+using PortfolioEval.Books;
+
+namespace PortfolioEval.Web.Books;
+
+/// <summary>
+/// The reader's closed lists in the person's language. Switch expressions, so a new enum value without a text
+/// does not compile.
+/// </summary>
+public sealed class BookTexts(IStringLocalizer<SharedResource> l)
+{
+    public string Field(BookField field) => field switch
+    {
+        BookField.Ignore => l["(ignore this column)"],
+        BookField.Client => l["Client"],
+        BookField.ContactPerson => l["Contact person"],
+        BookField.Email => l["Email"],
+        BookField.Phone => l["Phone"],
+        BookField.TaxId => l["Tax id"],
+        BookField.Address => l["Address"],
+        BookField.Sector => l["Sector"],
+        BookField.LastContactDate => l["Last contact date"],
+        BookField.ContactType => l["Contact type"],
+        BookField.DealValue => l["Deal value"],
+        BookField.Currency => l["Currency"],
+        BookField.Product => l["Product or service"],
+        BookField.LastUpdateDate => l["Last update date"],
+        BookField.OutstandingBalance => l["Outstanding balance"],
+        BookField.DaysOverdue => l["Days overdue"],
+        BookField.PurchaseCount => l["Number of purchases"],
+        BookField.City => l["City"],
+        BookField.Country => l["Country"],
+        BookField.Notes => l["Notes (read, not kept)"],
+        _ => throw new ArgumentOutOfRangeException(nameof(field)),
+    };
+
+    public string Error(BookError error) => error switch
+    {
+        BookError.UnknownFormat => l["This file is not a spreadsheet we can read. Upload an Excel workbook (.xlsx or .xls) or a CSV/text file."],
+        BookError.Corrupt => l["The file is damaged and cannot be read. Open it in Excel or LibreOffice, save it again and upload the new copy."],
+        BookError.Truncated => l["The file is incomplete (it may have been cut off while copying or downloading). Upload it again."],
+        BookError.PasswordProtected => l["The workbook is protected with a password. Enter the password to read it."],
+        BookError.Empty => l["The file is empty."],
+        BookError.HeaderOnly => l["The file has a header row but no data rows below it."],
+        BookError.NoRecognisableColumn => l["No column could be recognised and no data rows were found. Check that the first sheet holds your client list with a header row."],
+        BookError.ZipBomb => l["The file expands to far more data than a client book holds, so it was refused for safety."],
+        BookError.TooManyColumns => l["The sheet has more columns with data than a client book can have."],
+        BookError.TooManyRows => l["The sheet has more rows than the limit of this portal."],
+        BookError.CellTooLarge => l["A cell holds more text than Excel allows (32,767 characters)."],
+        BookError.SheetNotFound => l["That sheet does not exist in the workbook."],
+        _ => throw new ArgumentOutOfRangeException(nameof(error)),
+    };
+
+    public string TooLarge(int maxUploadMegabytes) => l["The file is larger than the {0} MB limit.", maxUploadMegabytes];
+
+    public string Reason(RejectionReason reason) => reason switch
+    {
+        RejectionReason.MissingClient => l["The client is missing."],
+        RejectionReason.ImpossibleDate => l["This date does not exist."],
+        RejectionReason.FutureDate => l["The date is in the future."],
+        RejectionReason.UnreadableDate => l["Not a date we can read."],
+        RejectionReason.DateOrderConflict => l["The date only makes sense in the other day/month order than the rest of its column."],
+        RejectionReason.NonNumericValue => l["Not a number (shorthands such as 10k are not read)."],
+        RejectionReason.AmbiguousAmount => l["The separators of this amount contradict the rest of its column."],
+        RejectionReason.NotAWholeNumber => l["A count must be a whole number."],
+        RejectionReason.NegativeValue => l["A count cannot be negative."],
+        RejectionReason.UnknownCurrency => l["Unknown currency."],
+        RejectionReason.CurrencyConflict => l["The amount's currency symbol differs from the currency column."],
+        RejectionReason.InvalidEmail => l["Not a valid email address."],
+        RejectionReason.TotalsRow => l["A totals row, not a client."],
+        _ => throw new ArgumentOutOfRangeException(nameof(reason)),
+    };
+
+    public string Suggestion(SuggestionReason reason) => reason switch
+    {
+        SuggestionReason.None => l["Not recognised: choose what it holds."],
+        SuggestionReason.HeaderSynonym => l["Recognised by its header."],
+        SuggestionReason.HeaderContainsSynonym => l["Recognised by a word in its header."],
+        SuggestionReason.ValuesLookLikeEmails => l["Its values look like email addresses."],
+        SuggestionReason.ValuesLookLikeDates => l["Its values look like dates."],
+        SuggestionReason.ValuesLookLikeAmounts => l["Its values look like amounts."],
+        SuggestionReason.FieldTakenByAnotherColumn => l["Another column matched this field better."],
+        _ => throw new ArgumentOutOfRangeException(nameof(reason)),
+    };
+
+    public string Problem(MappingProblem problem)
+    {
+        ArgumentNullException.ThrowIfNull(problem);
+        return problem.Kind switch
+        {
+            MappingProblemKind.NoClientColumn => l["Choose the column that holds the client: without it no row can be imported."],
+            MappingProblemKind.FieldMappedTwice => l["“{0}” is already chosen for another column.", Field(problem.Field!.Value)],
+            _ => throw new ArgumentOutOfRangeException(nameof(problem)),
+        };
+    }
+
+    public string DateOrder(DateOrder order) => order switch
+    {
+        PortfolioEval.Books.DateOrder.DayFirst => l["day/month/year"],
+        PortfolioEval.Books.DateOrder.MonthFirst => l["month/day/year"],
+        PortfolioEval.Books.DateOrder.Ambiguous => l["not settled by the values"],
+        _ => throw new ArgumentOutOfRangeException(nameof(order)),
+    };
+}

@@ -1,0 +1,19 @@
+using System.Globalization;
+using PortfolioEval.Books;
+
+namespace PortfolioEval.Web.Books;
+
+/// <summary>What the candidate chose on the mapping page, apart from the columns themselves.</summary>
+public sealed record MappingChoice(int? SheetIndex, int? HeaderRow, string CultureName, DateOrder? DateOrder)
+{
+    public BookReadOptions ToOptions(DateOnly asOf, BookLimits limits, string? password) => new()
+    {
+        AsOf = asOf,
+        Culture = CultureInfo.GetCultureInfo(BookCultures.IsKnown(CultureName) ? CultureName : "es-PE"),
+        DateOrder = DateOrder,
+        SheetIndex = SheetIndex,
+        HeaderRow = HeaderRow,
+        Password = password,
+        Limits = limits,
+    };
+}

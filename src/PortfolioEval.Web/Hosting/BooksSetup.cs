@@ -1,0 +1,28 @@
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+using PortfolioEval.Web.Books;
+
+namespace PortfolioEval.Web.Hosting;
+
+public static class BooksSetup
+{
+    /// <summary>Room above the upload limit for the form's other fields, so a file just over it gets a clear message.</summary>
+    private const long FormOverhead = 1024 * 1024;
+
+    public static IServiceCollection AddPortfolioBooks(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<ImportOptions>()
+            .Bind(configuration.GetSection(ImportOptions.Section))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        var maxBody = (configuration.GetSection(ImportOptions.Section).Get<ImportOptions>() ?? new()).MaxUploadBytes + FormOverhead;
+        services.Configure<FormOptions>(o => o.MultipartBodyLengthLimit = maxBody);
+        services.Configure<KestrelServerOptions>(o => o.Limits.MaxRequestBodySize = maxBody);
+
+        services.AddScoped<BookImports>();
+        services.AddScoped<CandidateBooks>();
+        services.AddScoped<BookTexts>();
+        services.AddScoped<PreviewInterpreter>();
+        return services;
+    }
+}

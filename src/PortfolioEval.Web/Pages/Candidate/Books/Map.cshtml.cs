@@ -1,0 +1,111 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using PortfolioEval.Books;
+using PortfolioEval.Web.Accounts;
+using PortfolioEval.Web.Books;
+
+namespace PortfolioEval.Web.Pages.Candidate.Books;
+
+/// <summary>Step two of an import: the candidate confirms what each column holds, seeing how the first rows read.</summary>
+public class MapModel(BookImports imports, BookTexts texts) : PageModel
+{
+    [BindProperty(SupportsGet = true)] public int? Sheet { get; set; }
+    [BindProperty(SupportsGet = true)] public int? Header { get; set; }
+    [BindProperty(SupportsGet = true)] public string Culture { get; set; } = "";
+    [BindProperty(SupportsGet = true)] public DateOrder? DateOrder { get; set; }
+
+    /// <summary>Column index → field, as posted by the mapping table.</summary>
+    [BindProperty] public Dictionary<int, BookField> Fields { get; set; } = [];
+
+    [BindProperty] public string? Password { get; set; }
+
+    public PendingUpload Upload { get; private set; } = null!;
+    public string FileName { get; private set; } = "";
+    public BookInspection? Inspection { get; private set; }
+    public BookError? Error { get; private set; }
+    public bool FromSavedMapping { get; private set; }
+    public DateOnly AsOf => imports.Today;
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellation)
+    {
+        if (!await LoadAsync(id, cancellation))
+            return NotFound();
+        if (Inspection is not null)
+            await SuggestFieldsAsync(cancellation);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellation)
+    {
+        if (!await LoadAsync(id, cancellation))
+            return NotFound();
+        if (Inspection is null)
+            return Unprocessable();
+
+        var (mapping, problems) = MappingForm.Validate(Fields, Inspection);
+        foreach (var problem in problems)
+            ModelState.AddModelError(problem.Column is { } column ? $"Fields[{column}]" : "", texts.Problem(problem));
+        if (mapping is null)
+            return Unprocessable();
+
+        var (book, error) = await imports.ImportAsync(Upload, Choice(), mapping, Inspection, cancellation);
+        if (error is not null)
+        {
+            Error = error;
+            return Unprocessable();
+        }
+        return RedirectToPage("Summary", new { id = book!.Id });
+    }
+
+    public async Task<IActionResult> OnPostPasswordAsync(Guid id, CancellationToken cancellation)
+    {
+        var upload = await imports.FindUploadAsync(User.Id(), id, cancellation);
+        if (upload is null)
+            return NotFound();
+        if (!string.IsNullOrEmpty(Password))
+            await imports.RememberPasswordAsync(upload, Password, cancellation);
+        return RedirectToPage(new { id, Culture });
+    }
+
+    public async Task<IActionResult> OnPostDiscardAsync(Guid id, CancellationToken cancellation)
+    {
+        var upload = await imports.FindUploadAsync(User.Id(), id, cancellation);
+        if (upload is not null)
+            await imports.DiscardAsync(upload, cancellation);
+        return RedirectToPage("Upload");
+    }
+
+    public BookField FieldOf(ColumnInfo column) => Fields.GetValueOrDefault(column.Index, column.SuggestedField);
+
+    private async Task<bool> LoadAsync(Guid id, CancellationToken cancellation)
+    {
+        var upload = await imports.FindUploadAsync(User.Id(), id, cancellation);
+        if (upload is null)
+            return false;
+        Upload = upload;
+        FileName = imports.FileNameOf(upload);
+        if (!BookCultures.IsKnown(Culture))
+            Culture = BookCultures.DefaultFor(System.Globalization.CultureInfo.CurrentUICulture);
+        (Inspection, Error) = imports.Inspect(upload, Choice(), cancellation);
+        return true;
+    }
+
+    /// <summary>The mapping saved for books with the same headers wins over the reader's suggestion.</summary>
+    private async Task SuggestFieldsAsync(CancellationToken cancellation)
+    {
+        var saved = await imports.SavedMappingAsync(User.Id(), Inspection!.Columns.Select(c => c.Header), cancellation);
+        FromSavedMapping = saved is not null;
+        Fields = saved is not null
+            ? Inspection.Columns.ToDictionary(c => c.Index, c => saved.Fields.GetValueOrDefault(c.Index, BookField.Ignore))
+            : Inspection.Columns.ToDictionary(c => c.Index, c => c.SuggestedField);
+    }
+
+    private MappingChoice Choice() => new(Sheet, Header, Culture, DateOrder);
+
+    private PageResult Unprocessable()
+    {
+        var page = Page();
+        page.StatusCode = StatusCodes.Status422UnprocessableEntity;
+        return page;
+    }
+}
