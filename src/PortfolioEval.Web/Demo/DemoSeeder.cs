@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using PortfolioEval.Accounts;
 using PortfolioEval.Data;
@@ -6,10 +7,11 @@ using PortfolioEval.Web.Accounts;
 namespace PortfolioEval.Web.Demo;
 
 /// <summary>
-/// <c>--demo</c>: an admin, a hiring company with its admin and a recruiter, and three candidates, each with a
-/// password generated on the first run and printed once. Later features add books, reports and consents here.
+/// <c>--demo</c>: an admin, a hiring company with its admin and a recruiter, and three candidates with a client book
+/// each (from <c>samples/</c>), each with a password generated on the first run and printed once. Later features add
+/// reports and consents here.
 /// </summary>
-public sealed class DemoSeeder(PortfolioDbContext db, AccountBootstrap accounts, TimeProvider clock)
+public sealed class DemoSeeder(PortfolioDbContext db, AccountBootstrap accounts, DemoBooks books, UserManager<ApplicationUser> users, TimeProvider clock)
 {
     public const string Domain = "demo.portfolioeval.test";
     public const string CompanyName = "Distribuidora Andina S.A.C.";
@@ -46,8 +48,11 @@ public sealed class DemoSeeder(PortfolioDbContext db, AccountBootstrap accounts,
                 continue;
             if (role == Roles.CompanyAdmin)
                 await accounts.AddToRoleAsync(email, Roles.CompanyAdmin);
+            if (DemoBooks.BookOf.TryGetValue(email, out var sample) && !books.Import((await users.FindByEmailAsync(email))!.Id, sample))
+                await console.WriteLineAsync($"Sample book {sample} not found in {books.SamplesFolder}; {email} starts without a book.");
             created.Add((email, role, password));
         }
+        await db.SaveChangesAsync();
         await PrintAsync(console, created);
     }
 

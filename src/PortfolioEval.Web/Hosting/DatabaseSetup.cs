@@ -16,9 +16,10 @@ public static class DatabaseSetup
         if (string.IsNullOrWhiteSpace(connectionString))
             connectionString = $"Data Source={Path.Combine(dataPath, "portfolioeval.db")}";
 
-        services.AddDbContext<PortfolioDbContext>(options => options.UseSqlite(
-            connectionString,
-            sqlite => sqlite.MigrationsAssembly("PortfolioEval.Migrations")));
+        services.AddDbContext<PortfolioDbContext>(options => options
+            .UseSqlite(connectionString, sqlite => sqlite.MigrationsAssembly("PortfolioEval.Migrations"))
+            .AddInterceptors(new SqliteSecureDelete()));
+        services.AddScoped<IStorageScrubber, SqliteScrubber>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         return services;
     }

@@ -11,6 +11,7 @@ public static class StartupTasks
         services.AddOptions<AdminOptions>().Bind(configuration.GetSection(AdminOptions.Section));
         services.AddScoped<AccountBootstrap>();
         services.AddScoped<DemoSeeder>();
+        services.AddScoped<DemoBooks>();
         services.AddSingleton(new StartupConsole(Console.Out));
         return services;
     }

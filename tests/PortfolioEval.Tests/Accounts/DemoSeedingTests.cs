@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PortfolioEval.Accounts;
+using PortfolioEval.Data;
 using PortfolioEval.Tests.Infrastructure;
 using PortfolioEval.Web.Demo;
 
@@ -33,6 +35,20 @@ public class DemoSeedingTests(DemoPortalFactory app) : IClassFixture<DemoPortalF
         Assert.Equal(DemoSeeder.People.Count, printed.Count);
         Assert.Equal(printed.Count, printed.Values.Distinct(StringComparer.Ordinal).Count());
         Assert.All(printed.Values, p => Assert.True(p.Length >= 16));
+    }
+
+    [Fact]
+    public async Task Demo_CandidatesHaveAClientBookEach_ImportedFromTheSamples()
+    {
+        _ = app.Server;
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PortfolioDbContext>();
+
+        var books = await db.ClientBooks.Join(db.Users, b => b.CandidateId, u => u.Id, (b, u) => new { u.Email, b.Clients, b.RowsRead })
+            .ToListAsync();
+
+        Assert.Equal(DemoBooks.BookOf.Keys.Order(StringComparer.Ordinal), books.Select(b => b.Email!).Order(StringComparer.Ordinal));
+        Assert.All(books, b => Assert.True(b.Clients > 10, $"{b.Email} has {b.Clients} clients"));
     }
 
     [Fact]

@@ -1,0 +1,62 @@
+using System.Text.RegularExpressions;
+using PortfolioEval.E2ETests.Infrastructure;
+using PortfolioEval.E2ETests.PageObjects;
+using static Microsoft.Playwright.Assertions;
+
+namespace PortfolioEval.E2ETests;
+
+public class BookImportJourneyTests(Browser browser, KestrelPortal portal) : BrowserTest(browser, portal)
+{
+    private const string Password = "Cartera2026segura";
+
+    [Theory]
+    [InlineData("es", "Cliente", "filas leídas")]
+    [InlineData("en", "Client", "rows read")]
+    public Task Candidate_UploadsASpanishXlsxConfirmsTheMappingAndSeesTheSummary(string language, string clientField, string rowsRead) =>
+        InBrowserAsync(language, async page =>
+        {
+            var email = $"books-{Guid.NewGuid():N}@example.test";
+            await new RegisterPage(page).OpenAsync();
+            await new RegisterPage(page).RegisterCandidateAsync("Ana Torres", email, Password);
+            await page.GotoAsync(Portal.Outbox.LinkIn(email, "/Account/ConfirmEmail").PathAndQuery);
+            await new LoginPage(page).LoginAsync(email, Password);
+            var books = new BookPages(page);
+
+            await books.UploadAsync(Samples.Path("cartera-es.xlsx"));
+
+            await Expect(page).ToHaveURLAsync(new Regex("/Candidate/Books/Map/"));
+            await Expect(books.FieldOf(0).Locator("option:checked")).ToHaveTextAsync(clientField);
+            await Expect(books.MappingTable).ToContainTextAsync("→");
+            await SaveScreenshotAsync(page, $"book-mapping-{language}");
+
+            await books.ConfirmMappingAsync();
+
+            await Expect(page).ToHaveURLAsync(new Regex("/Candidate/Books/Summary/"));
+            await Expect(books.Accounting).ToContainTextAsync(rowsRead);
+            await Expect(books.Count("clients")).Not.ToHaveTextAsync("0");
+            await SaveScreenshotAsync(page, $"book-summary-{language}");
+
+            await page.GotoAsync("/Candidate");
+            await Expect(page.Locator("[data-testid=books] tbody tr")).ToHaveCountAsync(1);
+        });
+
+    [Fact]
+    public Task Candidate_UploadingAPicture_SeesWhyAndCanTryAgain() =>
+        InBrowserAsync("es", async page =>
+        {
+            var email = $"picture-{Guid.NewGuid():N}@example.test";
+            await new RegisterPage(page).OpenAsync();
+            await new RegisterPage(page).RegisterCandidateAsync("Bruno Salas", email, Password);
+            await page.GotoAsync(Portal.Outbox.LinkIn(email, "/Account/ConfirmEmail").PathAndQuery);
+            await new LoginPage(page).LoginAsync(email, Password);
+            var picture = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"foto-{Guid.NewGuid():N}.xlsx");
+            await File.WriteAllBytesAsync(picture, [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13]);
+            var books = new BookPages(page);
+
+            await books.UploadAsync(picture);
+
+            await Expect(books.UploadError).ToContainTextAsync("no es una hoja de cálculo que podamos leer");
+            await Expect(page).ToHaveURLAsync(new Regex("/Candidate/Books/Upload"));
+            File.Delete(picture);
+        });
+}

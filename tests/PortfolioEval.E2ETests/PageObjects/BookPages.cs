@@ -1,0 +1,25 @@
+using Microsoft.Playwright;
+
+namespace PortfolioEval.E2ETests.PageObjects;
+
+/// <summary>The three pages of a client-book import: upload, mapping, summary.</summary>
+public sealed class BookPages(IPage page)
+{
+    public ILocator UploadError => page.Locator("[data-testid=upload-error]");
+    public ILocator MappingTable => page.Locator("[data-testid=mapping-form] table");
+    public ILocator Accounting => page.Locator("[data-testid=accounting]");
+
+    public ILocator FieldOf(int column) => page.Locator($"select[name='Fields[{column}]']");
+
+    public ILocator Count(string testId) => page.Locator($"[data-testid={testId}]");
+
+    public async Task UploadAsync(string path)
+    {
+        await page.GotoAsync("/Candidate");
+        await page.Locator("[data-testid=upload-book]").ClickAsync();
+        await page.Locator("input[type=file]").SetInputFilesAsync(path);
+        await page.Locator("[data-testid=upload-submit]").ClickAsync();
+    }
+
+    public async Task ConfirmMappingAsync() => await page.Locator("[data-testid=import-submit]").ClickAsync();
+}
