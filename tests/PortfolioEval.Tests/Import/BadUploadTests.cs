@@ -51,6 +51,18 @@ public class BadUploadTests(PortfolioFactory app)
     }
 
     [Fact]
+    public async Task Upload_PasswordProtectedWorkbook_WrongPasswordSaysSo()
+    {
+        var client = candidate ??= await app.NewCandidateAsync();
+        var mapPath = await client.UploadBookAsync("protegido.xlsx", CfbBuilder.WithStreams("EncryptionInfo", "EncryptedPackage"));
+
+        using var answer = await client.SubmitAsync(mapPath, new Dictionary<string, string> { ["Password"] = "no-es-esta" }, "[data-testid=password-form]");
+        var map = await client.GetDocumentAsync(answer.Headers.Location!.OriginalString);
+
+        Assert.Contains("Esa contraseña no abrió el libro.", map.QuerySelector("[data-testid=map-error]")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Upload_OverTheSizeLimit_Is413WithTheLimitNamed()
     {
         using var small = PortfolioFactory.With(new Dictionary<string, string?> { ["Import:MaxUploadMegabytes"] = "1" });

@@ -24,6 +24,13 @@ public class MapModel(BookImports imports, BookTexts texts) : PageModel
     public BookInspection? Inspection { get; private set; }
     public BookError? Error { get; private set; }
     public bool FromSavedMapping { get; private set; }
+
+    /// <summary>
+    /// An encrypted workbook without a password, or one the given password did not open (the decryption then fails
+    /// like a damaged file: a wrong password cannot be told apart from a damaged package).
+    /// </summary>
+    public bool NeedsPassword => Error == BookError.PasswordProtected
+                                 || (Error == BookError.Corrupt && Upload.ProtectedPassword is not null);
     public DateOnly AsOf => imports.Today;
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellation)
