@@ -1,0 +1,159 @@
+using PortfolioEval.Books;
+
+namespace PortfolioEval.Privacy;
+
+/// <summary>One <see cref="PseudonymisedClient"/> in the version-1 layout described on <see cref="ClientRecordCodec"/>.</summary>
+internal static class ClientRecordFields
+{
+    // Bit n of the presence mask is set when nullable field n holds a value. Never reorder: it is the stored layout.
+    [Flags]
+    private enum Present : ushort
+    {
+        None = 0,
+        Contact = 1 << 0,
+        Email = 1 << 1,
+        Phone = 1 << 2,
+        TaxId = 1 << 3,
+        Address = 1 << 4,
+        Sector = 1 << 5,
+        ContactType = 1 << 6,
+        Product = 1 << 7,
+        City = 1 << 8,
+        Country = 1 << 9,
+        LastContact = 1 << 10,
+        LastUpdate = 1 << 11,
+        Value = 1 << 12,
+        Currency = 1 << 13,
+        OutstandingBalance = 1 << 14,
+        DaysOverdue = 1 << 15,
+    }
+
+    // A client has a handful of currencies; a larger count can only come from a corrupt stream.
+    private const int MaxCurrencies = 1024;
+
+    public static void Write(BinaryWriter writer, PseudonymisedClient c)
+    {
+        var present = Mask(c);
+        writer.Write((ushort)present);
+        writer.Write(c.ClientPseudonym);
+        WriteIf(writer, c.ContactPseudonym);
+        WriteIf(writer, c.EmailPseudonym);
+        WriteIf(writer, c.PhonePseudonym);
+        WriteIf(writer, c.TaxIdPseudonym);
+        WriteIf(writer, c.AddressPseudonym);
+        WriteIf(writer, c.Sector);
+        WriteIf(writer, c.ContactType);
+        WriteIf(writer, c.Product);
+        WriteIf(writer, c.City);
+        WriteIf(writer, c.Country);
+        if (c.LastContact is { } lastContact)
+            writer.Write7BitEncodedInt(lastContact.DayNumber);
+        if (c.LastUpdate is { } lastUpdate)
+            writer.Write7BitEncodedInt(lastUpdate.DayNumber);
+        if (c.Value is { } value)
+            writer.Write(value);
+        WriteIf(writer, c.Currency);
+        if (c.OutstandingBalance is { } balance)
+            writer.Write(balance);
+        if (c.DaysOverdue is { } days)
+            writer.Write7BitEncodedInt(days);
+
+        writer.Write7BitEncodedInt(c.ValuesByCurrency.Count);
+        foreach (var amount in c.ValuesByCurrency)
+        {
+            writer.Write(amount.Currency is not null);
+            WriteIf(writer, amount.Currency);
+            writer.Write(amount.Amount);
+        }
+
+        writer.Write7BitEncodedInt(c.PurchaseCount);
+        writer.Write7BitEncodedInt(c.RowCount);
+    }
+
+    public static PseudonymisedClient Read(BinaryReader reader)
+    {
+        var present = (Present)reader.ReadUInt16();
+        var clientPseudonym = reader.ReadString();
+        var contact = StringIf(reader, present, Present.Contact);
+        var email = StringIf(reader, present, Present.Email);
+        var phone = StringIf(reader, present, Present.Phone);
+        var taxId = StringIf(reader, present, Present.TaxId);
+        var address = StringIf(reader, present, Present.Address);
+        var sector = StringIf(reader, present, Present.Sector);
+        var contactType = StringIf(reader, present, Present.ContactType);
+        var product = StringIf(reader, present, Present.Product);
+        var city = StringIf(reader, present, Present.City);
+        var country = StringIf(reader, present, Present.Country);
+        DateOnly? lastContact = present.HasFlag(Present.LastContact) ? DateOnly.FromDayNumber(reader.Read7BitEncodedInt()) : null;
+        DateOnly? lastUpdate = present.HasFlag(Present.LastUpdate) ? DateOnly.FromDayNumber(reader.Read7BitEncodedInt()) : null;
+        decimal? value = present.HasFlag(Present.Value) ? reader.ReadDecimal() : null;
+        var currency = StringIf(reader, present, Present.Currency);
+        decimal? balance = present.HasFlag(Present.OutstandingBalance) ? reader.ReadDecimal() : null;
+        int? days = present.HasFlag(Present.DaysOverdue) ? reader.Read7BitEncodedInt() : null;
+
+        var count = reader.Read7BitEncodedInt();
+        if (count is < 0 or > MaxCurrencies)
+            throw new InvalidDataException("Malformed client records: impossible currency count.");
+        var amounts = new CurrencyAmount[count];
+        for (var i = 0; i < count; i++)
+        {
+            var code = reader.ReadBoolean() ? reader.ReadString() : null;
+            amounts[i] = new CurrencyAmount(code, reader.ReadDecimal());
+        }
+
+        return new PseudonymisedClient
+        {
+            ClientPseudonym = clientPseudonym,
+            ContactPseudonym = contact,
+            EmailPseudonym = email,
+            PhonePseudonym = phone,
+            TaxIdPseudonym = taxId,
+            AddressPseudonym = address,
+            Sector = sector,
+            ContactType = contactType,
+            Product = product,
+            City = city,
+            Country = country,
+            LastContact = lastContact,
+            LastUpdate = lastUpdate,
+            Value = value,
+            Currency = currency,
+            ValuesByCurrency = amounts,
+            OutstandingBalance = balance,
+            DaysOverdue = days,
+            PurchaseCount = reader.Read7BitEncodedInt(),
+            RowCount = reader.Read7BitEncodedInt(),
+        };
+    }
+
+    private static Present Mask(PseudonymisedClient c)
+    {
+        var mask = Present.None;
+        mask |= c.ContactPseudonym is null ? Present.None : Present.Contact;
+        mask |= c.EmailPseudonym is null ? Present.None : Present.Email;
+        mask |= c.PhonePseudonym is null ? Present.None : Present.Phone;
+        mask |= c.TaxIdPseudonym is null ? Present.None : Present.TaxId;
+        mask |= c.AddressPseudonym is null ? Present.None : Present.Address;
+        mask |= c.Sector is null ? Present.None : Present.Sector;
+        mask |= c.ContactType is null ? Present.None : Present.ContactType;
+        mask |= c.Product is null ? Present.None : Present.Product;
+        mask |= c.City is null ? Present.None : Present.City;
+        mask |= c.Country is null ? Present.None : Present.Country;
+        mask |= c.LastContact is null ? Present.None : Present.LastContact;
+        mask |= c.LastUpdate is null ? Present.None : Present.LastUpdate;
+        mask |= c.Value is null ? Present.None : Present.Value;
+        mask |= c.Currency is null ? Present.None : Present.Currency;
+        mask |= c.OutstandingBalance is null ? Present.None : Present.OutstandingBalance;
+        mask |= c.DaysOverdue is null ? Present.None : Present.DaysOverdue;
+        return mask;
+    }
+
+    private static void WriteIf(BinaryWriter writer, string? value)
+    {
+        if (value is not null)
+            writer.Write(value);
+    }
+
+    private static string? StringIf(BinaryReader reader, Present present, Present field) =>
+        present.HasFlag(field) ? reader.ReadString() : null;
+}

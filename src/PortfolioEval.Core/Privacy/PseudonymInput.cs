@@ -1,0 +1,56 @@
+using System.Globalization;
+using System.Text;
+using PortfolioEval.Books;
+
+namespace PortfolioEval.Privacy;
+
+/// <summary>
+/// Folds an identifying value before it is hashed, so the ways people write the same thing give one pseudonym.
+/// Each fold only removes what cannot tell two real values apart; an empty result means "nothing to pseudonymise".
+/// </summary>
+internal static class PseudonymInput
+{
+    public static string Normalise(PseudonymKind kind, string value) => kind switch
+    {
+        // The reader merges rows by this key, so the pseudonym must fold exactly as it does: "ACME S.A.C." = "Acme SAC".
+        PseudonymKind.Client => ClientKey.Normalise(value),
+        PseudonymKind.ContactPerson or PseudonymKind.Address => TextFold.Fold(value),
+        // The local part is case-sensitive in theory and never in practice; nothing else is safe to fold.
+        PseudonymKind.Email => value.Trim().ToLowerInvariant(),
+        PseudonymKind.Phone => Digits(value),
+        PseudonymKind.TaxId => TaxId(value),
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown pseudonym kind."),
+    };
+
+    // Digits only: "+51 987-654-321" and "51987654321" are one number. A country code is not dropped: without a
+    // numbering plan "51987654321" could be Peru's 987654321 or a local number starting 51, and a wrong guess would
+    // merge two clients. So "987654321" and "+51 987654321" stay different; the reader keeps what the book wrote.
+    private static string Digits(string value)
+    {
+        var builder = new StringBuilder(value.Length);
+        foreach (var c in value)
+        {
+            // Any script's decimal digits (full-width, Arabic-Indic) count as the ASCII digit they stand for.
+            var digit = CharUnicodeInfo.GetDecimalDigitValue(c);
+            if (digit >= 0)
+                builder.Append((char)('0' + digit));
+        }
+
+        return builder.ToString();
+    }
+
+    // Letters and digits, upper case: "20-12345678-9", "20123456789" and "B-1234.5678" lose only their separators.
+    // Accents are kept and '&' too, because Mexico's RFC uses 'Ñ' and '&' as letters ("Ñ&A010101AB1").
+    private static string TaxId(string value)
+    {
+        var composed = value.Normalize(NormalizationForm.FormC);
+        var builder = new StringBuilder(composed.Length);
+        foreach (var c in composed)
+        {
+            if (char.IsLetterOrDigit(c) || c == '&')
+                builder.Append(char.ToUpperInvariant(c));
+        }
+
+        return builder.ToString();
+    }
+}

@@ -1,0 +1,58 @@
+using PortfolioEval.Books;
+
+namespace PortfolioEval.Privacy;
+
+/// <summary>Turns a client read from a book into the form that may be stored.</summary>
+public static class Pseudonymiser
+{
+    /// <summary>
+    /// Pseudonymises one client under the candidate's secret. Every field of <see cref="ImportedClient"/> has a fate:
+    /// <list type="bullet">
+    /// <item><description>Pseudonymised (<see cref="Pseudonyms"/>): <c>NormalisedKey</c> → <c>ClientPseudonym</c>;
+    /// <c>ContactPerson</c>, <c>Email</c>, <c>Phone</c>, <c>TaxId</c>, <c>Address</c> → their <c>…Pseudonym</c>
+    /// (null when blank).</description></item>
+    /// <item><description>Dropped: <c>ClientName</c>, the name as first written. The pseudonym of its key already
+    /// identifies the client for matching, and nothing shown to anyone needs the name.</description></item>
+    /// <item><description>Kept as read, because scoring or the display label needs them: <c>Sector</c>,
+    /// <c>ContactType</c>, <c>Product</c>, <c>City</c>, <c>Country</c>, <c>LastContact</c>, <c>LastUpdate</c>,
+    /// <c>Value</c>, <c>Currency</c>, <c>ValuesByCurrency</c> (copied), <c>OutstandingBalance</c>,
+    /// <c>DaysOverdue</c>, <c>PurchaseCount</c>, <c>RowCount</c>.</description></item>
+    /// <item><description>Never reached this far: notes and any unmapped column (the reader does not keep them).</description></item>
+    /// </list>
+    /// </summary>
+    /// <exception cref="ArgumentException">The client has no key: the reader never produces one, so it is a bug.</exception>
+    public static PseudonymisedClient Pseudonymise(ImportedClient client, CandidateSecret secret)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        ArgumentNullException.ThrowIfNull(secret);
+
+        // The message names no value: exception messages end up in logs.
+        var clientPseudonym = Pseudonyms.Of(PseudonymKind.Client, client.NormalisedKey, secret)
+            ?? throw new ArgumentException("The client has no name key to pseudonymise.", nameof(client));
+
+        return new PseudonymisedClient
+        {
+            ClientPseudonym = clientPseudonym,
+            ContactPseudonym = Pseudonyms.Of(PseudonymKind.ContactPerson, client.ContactPerson, secret),
+            EmailPseudonym = Pseudonyms.Of(PseudonymKind.Email, client.Email, secret),
+            PhonePseudonym = Pseudonyms.Of(PseudonymKind.Phone, client.Phone, secret),
+            TaxIdPseudonym = Pseudonyms.Of(PseudonymKind.TaxId, client.TaxId, secret),
+            AddressPseudonym = Pseudonyms.Of(PseudonymKind.Address, client.Address, secret),
+            Sector = client.Sector,
+            ContactType = client.ContactType,
+            Product = client.Product,
+            City = client.City,
+            Country = client.Country,
+            LastContact = client.LastContact,
+            LastUpdate = client.LastUpdate,
+            Value = client.Value,
+            Currency = client.Currency,
+            // A copy: the stored record must not change if the reader's list does.
+            ValuesByCurrency = [.. client.ValuesByCurrency],
+            OutstandingBalance = client.OutstandingBalance,
+            DaysOverdue = client.DaysOverdue,
+            PurchaseCount = client.PurchaseCount,
+            RowCount = client.RowCount,
+        };
+    }
+}
