@@ -259,6 +259,24 @@ namespace PortfolioEval.Migrations
                     b.ToTable("HiringCompanies", (string)null);
                 });
 
+            modelBuilder.Entity("PortfolioEval.Books.BookContent", b =>
+                {
+                    b.Property<Guid>("BookId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Ciphertext")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("BookId", "Kind");
+
+                    b.ToTable("BookContents", (string)null);
+                });
+
             modelBuilder.Entity("PortfolioEval.Books.ClientBook", b =>
                 {
                     b.Property<Guid>("Id")
@@ -291,6 +309,9 @@ namespace PortfolioEval.Migrations
 
                     b.Property<DateOnly?>("LatestLastContact")
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("NotesDropped")
+                        .HasColumnType("INTEGER");
 
                     b.Property<byte[]>("Rejections")
                         .IsRequired()
@@ -336,21 +357,21 @@ namespace PortfolioEval.Migrations
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<byte[]>("EncryptedContent")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<byte[]>("EncryptedFileName")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<byte[]>("EncryptedPassword")
+                        .HasColumnType("BLOB");
+
                     b.Property<string>("Format")
                         .IsRequired()
                         .HasMaxLength(10)
                         .HasColumnType("TEXT");
-
-                    b.Property<byte[]>("ProtectedContent")
-                        .IsRequired()
-                        .HasColumnType("BLOB");
-
-                    b.Property<byte[]>("ProtectedFileName")
-                        .IsRequired()
-                        .HasColumnType("BLOB");
-
-                    b.Property<byte[]>("ProtectedPassword")
-                        .HasColumnType("BLOB");
 
                     b.HasKey("Id");
 
@@ -385,6 +406,52 @@ namespace PortfolioEval.Migrations
                         .IsUnique();
 
                     b.ToTable("SavedMappings", (string)null);
+                });
+
+            modelBuilder.Entity("PortfolioEval.Privacy.CandidateKey", b =>
+                {
+                    b.Property<string>("CandidateId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("WrappedSecret")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("CandidateId");
+
+                    b.ToTable("CandidateKeys", (string)null);
+                });
+
+            modelBuilder.Entity("PortfolioEval.Privacy.ClientLabel", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CandidateId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClientPseudonym")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CandidateId", "ClientPseudonym")
+                        .IsUnique();
+
+                    b.HasIndex("CandidateId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("ClientLabels", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
@@ -446,6 +513,15 @@ namespace PortfolioEval.Migrations
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("HiringCompany");
+                });
+
+            modelBuilder.Entity("PortfolioEval.Books.BookContent", b =>
+                {
+                    b.HasOne("PortfolioEval.Books.ClientBook", null)
+                        .WithMany()
+                        .HasForeignKey("BookId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("PortfolioEval.Books.ClientBook", b =>
@@ -575,6 +651,24 @@ namespace PortfolioEval.Migrations
                         });
 
                     b.Navigation("Columns");
+                });
+
+            modelBuilder.Entity("PortfolioEval.Privacy.CandidateKey", b =>
+                {
+                    b.HasOne("PortfolioEval.Accounts.ApplicationUser", null)
+                        .WithOne()
+                        .HasForeignKey("PortfolioEval.Privacy.CandidateKey", "CandidateId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PortfolioEval.Privacy.ClientLabel", b =>
+                {
+                    b.HasOne("PortfolioEval.Accounts.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("CandidateId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 #pragma warning restore 612, 618
         }

@@ -14,7 +14,8 @@ var dataPath = PortfolioPaths.DataDirectory(builder.Environment.ContentRootPath,
 // Services, one area a line.
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddPortfolioDatabase(builder.Configuration, dataPath);
-builder.Services.AddPortfolioIdentity(dataPath);
+builder.Services.AddPortfolioDataProtection(builder.Configuration, dataPath);
+builder.Services.AddPortfolioIdentity();
 builder.Services.AddPortfolioAuthorization();
 builder.Services.AddPortfolioEmail(builder.Configuration, dataPath);
 builder.Services.AddPortfolioLocalization();
@@ -24,7 +25,7 @@ builder.Services.AddPortfolioPages();
 
 var app = builder.Build();
 
-// Schema, roles, first admin and demo data before the first request.
+// Key ring check, schema, roles, first admin and demo data before the first request.
 await app.PrepareAsync();
 
 // The request pipeline.

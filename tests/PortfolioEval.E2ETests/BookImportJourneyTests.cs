@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using PortfolioEval.E2ETests.Infrastructure;
 using PortfolioEval.E2ETests.PageObjects;
+using PortfolioEval.Testing;
 using static Microsoft.Playwright.Assertions;
 
 namespace PortfolioEval.E2ETests;
@@ -22,7 +23,7 @@ public class BookImportJourneyTests(Browser browser, KestrelPortal portal) : Bro
             await new LoginPage(page).LoginAsync(email, Password);
             var books = new BookPages(page);
 
-            await books.UploadAsync(Samples.Path("cartera-es.xlsx"));
+            await books.UploadAsync(RepositoryFiles.Sample("cartera-es.xlsx"));
 
             await Expect(page).ToHaveURLAsync(new Regex("/Candidate/Books/Map/"));
             await Expect(books.FieldOf(0).Locator("option:checked")).ToHaveTextAsync(clientField);
@@ -38,6 +39,10 @@ public class BookImportJourneyTests(Browser browser, KestrelPortal portal) : Bro
 
             await page.GotoAsync("/Candidate");
             await Expect(page.Locator("[data-testid=books] tbody tr")).ToHaveCountAsync(1);
+
+            await page.GotoAsync("/Candidate/Privacy");
+            await Expect(page.Locator("[data-testid=stored-book] [data-testid=encryption]")).ToContainTextAsync("AES-256-GCM");
+            await SaveScreenshotAsync(page, $"candidate-privacy-{language}");
         });
 
     [Fact]

@@ -19,14 +19,20 @@ public class PortfolioFactory : WebApplicationFactory<Program>
 
     public PortfolioFactory() : this(new Dictionary<string, string?>()) { }
 
-    protected PortfolioFactory(IDictionary<string, string?> settings)
+    protected PortfolioFactory(IDictionary<string, string?> settings, string? dataPath = null)
     {
-        DataPath = Directory.CreateTempSubdirectory("portfolioeval-test-").FullName;
+        DataPath = dataPath ?? Directory.CreateTempSubdirectory("portfolioeval-test-").FullName;
         _settings = new Dictionary<string, string?>(settings) { ["Portfolio:DataDirectory"] = DataPath };
     }
 
     /// <summary>A portal started with these settings on top of the defaults.</summary>
     public static PortfolioFactory With(IDictionary<string, string?> settings) => new(settings);
+
+    /// <summary>A portal started over the data folder of an earlier one, as after a restart.</summary>
+    public static PortfolioFactory Reopen(string dataPath) => new(new Dictionary<string, string?>(), dataPath);
+
+    /// <summary>False to keep the data folder when this portal stops, so a <see cref="Reopen"/> can start over it.</summary>
+    public bool DeleteDataOnDispose { get; set; } = true;
 
     public string DataPath { get; }
 
@@ -54,7 +60,7 @@ public class PortfolioFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (!disposing)
+        if (!disposing || !DeleteDataOnDispose)
             return;
         SqliteConnection.ClearAllPools();
         try

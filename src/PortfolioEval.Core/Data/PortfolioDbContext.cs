@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using PortfolioEval.Accounts;
 using PortfolioEval.Books;
+using PortfolioEval.Privacy;
 
 namespace PortfolioEval.Data;
 
@@ -16,6 +17,9 @@ public class PortfolioDbContext(DbContextOptions<PortfolioDbContext> options)
     public DbSet<ClientBook> ClientBooks => Set<ClientBook>();
     public DbSet<PendingUpload> PendingUploads => Set<PendingUpload>();
     public DbSet<SavedMapping> SavedMappings => Set<SavedMapping>();
+    public DbSet<BookContent> BookContents => Set<BookContent>();
+    public DbSet<CandidateKey> CandidateKeys => Set<CandidateKey>();
+    public DbSet<ClientLabel> ClientLabels => Set<ClientLabel>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

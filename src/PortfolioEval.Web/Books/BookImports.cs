@@ -1,26 +1,26 @@
 using System.Text;
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using PortfolioEval.Books;
 using PortfolioEval.Data;
+using PortfolioEval.Privacy;
+using PortfolioEval.Web.Privacy;
 
 namespace PortfolioEval.Web.Books;
 
 /// <summary>
-/// The import of a client book in its three steps: upload (checked and kept encrypted until confirmed), inspection
-/// with the candidate's choices, and import into a stored summary. Every step answers for one candidate only.
+/// The import of a client book in its three steps: upload (checked, then kept encrypted), inspection with the
+/// candidate's choices, and import: clients pseudonymised and encrypted, the original kept encrypted with the book.
+/// Every step answers for one candidate only; plaintext exists only in memory during a request.
 /// </summary>
 public sealed partial class BookImports(
     PortfolioDbContext db,
-    IDataProtectionProvider protection,
+    CandidateKeys keys,
+    ClientLabels labels,
     IOptions<ImportOptions> options,
     TimeProvider clock,
     ILogger<BookImports> log)
 {
-    // One purpose per kind of data, so a protected upload can never be unprotected as anything else.
-    private readonly IDataProtector _protector = protection.CreateProtector("PortfolioEval.PendingUploads.v1");
-
     public sealed record UploadResult(PendingUpload? Upload, BookError? Error);
 
     public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
@@ -32,9 +32,10 @@ public sealed partial class BookImports(
     public async Task<UploadResult> UploadAsync(string candidateId, byte[] content, string fileName, string cultureName, CancellationToken cancellation)
     {
         ArgumentNullException.ThrowIfNull(content);
-        var format = BookFormatDetector.Detect(content.AsSpan(0, Math.Min(content.Length, 64 * 1024)));
+        // The cheap check first, so an oversized or foreign file costs no reading.
         if (content.Length == 0)
             return new UploadResult(null, BookError.Empty);
+        var format = BookFormatDetector.Detect(content.AsSpan(0, Math.Min(content.Length, BookFormatDetector.HeadLength)));
         if (format is null)
             return new UploadResult(null, BookError.UnknownFormat);
 
@@ -43,12 +44,20 @@ public sealed partial class BookImports(
             return new UploadResult(null, error);
 
         await DeleteExpiredAsync(cancellation);
-        var upload = new PendingUpload(candidateId, format.Value, content.Length,
-            _protector.Protect(content), _protector.Protect(Encoding.UTF8.GetBytes(fileName)), clock.GetUtcNow());
+        var id = Guid.NewGuid();
+        var dataKey = (await keys.GetOrCreateAsync(candidateId, cancellation)).DataKey;
+        var upload = new PendingUpload(id, candidateId, format.Value, content.Length,
+            ChunkedCipher.Encrypt(content, dataKey, PendingUpload.Context(id, BookContentKind.Original)),
+            ChunkedCipher.Encrypt(Encoding.UTF8.GetBytes(fileName), dataKey, PendingUpload.Context(id, BookContentKind.OriginalName)),
+            clock.GetUtcNow());
         db.PendingUploads.Add(upload);
         await db.SaveChangesAsync(cancellation);
         return new UploadResult(upload, null);
     }
+
+    /// <summary>Starts a new mapping of a book's original (the candidate maps it again); the book itself stays.</summary>
+    public Task<UploadResult> RemapAsync(string candidateId, (string Name, byte[] Content) original, string cultureName, CancellationToken cancellation) =>
+        UploadAsync(candidateId, original.Content, original.Name, cultureName, cancellation);
 
     public async Task<PendingUpload?> FindUploadAsync(string candidateId, Guid id, CancellationToken cancellation)
     {
@@ -56,28 +65,33 @@ public sealed partial class BookImports(
         return upload is null || upload.IsExpired(clock.GetUtcNow()) ? null : upload;
     }
 
-    public string FileNameOf(PendingUpload upload) => Encoding.UTF8.GetString(_protector.Unprotect(upload.ProtectedFileName));
+    public async Task<string> FileNameOfAsync(PendingUpload upload, CancellationToken cancellation) =>
+        Encoding.UTF8.GetString(await DecryptAsync(upload, upload.EncryptedFileName, PendingUpload.Context(upload.Id, BookContentKind.OriginalName), cancellation));
 
     public async Task RememberPasswordAsync(PendingUpload upload, string password, CancellationToken cancellation)
     {
-        upload.RememberPassword(_protector.Protect(Encoding.UTF8.GetBytes(password)));
+        var dataKey = (await keys.GetOrCreateAsync(upload.CandidateId, cancellation)).DataKey;
+        upload.RememberPassword(ChunkedCipher.Encrypt(Encoding.UTF8.GetBytes(password), dataKey, PendingUpload.PasswordContext(upload.Id)));
         await db.SaveChangesAsync(cancellation);
     }
 
-    public (BookInspection? Inspection, BookError? Error) Inspect(PendingUpload upload, MappingChoice choice, CancellationToken cancellation) =>
-        Inspect(_protector.Unprotect(upload.ProtectedContent), choice, PasswordOf(upload), cancellation);
+    public async Task<(BookInspection? Inspection, BookError? Error)> InspectAsync(PendingUpload upload, MappingChoice choice, CancellationToken cancellation) =>
+        Inspect(await OriginalOfAsync(upload, cancellation), choice, await PasswordOfAsync(upload, cancellation), cancellation);
 
-    /// <summary>Reads every row with the candidate's mapping and stores what the import did, then forgets the file.</summary>
+    /// <summary>
+    /// Reads every row with the candidate's mapping, stores the pseudonymised clients encrypted and the summary, and
+    /// moves the encrypted original to the book.
+    /// </summary>
     public async Task<(ClientBook? Book, BookError? Error)> ImportAsync(
         PendingUpload upload, MappingChoice choice, ColumnMapping mapping, BookInspection inspection, CancellationToken cancellation)
     {
         ArgumentNullException.ThrowIfNull(upload);
         ArgumentNullException.ThrowIfNull(inspection);
-        var readOptions = choice.ToOptions(Today, options.Value.Limits(), PasswordOf(upload));
+        var readOptions = choice.ToOptions(Today, options.Value.Limits(), await PasswordOfAsync(upload, cancellation));
         BookImportResult result;
         try
         {
-            using var stream = new MemoryStream(_protector.Unprotect(upload.ProtectedContent), writable: false);
+            using var stream = new MemoryStream(await OriginalOfAsync(upload, cancellation), writable: false);
             result = BookReader.Read(stream, readOptions, mapping, cancellation: cancellation);
         }
         catch (BookReadException ex)
@@ -85,9 +99,16 @@ public sealed partial class BookImports(
             return (null, ex.Error);
         }
 
+        var secret = await keys.GetOrCreateAsync(upload.CandidateId, cancellation);
+        var clients = result.Clients.Select(c => Pseudonymiser.Pseudonymise(c, secret)).ToList();
         var sheetName = inspection.Sheets.FirstOrDefault(s => s.Index == mapping.SheetIndex)?.Name ?? "";
-        var book = ClientBook.FromImport(upload.CandidateId, upload.Format, sheetName, Today, clock.GetUtcNow(), result);
+        var book = ClientBook.FromImport(upload.Id, upload.CandidateId, upload.Format, sheetName, Today, clock.GetUtcNow(), mapping, result);
+
         db.ClientBooks.Add(book);
+        db.BookContents.Add(new BookContent(book.Id, BookContentKind.Clients, EncryptClients(clients, secret, book.Id)));
+        db.BookContents.Add(new BookContent(book.Id, BookContentKind.Original, upload.EncryptedContent));
+        db.BookContents.Add(new BookContent(book.Id, BookContentKind.OriginalName, upload.EncryptedFileName));
+        await labels.AssignAsync(upload.CandidateId, clients.Select(c => c.ClientPseudonym), cancellation);
         await RememberMappingAsync(upload.CandidateId, inspection.Columns.Select(c => c.Header), mapping, cancellation);
         db.PendingUploads.Remove(upload);
         await db.SaveChangesAsync(cancellation);
@@ -107,6 +128,13 @@ public sealed partial class BookImports(
         return await db.SavedMappings.SingleOrDefaultAsync(m => m.CandidateId == candidateId && m.HeaderSignature == signature, cancellation);
     }
 
+    private static byte[] EncryptClients(IEnumerable<PseudonymisedClient> clients, CandidateSecret secret, Guid bookId)
+    {
+        using var ciphertext = new MemoryStream();
+        ChunkedCipher.Encrypt(plaintext => ClientRecordCodec.Write(clients, plaintext), ciphertext, secret.DataKey, BookContent.Context(bookId, BookContentKind.Clients));
+        return ciphertext.ToArray();
+    }
+
     private (BookInspection? Inspection, BookError? Error) Inspect(byte[] content, MappingChoice choice, string? password, CancellationToken cancellation)
     {
         try
@@ -120,8 +148,20 @@ public sealed partial class BookImports(
         }
     }
 
-    private string? PasswordOf(PendingUpload upload) =>
-        upload.ProtectedPassword is { } protectedPassword ? Encoding.UTF8.GetString(_protector.Unprotect(protectedPassword)) : null;
+    private Task<byte[]> OriginalOfAsync(PendingUpload upload, CancellationToken cancellation) =>
+        DecryptAsync(upload, upload.EncryptedContent, PendingUpload.Context(upload.Id, BookContentKind.Original), cancellation);
+
+    private async Task<string?> PasswordOfAsync(PendingUpload upload, CancellationToken cancellation) =>
+        upload.EncryptedPassword is { } encrypted
+            ? Encoding.UTF8.GetString(await DecryptAsync(upload, encrypted, PendingUpload.PasswordContext(upload.Id), cancellation))
+            : null;
+
+    private async Task<byte[]> DecryptAsync(PendingUpload upload, byte[] ciphertext, byte[] context, CancellationToken cancellation)
+    {
+        var secret = await keys.FindAsync(upload.CandidateId, cancellation)
+                     ?? throw new InvalidOperationException("The candidate's key is gone; their uploads cannot be read.");
+        return ChunkedCipher.Decrypt(ciphertext, secret.DataKey, context);
+    }
 
     private async Task RememberMappingAsync(string candidateId, IEnumerable<string> headers, ColumnMapping mapping, CancellationToken cancellation)
     {

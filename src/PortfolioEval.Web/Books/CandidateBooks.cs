@@ -1,11 +1,14 @@
+using System.Text;
 using Microsoft.EntityFrameworkCore;
 using PortfolioEval.Books;
 using PortfolioEval.Data;
+using PortfolioEval.Privacy;
+using PortfolioEval.Web.Privacy;
 
 namespace PortfolioEval.Web.Books;
 
 /// <summary>A candidate's own books: every query is scoped to the candidate, so another's book is simply not found.</summary>
-public sealed class CandidateBooks(PortfolioDbContext db)
+public sealed class CandidateBooks(PortfolioDbContext db, CandidateKeys keys)
 {
     public Task<List<ClientBook>> ListAsync(string candidateId, CancellationToken cancellation) =>
         db.ClientBooks.Where(b => b.CandidateId == candidateId).OrderByDescending(b => b.ImportedAt).ToListAsync(cancellation);
@@ -13,6 +16,37 @@ public sealed class CandidateBooks(PortfolioDbContext db)
     public Task<ClientBook?> FindAsync(string candidateId, Guid id, CancellationToken cancellation) =>
         db.ClientBooks.SingleOrDefaultAsync(b => b.Id == id && b.CandidateId == candidateId, cancellation);
 
-    public async Task DeleteAsync(string candidateId, Guid id, CancellationToken cancellation) =>
-        await db.ClientBooks.Where(b => b.Id == id && b.CandidateId == candidateId).ExecuteDeleteAsync(cancellation);
+    /// <summary>The book's pseudonymised clients, decrypted; authentication fails loudly on any tampering.</summary>
+    public async Task<IReadOnlyList<PseudonymisedClient>> ClientsAsync(ClientBook book, CancellationToken cancellation)
+    {
+        ArgumentNullException.ThrowIfNull(book);
+        var plaintext = await DecryptAsync(book, BookContentKind.Clients, cancellation);
+        return plaintext is null ? [] : [.. ClientRecordCodec.Read(new MemoryStream(plaintext, writable: false))];
+    }
+
+    /// <summary>The file as uploaded, with its name; null when the book has no stored original.</summary>
+    public async Task<(string Name, byte[] Content)?> OriginalAsync(ClientBook book, CancellationToken cancellation)
+    {
+        ArgumentNullException.ThrowIfNull(book);
+        var content = await DecryptAsync(book, BookContentKind.Original, cancellation);
+        var name = await DecryptAsync(book, BookContentKind.OriginalName, cancellation);
+        return content is null ? null : (name is null ? "book" : Encoding.UTF8.GetString(name), content);
+    }
+
+    /// <summary>Sizes of the encrypted content per kind, for the candidate's privacy page.</summary>
+    public async Task<IReadOnlyDictionary<BookContentKind, long>> ContentSizesAsync(Guid bookId, CancellationToken cancellation) =>
+        await db.BookContents.Where(c => c.BookId == bookId)
+            .Select(c => new { c.Kind, Size = (long)c.Ciphertext.Length })
+            .ToDictionaryAsync(c => c.Kind, c => c.Size, cancellation);
+
+    private async Task<byte[]?> DecryptAsync(ClientBook book, BookContentKind kind, CancellationToken cancellation)
+    {
+        var ciphertext = await db.BookContents.Where(c => c.BookId == book.Id && c.Kind == kind)
+            .Select(c => c.Ciphertext).SingleOrDefaultAsync(cancellation);
+        if (ciphertext is null)
+            return null;
+        var secret = await keys.FindAsync(book.CandidateId, cancellation)
+                     ?? throw new InvalidOperationException("The candidate's key is gone; the book cannot be read.");
+        return ChunkedCipher.Decrypt(ciphertext, secret.DataKey, BookContent.Context(book.Id, kind));
+    }
 }

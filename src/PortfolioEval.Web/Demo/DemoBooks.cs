@@ -1,14 +1,13 @@
-using PortfolioEval.Books;
-using PortfolioEval.Data;
+using PortfolioEval.Web.Books;
 using PortfolioEval.Web.Hosting;
 
 namespace PortfolioEval.Web.Demo;
 
 /// <summary>
-/// Imports the repository's sample books for the demo candidates, through the same reader a person's upload goes
-/// through, with the reader's suggested mapping.
+/// Imports the repository's sample books for the demo candidates through the same steps a person's upload goes
+/// through (checked, pseudonymised, encrypted), with the reader's suggested mapping.
 /// </summary>
-public sealed class DemoBooks(PortfolioDbContext db, IWebHostEnvironment environment, TimeProvider clock)
+public sealed class DemoBooks(BookImports imports, IWebHostEnvironment environment)
 {
     public static readonly IReadOnlyDictionary<string, string> BookOf = new Dictionary<string, string>(StringComparer.Ordinal)
     {
@@ -20,21 +19,19 @@ public sealed class DemoBooks(PortfolioDbContext db, IWebHostEnvironment environ
     public string SamplesFolder => Path.Combine(PortfolioPaths.Root(environment.ContentRootPath), "samples");
 
     /// <summary>Imports <paramref name="fileName"/> for <paramref name="candidateId"/>; false when the sample is missing.</summary>
-    public bool Import(string candidateId, string fileName)
+    public async Task<bool> ImportAsync(string candidateId, string fileName, CancellationToken cancellation = default)
     {
         var path = Path.Combine(SamplesFolder, fileName);
         if (!File.Exists(path))
             return false;
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        var options = new BookReadOptions { AsOf = today };
-        using var stream = new MemoryStream(File.ReadAllBytes(path), writable: false);
-        var inspection = BookInspector.Inspect(stream, options);
-        var mapping = inspection.SuggestedMapping()
-                      ?? throw new InvalidOperationException($"The sample {fileName} has no recognisable client column.");
-        stream.Position = 0;
-        var result = BookReader.Read(stream, options, mapping);
-        var sheet = inspection.Sheets.First(s => s.Index == mapping.SheetIndex).Name;
-        db.ClientBooks.Add(ClientBook.FromImport(candidateId, inspection.Format, sheet, today, clock.GetUtcNow(), result));
-        return true;
+        var choice = new MappingChoice(null, null, "es-PE", null);
+        var upload = await imports.UploadAsync(candidateId, await File.ReadAllBytesAsync(path, cancellation), fileName, choice.CultureName, cancellation);
+        var (inspection, _) = await imports.InspectAsync(upload.Upload ?? throw Unreadable(fileName, upload.Error), choice, cancellation);
+        var mapping = inspection?.SuggestedMapping() ?? throw Unreadable(fileName, null);
+        var (book, error) = await imports.ImportAsync(upload.Upload, choice, mapping, inspection, cancellation);
+        return book is not null ? true : throw Unreadable(fileName, error);
     }
+
+    private static InvalidOperationException Unreadable(string fileName, PortfolioEval.Books.BookError? error) =>
+        new($"The sample {fileName} could not be imported ({error?.ToString() ?? "no client column"}).");
 }

@@ -48,11 +48,10 @@ public sealed class DemoSeeder(PortfolioDbContext db, AccountBootstrap accounts,
                 continue;
             if (role == Roles.CompanyAdmin)
                 await accounts.AddToRoleAsync(email, Roles.CompanyAdmin);
-            if (DemoBooks.BookOf.TryGetValue(email, out var sample) && !books.Import((await users.FindByEmailAsync(email))!.Id, sample))
+            if (DemoBooks.BookOf.TryGetValue(email, out var sample) && !await books.ImportAsync((await users.FindByEmailAsync(email))!.Id, sample))
                 await console.WriteLineAsync($"Sample book {sample} not found in {books.SamplesFolder}; {email} starts without a book.");
             created.Add((email, role, password));
         }
-        await db.SaveChangesAsync();
         await PrintAsync(console, created);
     }
 

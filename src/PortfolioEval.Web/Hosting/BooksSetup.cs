@@ -16,10 +16,18 @@ public static class BooksSetup
             .ValidateDataAnnotations()
             .ValidateOnStart();
         var maxBody = (configuration.GetSection(ImportOptions.Section).Get<ImportOptions>() ?? new()).MaxUploadBytes + FormOverhead;
-        services.Configure<FormOptions>(o => o.MultipartBodyLengthLimit = maxBody);
+        services.Configure<FormOptions>(o =>
+        {
+            o.MultipartBodyLengthLimit = maxBody;
+            // Uploads stay in memory: ASP.NET would otherwise spill files over 64 KB to a plaintext temp file.
+            o.MemoryBufferThreshold = (int)Math.Min(maxBody, int.MaxValue);
+        });
         services.Configure<KestrelServerOptions>(o => o.Limits.MaxRequestBodySize = maxBody);
 
         services.AddScoped<BookImports>();
+        services.AddScoped<Privacy.CandidateKeys>();
+        services.AddScoped<Privacy.ClientLabels>();
+        services.AddScoped<Privacy.Erasure>();
         services.AddScoped<CandidateBooks>();
         services.AddScoped<BookTexts>();
         services.AddScoped<PreviewInterpreter>();

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using PortfolioEval.Accounts;
 using PortfolioEval.Data;
@@ -13,14 +12,8 @@ public static class IdentitySetup
 
     public const int MaxFailedAccessAttempts = 5;
 
-    public static IServiceCollection AddPortfolioIdentity(this IServiceCollection services, string dataPath)
+    public static IServiceCollection AddPortfolioIdentity(this IServiceCollection services)
     {
-        // Cookies and tokens must survive a restart and, later, be readable by every node: keys live on disk,
-        // outside the web root and outside the database.
-        services.AddDataProtection()
-            .SetApplicationName("PortfolioEval")
-            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataPath, "keys")));
-
         services.Configure<PasswordHasherOptions>(o => o.IterationCount = PasswordHashIterations);
         services.AddIdentity<ApplicationUser, IdentityRole>(o =>
             {

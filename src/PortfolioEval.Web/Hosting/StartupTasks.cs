@@ -16,9 +16,11 @@ public static class StartupTasks
         return services;
     }
 
-    /// <summary>Schema, roles, the configured first admin and, with <c>--demo</c>, the demo data.</summary>
+    /// <summary>The key ring, the schema, roles, the configured first admin and, with <c>--demo</c>, the demo data.</summary>
     public static async Task PrepareAsync(this WebApplication app)
     {
+        // A wrong master key must stop the portal here, not fail every request one by one later.
+        Privacy.MasterKeyCheck.EnsureKeyRingReadable(app.Services);
         await app.MigrateDatabaseAsync();
         await using var scope = app.Services.CreateAsyncScope();
         var services = scope.ServiceProvider;

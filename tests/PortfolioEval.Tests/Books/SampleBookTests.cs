@@ -2,6 +2,8 @@ using System.Globalization;
 using PortfolioEval.Books;
 using PortfolioEval.Tests.Books.Support;
 
+using PortfolioEval.Testing;
+
 namespace PortfolioEval.Tests.Books;
 
 /// <summary>
@@ -141,21 +143,9 @@ public class SampleBookTests
     private static (BookInspection Inspection, BookImportResult Result) Read(string file, string culture = "es-PE")
     {
         var options = new BookReadOptions { AsOf = AsOf, Culture = CultureInfo.GetCultureInfo(culture) };
-        var bytes = File.ReadAllBytes(Path.Combine(SamplesFolder(), file));
+        var bytes = RepositoryFiles.ReadSample(file);
         var inspection = BookInspector.Inspect(new MemoryStream(bytes), options);
         var mapping = inspection.SuggestedMapping() ?? throw new InvalidOperationException($"{file}: no client column");
         return (inspection, BookReader.Read(new MemoryStream(bytes), options, mapping));
-    }
-
-    // samples/ sits beside PortfolioEval.sln; the tests run from bin/, a few folders below it.
-    private static string SamplesFolder()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "PortfolioEval.sln")))
-                return Path.Combine(folder.FullName, "samples");
-        }
-
-        throw new DirectoryNotFoundException("PortfolioEval.sln not found above " + AppContext.BaseDirectory);
     }
 }

@@ -1,12 +1,13 @@
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
+using PortfolioEval.Testing;
 
 namespace PortfolioEval.Tests.Hosting;
 
 /// <summary>Spanish is the default language: every English text the portal shows must have its Spanish.</summary>
 public partial class ResourceTests
 {
-    private static readonly string WebProject = Path.Combine(RepositoryRoot(), "src", "PortfolioEval.Web");
+    private static readonly string WebProject = Path.Combine(RepositoryFiles.Root, "src", "PortfolioEval.Web");
 
     [Fact]
     public void EveryLocalizedText_HasASpanishTranslation()
@@ -41,14 +42,6 @@ public partial class ResourceTests
             .SelectMany(f => KeyPattern().Matches(File.ReadAllText(f)))
             .Select(m => Regex.Unescape(m.Groups["key"].Value))
             .Distinct(StringComparer.Ordinal);
-
-    private static string RepositoryRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "PortfolioEval.sln")))
-            dir = dir.Parent;
-        return dir?.FullName ?? throw new InvalidOperationException("Run the tests from a clone of the repository.");
-    }
 
     // L["..."] / l["..."] in pages and services, and the texts of validation attributes.
     [GeneratedRegex(@"(?:\b[lL]\[|ErrorMessage = |Display\(Name = )""(?<key>(?:[^""\\]|\\.)*)""")]

@@ -9,6 +9,7 @@ public sealed record FieldCoverage(BookField Field, int Clients)
         (BookField.Email, c => c.Email is not null),
         (BookField.Phone, c => c.Phone is not null),
         (BookField.TaxId, c => c.TaxId is not null),
+        (BookField.Address, c => c.Address is not null),
         (BookField.Sector, c => c.Sector is not null),
         (BookField.LastContactDate, c => c.LastContact is not null),
         (BookField.ContactType, c => c.ContactType is not null),

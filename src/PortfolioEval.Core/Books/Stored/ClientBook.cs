@@ -1,9 +1,8 @@
 namespace PortfolioEval.Books;
 
 /// <summary>
-/// A candidate's imported client book, as far as it is stored today: what the import did with every row and
-/// figures that identify no client. The clients themselves are not stored until they can be pseudonymised and
-/// encrypted (the privacy feature).
+/// A candidate's imported client book: what the import did with every row and figures that identify no client.
+/// Its clients (pseudonymised) and its original file are <see cref="BookContent"/>, encrypted.
 /// </summary>
 public class ClientBook
 {
@@ -14,10 +13,10 @@ public class ClientBook
     // For EF Core.
     private ClientBook() { }
 
-    private ClientBook(string candidateId, BookFormat format, string sheetName, DateOnly asOf, DateTimeOffset importedAt)
+    private ClientBook(Guid id, string candidateId, BookFormat format, string sheetName, DateOnly asOf, DateTimeOffset importedAt)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(candidateId);
-        Id = Guid.NewGuid();
+        Id = id;
         CandidateId = candidateId;
         Format = format;
         SheetName = sheetName;
@@ -39,6 +38,9 @@ public class ClientBook
     public int Clients { get; private set; }
     public int RowsImported => RowsRead - BlankRowsSkipped - RowsRejected;
 
+    /// <summary>The book had a notes column: read, never stored (free text can name anyone).</summary>
+    public bool NotesDropped { get; private set; }
+
     /// <summary>The sheet ended at a long run of blank rows; rows after it were not read.</summary>
     public bool StoppedAtBlankRun { get; private set; }
 
@@ -52,10 +54,13 @@ public class ClientBook
     public IReadOnlyList<CurrencyTotal> Totals => _totals;
     public IReadOnlyList<ReasonCount> RejectionReasons => _reasons;
 
-    public static ClientBook FromImport(string candidateId, BookFormat format, string sheetName, DateOnly asOf, DateTimeOffset importedAt, BookImportResult result)
+    /// <param name="id">The upload's id: the book keeps it, so the upload's encrypted original stays bound to it.</param>
+    public static ClientBook FromImport(Guid id, string candidateId, BookFormat format, string sheetName, DateOnly asOf, DateTimeOffset importedAt,
+        ColumnMapping mapping, BookImportResult result)
     {
+        ArgumentNullException.ThrowIfNull(mapping);
         ArgumentNullException.ThrowIfNull(result);
-        var book = new ClientBook(candidateId, format, sheetName, asOf, importedAt)
+        var book = new ClientBook(id, candidateId, format, sheetName, asOf, importedAt)
         {
             RowsRead = result.RowsRead,
             BlankRowsSkipped = result.BlankRowsSkipped,
@@ -63,6 +68,7 @@ public class ClientBook
             RowsAggregated = result.RowsAggregated,
             Clients = result.Clients.Count,
             StoppedAtBlankRun = result.StoppedAtBlankRun,
+            NotesDropped = mapping.Has(BookField.Notes),
             Rejections = RejectionList.Pack(result.Rejections),
         };
         var contacts = result.Clients.Where(c => c.LastContact is not null).Select(c => c.LastContact!.Value).ToList();

@@ -2,23 +2,23 @@ namespace PortfolioEval.Books;
 
 /// <summary>
 /// An uploaded file waiting for the candidate to confirm how its columns are read. Its bytes, its file name and any
-/// workbook password are stored only in protected (encrypted) form; it is deleted once imported or discarded, and
-/// abandoned ones expire.
+/// workbook password are stored only encrypted under the candidate's data key, bound to the upload's id, which the
+/// imported book then takes as its own (so the original moves to the book as it is). Abandoned uploads expire.
 /// </summary>
 public class PendingUpload
 {
     // For EF Core.
     private PendingUpload() { }
 
-    public PendingUpload(string candidateId, BookFormat format, long byteCount, byte[] protectedContent, byte[] protectedFileName, DateTimeOffset createdAt)
+    public PendingUpload(Guid id, string candidateId, BookFormat format, long byteCount, byte[] encryptedContent, byte[] encryptedFileName, DateTimeOffset createdAt)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(candidateId);
-        Id = Guid.NewGuid();
+        Id = id;
         CandidateId = candidateId;
         Format = format;
         ByteCount = byteCount;
-        ProtectedContent = protectedContent;
-        ProtectedFileName = protectedFileName;
+        EncryptedContent = encryptedContent;
+        EncryptedFileName = encryptedFileName;
         CreatedAt = createdAt;
     }
 
@@ -30,13 +30,19 @@ public class PendingUpload
     public BookFormat Format { get; private set; }
     public long ByteCount { get; private set; }
     public DateTimeOffset CreatedAt { get; private set; }
-    public byte[] ProtectedContent { get; private set; } = [];
-    public byte[] ProtectedFileName { get; private set; } = [];
+    public byte[] EncryptedContent { get; private set; } = [];
+    public byte[] EncryptedFileName { get; private set; } = [];
 
-    /// <summary>The workbook's password, protected, once the candidate has given it.</summary>
-    public byte[]? ProtectedPassword { get; private set; }
+    /// <summary>The workbook's password, encrypted, once the candidate has given it.</summary>
+    public byte[]? EncryptedPassword { get; private set; }
 
     public bool IsExpired(DateTimeOffset now) => now - CreatedAt > Lifetime;
 
-    public void RememberPassword(byte[] protectedPassword) => ProtectedPassword = protectedPassword;
+    public void RememberPassword(byte[] encryptedPassword) => EncryptedPassword = encryptedPassword;
+
+    /// <summary>The associated data of this upload's ciphertexts; the same as its book's (see <see cref="BookContent.Context"/>).</summary>
+    public static byte[] Context(Guid id, BookContentKind kind) => BookContent.Context(id, kind);
+
+    /// <summary>The password's own context: it never becomes book content.</summary>
+    public static byte[] PasswordContext(Guid id) => System.Text.Encoding.ASCII.GetBytes($"portfolioeval/upload/{id:N}/password");
 }

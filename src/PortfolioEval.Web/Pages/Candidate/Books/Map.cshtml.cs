@@ -30,7 +30,7 @@ public class MapModel(BookImports imports, BookTexts texts) : PageModel
     /// like a damaged file: a wrong password cannot be told apart from a damaged package).
     /// </summary>
     public bool NeedsPassword => Error == BookError.PasswordProtected
-                                 || (Error == BookError.Corrupt && Upload.ProtectedPassword is not null);
+                                 || (Error == BookError.Corrupt && Upload.EncryptedPassword is not null);
     public DateOnly AsOf => imports.Today;
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellation)
@@ -90,10 +90,10 @@ public class MapModel(BookImports imports, BookTexts texts) : PageModel
         if (upload is null)
             return false;
         Upload = upload;
-        FileName = imports.FileNameOf(upload);
+        FileName = await imports.FileNameOfAsync(upload, cancellation);
         if (!BookCultures.IsKnown(Culture))
             Culture = BookCultures.DefaultFor(System.Globalization.CultureInfo.CurrentUICulture);
-        (Inspection, Error) = imports.Inspect(upload, Choice(), cancellation);
+        (Inspection, Error) = await imports.InspectAsync(upload, Choice(), cancellation);
         return true;
     }
 

@@ -3,11 +3,12 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using PortfolioEval.Books;
 using PortfolioEval.Web.Accounts;
 using PortfolioEval.Web.Books;
+using PortfolioEval.Web.Privacy;
 
 namespace PortfolioEval.Web.Pages.Candidate.Books;
 
 /// <summary>What the import did with every row of a book.</summary>
-public class SummaryModel(CandidateBooks books) : PageModel
+public class SummaryModel(CandidateBooks books, BookImports imports, Erasure erasure) : PageModel
 {
     /// <summary>Rejections shown on the page; the download has them all.</summary>
     public const int RejectionsShown = 100;
@@ -25,9 +26,20 @@ public class SummaryModel(CandidateBooks books) : PageModel
         return Page();
     }
 
+    /// <summary>Maps the stored original again, as a new upload; this book stays until the candidate deletes it.</summary>
+    public async Task<IActionResult> OnPostRemapAsync(Guid id, CancellationToken cancellation)
+    {
+        var book = await books.FindAsync(User.Id(), id, cancellation);
+        if (book is null || await books.OriginalAsync(book, cancellation) is not { } original)
+            return NotFound();
+        var culture = BookCultures.DefaultFor(System.Globalization.CultureInfo.CurrentUICulture);
+        var upload = await imports.RemapAsync(User.Id(), original, culture, cancellation);
+        return upload.Upload is null ? NotFound() : RedirectToPage("Map", new { id = upload.Upload.Id, culture });
+    }
+
     public async Task<IActionResult> OnPostDeleteAsync(Guid id, CancellationToken cancellation)
     {
-        await books.DeleteAsync(User.Id(), id, cancellation);
+        await erasure.DeleteBookAsync(User.Id(), id, cancellation);
         return RedirectToPage("/Candidate/Index");
     }
 }

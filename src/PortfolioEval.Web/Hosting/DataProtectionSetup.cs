@@ -1,0 +1,64 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.DataProtection;
+using PortfolioEval.Web.Privacy;
+
+namespace PortfolioEval.Web.Hosting;
+
+/// <summary>Settings under <c>DataProtection</c>.</summary>
+public sealed class DataProtectionSettings
+{
+    public const string Section = "DataProtection";
+
+    /// <summary>
+    /// Base64 of 32 random bytes that encrypt the key ring at rest. Supply it through an environment variable
+    /// (<c>DataProtection__MasterKey</c>) or a secret store, and back it up apart from the data folder: without it
+    /// no cookie, token or candidate secret can be read. Empty: a key file is generated in the data folder on first
+    /// run, which suits development only.
+    /// </summary>
+    public string? MasterKey { get; set; }
+
+    /// <summary>Folder of the key ring; empty means <c>keys/</c> in the data folder. All nodes must share it.</summary>
+    public string? KeysDirectory { get; set; }
+
+    /// <summary>How long a key is used for new data before a new one is created. Older keys still decrypt.</summary>
+    [Range(7, 3650)]
+    public int KeyLifetimeDays { get; set; } = 90;
+}
+
+public static class DataProtectionSetup
+{
+    /// <summary>
+    /// Cookies, tokens and the wrapped candidate secrets depend on these keys, so they must survive a restart and be
+    /// shared by every node: persisted outside the web root and outside the database, encrypted under a master key.
+    /// </summary>
+    public static IServiceCollection AddPortfolioDataProtection(this IServiceCollection services, IConfiguration configuration, string dataPath)
+    {
+        var settings = configuration.GetSection(DataProtectionSettings.Section).Get<DataProtectionSettings>() ?? new();
+        Validator.ValidateObject(settings, new ValidationContext(settings), validateAllProperties: true);
+        var keysDirectory = string.IsNullOrWhiteSpace(settings.KeysDirectory) ? Path.Combine(dataPath, "keys") : settings.KeysDirectory;
+
+        services.AddDataProtection()
+            .SetApplicationName("PortfolioEval")
+            .PersistKeysToFileSystem(new DirectoryInfo(keysDirectory))
+            .ProtectKeysWithMasterKey(MasterKey(settings, dataPath))
+            .SetDefaultKeyLifetime(TimeSpan.FromDays(settings.KeyLifetimeDays));
+        return services;
+    }
+
+    private static DataProtectionMasterKey MasterKey(DataProtectionSettings settings, string dataPath)
+    {
+        if (!string.IsNullOrWhiteSpace(settings.MasterKey))
+            return DataProtectionMasterKey.FromBase64(settings.MasterKey);
+
+        // Development: a key file beside the data, readable by this user only, never in the repository.
+        var file = Path.Combine(dataPath, "secrets", "dataprotection-master.key");
+        if (File.Exists(file))
+            return DataProtectionMasterKey.FromBase64(File.ReadAllText(file));
+        var key = DataProtectionMasterKey.New();
+        Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+        File.WriteAllText(file, Convert.ToBase64String(key.Bytes));
+        if (!OperatingSystem.IsWindows())
+            File.SetUnixFileMode(file, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        return key;
+    }
+}

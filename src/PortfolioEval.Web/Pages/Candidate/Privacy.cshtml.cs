@@ -1,0 +1,73 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using PortfolioEval.Accounts;
+using PortfolioEval.Books;
+using PortfolioEval.Data;
+using PortfolioEval.Web.Accounts;
+using PortfolioEval.Web.Books;
+using PortfolioEval.Web.Privacy;
+
+namespace PortfolioEval.Web.Pages.Candidate;
+
+/// <summary>What is stored of the candidate, book by book, how it is protected, and the way to erase it all.</summary>
+public class PrivacyModel(
+    PortfolioDbContext db,
+    CandidateBooks books,
+    ClientLabels labels,
+    UserManager<ApplicationUser> users,
+    SignInManager<ApplicationUser> signIn,
+    Erasure erasure,
+    IStringLocalizer<SharedResource> l) : PageModel
+{
+    public sealed record StoredBook(ClientBook Book, IReadOnlyDictionary<BookContentKind, long> Sizes, int RecordsVerified, IReadOnlyList<string> SampleLabels);
+
+    public IReadOnlyList<StoredBook> Books { get; private set; } = [];
+    public DateTimeOffset? KeyCreatedAt { get; private set; }
+
+    [BindProperty] public string Password { get; set; } = "";
+    [BindProperty] public bool Understood { get; set; }
+
+    public async Task OnGetAsync(CancellationToken cancellation) => await LoadAsync(cancellation);
+
+    public async Task<IActionResult> OnPostDeleteAccountAsync(CancellationToken cancellation)
+    {
+        var user = await users.GetUserAsync(User);
+        if (user is null)
+            return NotFound();
+        if (!Understood)
+            ModelState.AddModelError(nameof(Understood), l["Tick the box to confirm you understand this cannot be undone."]);
+        else if (!await users.CheckPasswordAsync(user, Password))
+            ModelState.AddModelError(nameof(Password), l["That is not your password."]);
+        if (!ModelState.IsValid)
+        {
+            await LoadAsync(cancellation);
+            var page = Page();
+            page.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            return page;
+        }
+        await erasure.DeleteAccountAsync(user, cancellation);
+        await signIn.SignOutAsync();
+        return RedirectToPage("/Account/Erased");
+    }
+
+    private async Task LoadAsync(CancellationToken cancellation)
+    {
+        var candidateId = User.Id();
+        KeyCreatedAt = await db.CandidateKeys.Where(k => k.CandidateId == candidateId).Select(k => (DateTimeOffset?)k.CreatedAt).SingleOrDefaultAsync(cancellation);
+        var numbers = await labels.NumbersAsync(candidateId, cancellation);
+        var stored = new List<StoredBook>();
+        foreach (var book in await books.ListAsync(candidateId, cancellation))
+        {
+            // Decrypting proves the records are there, whole and readable only with this candidate's key.
+            var clients = await books.ClientsAsync(book, cancellation);
+            var sample = clients.Take(3)
+                .Select(c => ClientLabels.Format(l["Client"], numbers.GetValueOrDefault(c.ClientPseudonym), c.Sector, c.City))
+                .ToList();
+            stored.Add(new StoredBook(book, await books.ContentSizesAsync(book.Id, cancellation), clients.Count, sample));
+        }
+        Books = stored;
+    }
+}

@@ -1,0 +1,56 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using PortfolioEval.Accounts;
+using PortfolioEval.Data;
+using PortfolioEval.Web.Hosting;
+
+namespace PortfolioEval.Web.Privacy;
+
+/// <summary>
+/// Erasure for good. A book: its rows, its encrypted content and its summary. An account: everything of the person,
+/// first the candidate's key, so that any copy of their encrypted data left behind (a free database page, the write-ahead
+/// log, a copied blob) can never be decrypted again (crypto-shredding). Then the storage is scrubbed so deleted bytes leave the disk.
+/// </summary>
+public sealed partial class Erasure(
+    PortfolioDbContext db,
+    UserManager<ApplicationUser> users,
+    IStorageScrubber scrubber,
+    ILogger<Erasure> log)
+{
+    public async Task<bool> DeleteBookAsync(string candidateId, Guid bookId, CancellationToken cancellation)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellation);
+        await db.BookContents.Where(c => c.BookId == bookId && db.ClientBooks.Any(b => b.Id == bookId && b.CandidateId == candidateId))
+            .ExecuteDeleteAsync(cancellation);
+        var deleted = await db.ClientBooks.Where(b => b.Id == bookId && b.CandidateId == candidateId).ExecuteDeleteAsync(cancellation);
+        await transaction.CommitAsync(cancellation);
+        await scrubber.ScrubAsync(cancellation);
+        return deleted > 0;
+    }
+
+    public async Task DeleteAccountAsync(ApplicationUser user, CancellationToken cancellation)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        var id = user.Id;
+        await using (var transaction = await db.Database.BeginTransactionAsync(cancellation))
+        {
+            // The key first: from here on nothing of theirs can be decrypted, whatever happens next.
+            await db.CandidateKeys.Where(k => k.CandidateId == id).ExecuteDeleteAsync(cancellation);
+            await db.BookContents.Where(c => db.ClientBooks.Any(b => b.Id == c.BookId && b.CandidateId == id)).ExecuteDeleteAsync(cancellation);
+            await db.ClientBooks.Where(b => b.CandidateId == id).ExecuteDeleteAsync(cancellation);
+            await db.PendingUploads.Where(u => u.CandidateId == id).ExecuteDeleteAsync(cancellation);
+            await db.SavedMappings.Where(m => m.CandidateId == id).ExecuteDeleteAsync(cancellation);
+            await db.ClientLabels.Where(l => l.CandidateId == id).ExecuteDeleteAsync(cancellation);
+            var result = await users.DeleteAsync(user);
+            if (!result.Succeeded)
+                throw new InvalidOperationException("The account could not be deleted: " + string.Join(" ", result.Errors.Select(e => e.Code)));
+            await transaction.CommitAsync(cancellation);
+        }
+        await scrubber.ScrubAsync(cancellation);
+        LogAccountErased(log);
+    }
+
+    // No identifier at all: the person asked to be forgotten.
+    [LoggerMessage(Level = LogLevel.Information, Message = "An account was erased at its owner's request.")]
+    private static partial void LogAccountErased(ILogger logger);
+}
