@@ -6,6 +6,7 @@ using PortfolioEval.Web.Hosting;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 
 namespace PortfolioEval.Testing;
 
@@ -47,9 +48,13 @@ public class PortfolioFactory : WebApplicationFactory<Program>
     /// <summary>What start-up printed for a person to read once (generated passwords).</summary>
     public StringWriter Console { get; } = new();
 
+    /// <summary>Everything the portal logged, at every level.</summary>
+    public CapturedLog Log { get; } = new();
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+        builder.ConfigureLogging(logging => logging.AddProvider(Log).SetMinimumLevel(LogLevel.Trace));
         builder.ConfigureTestServices(services => services.AddSingleton(new StartupConsole(Console)));
     }
 

@@ -28,7 +28,7 @@ public sealed class CanaryTests : IDisposable
         "Agro Norte S.A.;Rosa Díaz;rosa@agronorte.pe;+51 987 654 321;20123456789;Jr. Lima 45;llamar;Agroindustria;01/05/2026;500,00\r\n");
 
     [Fact]
-    public async Task ImportedBook_LeavesNoIdentifyingCellInTheDataFolderOrTempFiles()
+    public async Task ImportedBook_LeavesNoIdentifyingCellInTheDataFolderLogsOrTempFiles()
     {
         var started = DateTime.UtcNow;
         var client = await _app.NewCandidateAsync();
@@ -39,6 +39,8 @@ public sealed class CanaryTests : IDisposable
         // A control: the search does find what is stored in clear, such as the candidate's own name.
         Assert.NotEmpty(DataFolder.FilesContaining(_app.DataPath, "Ana Prueba"));
         Assert.Empty(DataFolder.FilesContaining(_app.DataPath, _canary));
+        Assert.NotEmpty(_app.Log.Lines);
+        Assert.DoesNotContain(_app.Log.Lines, line => line.Contains(_canary, StringComparison.Ordinal));
         Assert.DoesNotContain(DataFolder.FilesContaining(Path.GetTempPath(), _canary, modifiedSince: started),
             f => !f.StartsWith(_app.DataPath, StringComparison.Ordinal));
     }
