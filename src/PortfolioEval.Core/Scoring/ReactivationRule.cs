@@ -1,0 +1,36 @@
+namespace PortfolioEval.Scoring;
+
+/// <summary>
+/// The seed of the action plan: high-value clients the candidate has not contacted for longer than the dormancy
+/// period (or never, as far as the book says). High-value means in the top 20% of clients by value: the first
+/// ⌈20% of the clients with value⌉ from the largest, and anyone tied with the last of them, so ties are never split.
+/// </summary>
+public static class ReactivationRule
+{
+    /// <summary>The "20" of the 80/20 rule: the few clients that usually carry most of a book.</summary>
+    public const double HighValueShareOfClients = 0.2;
+
+    public static ReactivationPotential Find(ValuedBook book, DateOnly asOf, int dormantAfterDays)
+    {
+        ArgumentNullException.ThrowIfNull(book);
+        var threshold = HighValueThreshold(book.Clients.Select(c => c.Value).ToList());
+        var dormant = book.Clients
+            .Where(c => threshold is { } t && c.Value >= t)
+            .Where(c => c.Client.LastContact is not { } contact || ScoreMath.DaysSince(contact, asOf) > dormantAfterDays)
+            .OrderByDescending(c => c.Value).ThenBy(c => c.Client.ClientPseudonym, StringComparer.Ordinal)
+            .ToList();
+        return new ReactivationPotential(
+            dormant.Count, dormant.Sum(c => c.Value), book.Currency, dormant.Select(c => c.Client.ClientPseudonym).ToList());
+    }
+
+    /// <summary>The smallest value counted as high; null when no client has a value.</summary>
+    public static decimal? HighValueThreshold(IReadOnlyList<decimal> values)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        var positive = values.Where(v => v > 0).OrderDescending().ToList();
+        if (positive.Count == 0)
+            return null;
+        var top = (int)Math.Ceiling(HighValueShareOfClients * positive.Count);
+        return positive[top - 1];
+    }
+}

@@ -1,0 +1,41 @@
+namespace PortfolioEval.Scoring;
+
+/// <summary>The arithmetic every rule shares, so each rounds, ages and decays the same way.</summary>
+public static class ScoreMath
+{
+    /// <summary>A fraction 0-1 as a whole score 0-100, halves rounded away from zero (as people round by hand).</summary>
+    public static int ToScore(double fraction) =>
+        double.IsNaN(fraction) ? 0 : (int)Math.Clamp(Math.Round(100 * fraction, MidpointRounding.AwayFromZero), 0, 100);
+
+    /// <summary>Whole days from a date to the as-of date; a date after it counts as the as-of date itself.</summary>
+    public static int DaysSince(DateOnly date, DateOnly asOf) => Math.Max(0, asOf.DayNumber - date.DayNumber);
+
+    /// <summary>0.5^(days / half-life): 1 today, ½ after one half-life, ¼ after two.</summary>
+    public static double Decay(int days, double halfLifeDays) => Math.Pow(0.5, days / halfLifeDays);
+
+    /// <summary>The middle value; the mean of the two middle values when the count is even; 0 when empty.</summary>
+    public static decimal Median(IEnumerable<decimal> values)
+    {
+        var sorted = values.Order().ToList();
+        if (sorted.Count == 0)
+            return 0;
+        var middle = sorted.Count / 2;
+        return sorted.Count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+    }
+
+    /// <summary>Weighted mean of values 0-1; a book without weights (no values at all) weighs clients equally.</summary>
+    public static double WeightedMean(IReadOnlyList<(decimal Weight, double Value)> items)
+    {
+        var total = items.Sum(i => i.Weight);
+        if (items.Count == 0)
+            return 0;
+        return total > 0
+            ? items.Sum(i => (double)i.Weight * i.Value) / (double)total
+            : items.Average(i => i.Value);
+    }
+
+    /// <summary>A part of a whole as 0-1, exact in decimal before it becomes a double; 0 of nothing is 0.</summary>
+    public static double Share(decimal part, decimal whole) => whole > 0 ? (double)(part / whole) : 0;
+
+    public static double Share(int part, int whole) => whole > 0 ? (double)part / whole : 0;
+}

@@ -1,0 +1,34 @@
+namespace PortfolioEval.Scoring;
+
+/// <summary>
+/// What the book may be worth to an entrepreneur in a year: Σ value × P(still active), P = 0.5^(days since contact /
+/// half-life) (0 with no contact date), times (1 − concentration discount). Low and high use the half-life halved and
+/// doubled, so the range shows how much the answer rests on that one assumption. Amounts rounded to cents.
+/// </summary>
+public static class ValuationRule
+{
+    /// <summary>
+    /// The most concentration takes off. A judgement, not a standard: a buyer prices the risk of losing the largest
+    /// accounts, but a book that is one client still has that client; capped so concentration never outweighs decay.
+    /// </summary>
+    public const double MaxConcentrationDiscount = 0.3;
+
+    /// <summary>Discount = 30% × (1 − diversification): none up to HHI 1,500, 12% at 2,500, 25.5% for one client.</summary>
+    public static double ConcentrationDiscount(double hhi) =>
+        hhi > 0 ? MaxConcentrationDiscount * (1 - ConcentrationBands.Diversification(hhi)) : 0;
+
+    public static Valuation Value(ValuedBook book, DateOnly asOf, double halfLifeDays, double hhi)
+    {
+        ArgumentNullException.ThrowIfNull(book);
+        var discount = ConcentrationDiscount(hhi);
+        decimal Expected(double halfLife) => Math.Round(
+            book.Clients.Sum(c => c.Value * (decimal)Active(c, asOf, halfLife)) * (decimal)(1 - discount),
+            2, MidpointRounding.AwayFromZero);
+        return new Valuation(
+            book.Currency, Expected(halfLifeDays / 2), Expected(halfLifeDays), Expected(halfLifeDays * 2),
+            book.Total, discount, halfLifeDays);
+    }
+
+    private static double Active(ValuedClient client, DateOnly asOf, double halfLife) =>
+        client.Client.LastContact is { } contact ? ScoreMath.Decay(ScoreMath.DaysSince(contact, asOf), halfLife) : 0;
+}

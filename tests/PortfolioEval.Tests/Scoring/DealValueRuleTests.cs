@@ -1,0 +1,119 @@
+using PortfolioEval.Books;
+using PortfolioEval.Scoring;
+using PortfolioEval.Tests.Scoring.Support;
+
+namespace PortfolioEval.Tests.Scoring;
+
+public class DealValueRuleTests
+{
+    [Fact]
+    public void DealValue_FourEqualClients_Hhi2500ModerateAndScore60()
+    {
+        var book = ValuedBook.Of([.. Enumerable.Range(1, 4).Select(i => (PortfolioEval.Privacy.PseudonymisedClient)Client.Named($"c{i}").Worth(250m))]);
+
+        var value = DealValueRule.Score(book, null, null);
+
+        Assert.Equal(2_500, value.Hhi, 9);
+        Assert.Equal(ConcentrationBand.Moderate, value.Concentration);
+        // min(1, 1,500 / 2,500) = 0.6.
+        Assert.Equal(60, value.Score);
+        Assert.Equal(250m, value.Median);
+        Assert.Equal(4, value.KeyAccounts);
+        Assert.Null(value.MedianToTarget);
+    }
+
+    [Fact]
+    public void DealValue_OneBigClient_IsHighlyConcentratedAndAKeyAccountAlone()
+    {
+        var book = ValuedBook.Of([Client.Named("big").Worth(9_000m), Client.Named("s1").Worth(500m), Client.Named("s2").Worth(500m)]);
+
+        var value = DealValueRule.Score(book, 1_000m, "PEN");
+
+        // 90² + 5² + 5² = 8,150; diversification 1,500 / 8,150 = 0.184; median 500 / 1,000 = 0.5;
+        // score = (0.184 + 0.5) / 2 = 0.342 → 34.
+        Assert.Equal(8_150, value.Hhi, 9);
+        Assert.Equal(ConcentrationBand.High, value.Concentration);
+        Assert.Equal(1, value.KeyAccounts);
+        Assert.Equal(1 / 3.0, value.KeyAccountShare, 12);
+        Assert.Equal([0.9, 0.95, 1.0], value.Pareto.Select(p => Math.Round(p, 12)));
+        Assert.Equal(0.5, value.MedianToTarget);
+        Assert.Equal(34, value.Score);
+    }
+
+    [Fact]
+    public void DealValue_TargetInAnotherCurrency_IsNotCompared()
+    {
+        var book = ValuedBook.Of([Client.Named("a").Worth(1_000m, "PEN")]);
+
+        Assert.Null(DealValueRule.Score(book, 500m, "USD").MedianToTarget);
+    }
+
+    [Fact]
+    public void DealValue_MixedCurrencies_ScoresTheMainOneAndListsTheOthers()
+    {
+        var book = ValuedBook.Of(
+        [
+            Client.Named("a").Worth(1_000m, "PEN"),
+            Client.Named("b").Worth(600m, "PEN"),
+            Client.Named("c").Worth(1_200m, "USD"),
+            Client.Named("d").WorthEach(new CurrencyAmount("USD", 100m), new CurrencyAmount(null, 50m)),
+        ]);
+
+        var value = DealValueRule.Score(book, null, null);
+
+        Assert.Equal(("PEN", 1_600m, 2), (value.Currency, value.Total, value.ClientsWithValue));
+        Assert.Equal([new CurrencyTotal("USD", 1_300m, 2), new CurrencyTotal(null, 50m, 1)], value.OtherCurrencies);
+    }
+
+    [Fact]
+    public void DealValue_NoCurrencyAnywhere_ScoresTheNullCurrencyBucket()
+    {
+        var book = ValuedBook.Of([Client.Named("a").Worth(100m, null), Client.Named("b").Worth(300m, null)]);
+
+        var value = DealValueRule.Score(book, null, null);
+
+        Assert.Equal((null, 400m, 200m), (value.Currency, value.Total, value.Median));
+    }
+
+    [Fact]
+    public void DealValue_NegativeNetValue_CountsAsNoValue()
+    {
+        var book = ValuedBook.Of([Client.Named("a").Worth(-100m), Client.Named("b").Worth(300m)]);
+
+        var value = DealValueRule.Score(book, null, null);
+
+        Assert.Equal((300m, 1, 10_000.0), (value.Total, value.ClientsWithValue, value.Hhi));
+    }
+
+    [Fact]
+    public void DealValue_NoValues_ScoresZero()
+    {
+        var value = DealValueRule.Score(ValuedBook.Of([Client.Named("a")]), 100m, null);
+
+        Assert.Equal((0, 0, 0.0, 0m), (value.Score, value.KeyAccounts, value.Hhi, value.Median));
+        Assert.Empty(value.Pareto);
+        Assert.Null(value.MedianToTarget);
+    }
+
+    [Fact]
+    public void Distribution_ValuesAcrossDecades_FillOneTwoFiveBuckets()
+    {
+        var buckets = ValueDistribution.Of([0.5m, 3m, 4m, 120m]);
+
+        Assert.Equal(
+            [
+                new ValueBucket(0m, 1m, 1, 0.5m), new ValueBucket(1m, 2m, 0, 0m), new ValueBucket(2m, 5m, 2, 7m),
+                new ValueBucket(5m, 10m, 0, 0m), new ValueBucket(10m, 20m, 0, 0m), new ValueBucket(20m, 50m, 0, 0m),
+                new ValueBucket(50m, 100m, 0, 0m), new ValueBucket(100m, 200m, 1, 120m),
+            ],
+            buckets);
+    }
+
+    [Theory]
+    [InlineData(1_499.99, ConcentrationBand.Low)]
+    [InlineData(1_500, ConcentrationBand.Moderate)]
+    [InlineData(2_500, ConcentrationBand.Moderate)]
+    [InlineData(2_500.01, ConcentrationBand.High)]
+    public void BandOf_HhiOnTheDojEdges_FallsInTheDocumentedBand(double hhi, ConcentrationBand band) =>
+        Assert.Equal(band, ConcentrationBands.BandOf(hhi));
+}

@@ -1,0 +1,79 @@
+using FsCheck.Xunit;
+using PortfolioEval.Scoring;
+using PortfolioEval.Tests.Scoring.Support;
+
+namespace PortfolioEval.Tests.Scoring;
+
+public class ScoringPropertyTests
+{
+    private static ScoreReport Score(int[] seeds, bool withSectors) => ScoringEngine.Score(
+        RandomBooks.From(seeds), new BookFacts(seeds.Length + 3, 2), RandomBooks.AsOf,
+        withSectors ? RandomBooks.WithSectors : new ScoringSettings(), RandomBooks.Sectors);
+
+    [Property(MaxTest = 300)]
+    public bool Score_AnyBook_EveryScoreIsBetween0And100(int[] seeds, bool withSectors)
+    {
+        var report = Score(seeds, withSectors);
+
+        int[] scores = [report.Freshness.Score, report.Relevance.Score ?? 0, report.DealValue.Score, report.Quality.Score, report.Composite.Score, .. report.Composite.Components.Select(c => c.Score)];
+        return scores.All(s => s is >= 0 and <= 100);
+    }
+
+    [Property(MaxTest = 300)]
+    public bool Freshness_MoreRecentContact_NeverLowersTheScore(int[] seeds, byte which, byte daysLater)
+    {
+        var clients = RandomBooks.From(seeds);
+        if (clients.Count == 0)
+            return true;
+        var index = which % clients.Count;
+        var contact = clients[index].LastContact ?? RandomBooks.AsOf.AddDays(-1_000);
+        var recontacted = clients.Select((c, i) => i == index ? c with { LastContact = contact.AddDays(daysLater) } : c).ToList();
+
+        return FreshnessRule.Score(ValuedBook.Of(recontacted), RandomBooks.AsOf, 180).Score
+            >= FreshnessRule.Score(ValuedBook.Of(clients), RandomBooks.AsOf, 180).Score;
+    }
+
+    [Property(MaxTest = 200)]
+    public bool Score_ClientsInAnyOrder_GiveTheSameReport(int[] seeds, int shuffle)
+    {
+        var clients = RandomBooks.From(seeds);
+        var shuffled = clients.OrderBy(_ => 0).ToList();
+        new Random(shuffle).Shuffle(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(shuffled));
+        var facts = new BookFacts(clients.Count, 0);
+
+        var original = ScoringEngine.Score(clients, facts, RandomBooks.AsOf, RandomBooks.WithSectors, RandomBooks.Sectors);
+        var reordered = ScoringEngine.Score(shuffled, facts, RandomBooks.AsOf, RandomBooks.WithSectors, RandomBooks.Sectors);
+
+        return ReportJson.Of(original) == ReportJson.Of(reordered);
+    }
+
+    [Property(MaxTest = 200)]
+    public bool Hhi_NEqualClients_Is10000OverN(byte count, ushort amount)
+    {
+        var n = 1 + (count % 120);
+        var clients = Enumerable.Range(0, n).Select(i => Client.Named($"c{i}").Worth(1 + amount).Build()).ToList();
+
+        var hhi = DealValueRule.Score(ValuedBook.Of(clients), null, null).Hhi;
+
+        return Math.Abs(hhi - 10_000.0 / n) < 1e-6;
+    }
+
+    [Property(MaxTest = 300)]
+    public bool Pareto_AnyBook_IsMonotoneAndEndsAtOne(int[] seeds)
+    {
+        var pareto = Score(seeds, false).DealValue.Pareto;
+
+        return pareto.Count == 0
+            || (pareto.Zip(pareto.Skip(1)).All(p => p.First <= p.Second) && pareto[^1] == 1.0 && pareto[0] > 0);
+    }
+
+    [Property(MaxTest = 300)]
+    public bool Valuation_AnyBook_LowAtMostExpectedAtMostHigh(int[] seeds, byte halfLife)
+    {
+        var settings = new ScoringSettings { FreshnessHalfLifeDays = 1 + halfLife * 3 };
+
+        var valuation = ScoringEngine.Score(RandomBooks.From(seeds), new BookFacts(0, 0), RandomBooks.AsOf, settings, RandomBooks.Sectors).Valuation;
+
+        return valuation.Low <= valuation.Expected && valuation.Expected <= valuation.High && valuation.High <= valuation.GrossValue;
+    }
+}
