@@ -296,6 +296,9 @@ namespace PortfolioEval.Migrations
                     b.Property<int>("Clients")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("CompositeScore")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly?>("EarliestLastContact")
                         .HasColumnType("TEXT");
 
@@ -316,6 +319,12 @@ namespace PortfolioEval.Migrations
                     b.Property<byte[]>("Rejections")
                         .IsRequired()
                         .HasColumnType("BLOB");
+
+                    b.Property<DateOnly?>("ReportAsOf")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ReportVersion")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("RowsAggregated")
                         .HasColumnType("INTEGER");

@@ -8,19 +8,13 @@ namespace PortfolioEval.E2ETests;
 
 public class BookImportJourneyTests(Browser browser, KestrelPortal portal) : BrowserTest(browser, portal)
 {
-    private const string Password = "Cartera2026segura";
-
     [Theory]
     [InlineData("es", "Cliente", "filas leídas")]
     [InlineData("en", "Client", "rows read")]
     public Task Candidate_UploadsASpanishXlsxConfirmsTheMappingAndSeesTheSummary(string language, string clientField, string rowsRead) =>
         InBrowserAsync(language, async page =>
         {
-            var email = $"books-{Guid.NewGuid():N}@example.test";
-            await new RegisterPage(page).OpenAsync();
-            await new RegisterPage(page).RegisterCandidateAsync("Ana Torres", email, Password);
-            await page.GotoAsync(Portal.Outbox.LinkIn(email, "/Account/ConfirmEmail").PathAndQuery);
-            await new LoginPage(page).LoginAsync(email, Password);
+            await SignUpCandidateAsync(page, "Ana Torres");
             var books = new BookPages(page);
 
             await books.UploadAsync(RepositoryFiles.Sample("cartera-es.xlsx"));
@@ -49,11 +43,7 @@ public class BookImportJourneyTests(Browser browser, KestrelPortal portal) : Bro
     public Task Candidate_UploadingAPicture_SeesWhyAndCanTryAgain() =>
         InBrowserAsync("es", async page =>
         {
-            var email = $"picture-{Guid.NewGuid():N}@example.test";
-            await new RegisterPage(page).OpenAsync();
-            await new RegisterPage(page).RegisterCandidateAsync("Bruno Salas", email, Password);
-            await page.GotoAsync(Portal.Outbox.LinkIn(email, "/Account/ConfirmEmail").PathAndQuery);
-            await new LoginPage(page).LoginAsync(email, Password);
+            await SignUpCandidateAsync(page, "Bruno Salas");
             var picture = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"foto-{Guid.NewGuid():N}.xlsx");
             await File.WriteAllBytesAsync(picture, [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13]);
             var books = new BookPages(page);

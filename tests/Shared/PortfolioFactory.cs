@@ -48,6 +48,9 @@ public class PortfolioFactory : WebApplicationFactory<Program>
     /// <summary>What start-up printed for a person to read once (generated passwords).</summary>
     public StringWriter Console { get; } = new();
 
+    /// <summary>The day the portal believes it is, when a test fixes it; null for the real clock.</summary>
+    public DateTimeOffset? FixedNow { get; init; }
+
     /// <summary>Everything the portal logged, at every level.</summary>
     public CapturedLog Log { get; } = new();
 
@@ -55,7 +58,12 @@ public class PortfolioFactory : WebApplicationFactory<Program>
     {
         builder.UseEnvironment("Testing");
         builder.ConfigureLogging(logging => logging.AddProvider(Log).SetMinimumLevel(LogLevel.Trace));
-        builder.ConfigureTestServices(services => services.AddSingleton(new StartupConsole(Console)));
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton(new StartupConsole(Console));
+            if (FixedNow is { } now)
+                services.AddSingleton<TimeProvider>(new FixedClock(now));
+        });
     }
 
     /// <summary>A client that keeps cookies and does not follow redirects, so tests see where they lead.</summary>
@@ -76,5 +84,11 @@ public class PortfolioFactory : WebApplicationFactory<Program>
         {
             // A file still held open by the runtime; the temp folder is cleaned by the system later.
         }
+    }
+
+    /// <summary>A clock stopped at one instant, so what depends on "today" is reproducible.</summary>
+    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => now;
     }
 }

@@ -10,13 +10,14 @@ namespace PortfolioEval.Web.Books;
 
 /// <summary>
 /// The import of a client book in its three steps: upload (checked, then kept encrypted), inspection with the
-/// candidate's choices, and import: clients pseudonymised and encrypted, the original kept encrypted with the book.
+/// candidate's choices, and import: clients pseudonymised, encrypted and scored, the original kept encrypted.
 /// Every step answers for one candidate only; plaintext exists only in memory during a request.
 /// </summary>
 public sealed partial class BookImports(
     PortfolioDbContext db,
     CandidateKeys keys,
     ClientLabels labels,
+    Scoring.BookReports reports,
     IOptions<ImportOptions> options,
     TimeProvider clock,
     ILogger<BookImports> log)
@@ -109,6 +110,7 @@ public sealed partial class BookImports(
         db.BookContents.Add(new BookContent(book.Id, BookContentKind.Original, upload.EncryptedContent));
         db.BookContents.Add(new BookContent(book.Id, BookContentKind.OriginalName, upload.EncryptedFileName));
         await labels.AssignAsync(upload.CandidateId, clients.Select(c => c.ClientPseudonym), cancellation);
+        await reports.ScoreAsync(book, clients, cancellation);
         await RememberMappingAsync(upload.CandidateId, inspection.Columns.Select(c => c.Header), mapping, cancellation);
         db.PendingUploads.Remove(upload);
         await db.SaveChangesAsync(cancellation);

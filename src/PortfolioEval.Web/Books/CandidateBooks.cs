@@ -39,7 +39,8 @@ public sealed class CandidateBooks(PortfolioDbContext db, CandidateKeys keys)
             .Select(c => new { c.Kind, Size = (long)c.Ciphertext.Length })
             .ToDictionaryAsync(c => c.Kind, c => c.Size, cancellation);
 
-    private async Task<byte[]?> DecryptAsync(ClientBook book, BookContentKind kind, CancellationToken cancellation)
+    /// <summary>One kind of the book's content, decrypted; null when the book has none of that kind.</summary>
+    public async Task<byte[]?> DecryptAsync(ClientBook book, BookContentKind kind, CancellationToken cancellation)
     {
         var ciphertext = await db.BookContents.Where(c => c.BookId == book.Id && c.Kind == kind)
             .Select(c => c.Ciphertext).SingleOrDefaultAsync(cancellation);

@@ -28,6 +28,9 @@ public static class BooksSetup
         services.AddScoped<Privacy.CandidateKeys>();
         services.AddScoped<Privacy.ClientLabels>();
         services.AddScoped<Privacy.Erasure>();
+        services.AddScoped<Scoring.BookReports>();
+        services.AddScoped<Scoring.ReportTexts>();
+        services.AddSingleton<PortfolioEval.Scoring.ISectorTaxonomy>(_ => PortfolioEval.Sectors.IsicTaxonomy.Instance);
         services.AddScoped<CandidateBooks>();
         services.AddScoped<BookTexts>();
         services.AddScoped<PreviewInterpreter>();

@@ -33,6 +33,19 @@ public abstract class BrowserTest(Browser browser, KestrelPortal portal)
         }
     }
 
+    /// <summary>A new candidate registers, confirms through the outbox and logs in; returns their email.</summary>
+    protected async Task<string> SignUpCandidateAsync(IPage page, string name)
+    {
+        const string password = "Cartera2026segura";
+        var email = $"candidate-{Guid.NewGuid():N}@example.test";
+        var register = new PageObjects.RegisterPage(page);
+        await register.OpenAsync();
+        await register.RegisterCandidateAsync(name, email, password);
+        await page.GotoAsync(Portal.Outbox.LinkIn(email, "/Account/ConfirmEmail").PathAndQuery);
+        await new PageObjects.LoginPage(page).LoginAsync(email, password);
+        return email;
+    }
+
     /// <summary>Keeps a picture of what the person saw, for the README and for reviewers.</summary>
     protected static Task SaveScreenshotAsync(IPage page, string name) =>
         page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Browser.ScreenshotFolder, name + ".png"), FullPage = true });

@@ -10,6 +10,9 @@ public enum BookContentKind
 
     /// <summary>The uploaded file's name.</summary>
     OriginalName,
+
+    /// <summary>The book's score report as JSON (it lists dormant clients by pseudonym, for the candidate only).</summary>
+    Report,
 }
 
 /// <summary>

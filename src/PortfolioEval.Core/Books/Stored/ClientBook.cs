@@ -47,6 +47,21 @@ public class ClientBook
     public DateOnly? EarliestLastContact { get; private set; }
     public DateOnly? LatestLastContact { get; private set; }
 
+    /// <summary>The composite score of the stored report, for lists; null until the book is scored.</summary>
+    public int? CompositeScore { get; private set; }
+
+    /// <summary>The day the stored report is about, and the scoring version that made it.</summary>
+    public DateOnly? ReportAsOf { get; private set; }
+    public int? ReportVersion { get; private set; }
+
+    /// <summary>Records that a new report was stored for this book.</summary>
+    public void Scored(int compositeScore, DateOnly asOf, int version)
+    {
+        CompositeScore = compositeScore;
+        ReportAsOf = asOf;
+        ReportVersion = version;
+    }
+
     /// <summary>Every rejection, compressed (see <see cref="RejectionList"/>); they carry no client identifier.</summary>
     public byte[] Rejections { get; private set; } = [];
 

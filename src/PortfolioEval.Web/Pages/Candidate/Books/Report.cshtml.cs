@@ -1,0 +1,58 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using PortfolioEval.Books;
+using PortfolioEval.Scoring;
+using PortfolioEval.Sectors;
+using PortfolioEval.Web.Accounts;
+using PortfolioEval.Web.Books;
+using PortfolioEval.Web.Privacy;
+using PortfolioEval.Web.Scoring;
+
+namespace PortfolioEval.Web.Pages.Candidate.Books;
+
+/// <summary>
+/// The candidate's report on one book: every score with the figures behind it, charts and an action plan. The
+/// candidate may also see it against chosen sectors and a target deal size, as a hiring company would.
+/// </summary>
+public class ReportModel(CandidateBooks books, BookReports reports, ClientLabels labels) : PageModel
+{
+    /// <summary>ISIC codes to score sector relevance against.</summary>
+    [BindProperty(SupportsGet = true)] public List<string> Sectors { get; set; } = [];
+    [BindProperty(SupportsGet = true)] public decimal? Target { get; set; }
+    [BindProperty(SupportsGet = true)] public string? TargetCurrency { get; set; }
+
+    /// <summary>Text typed in the sector picker.</summary>
+    [BindProperty(SupportsGet = true)] public string? Find { get; set; }
+
+    public ClientBook Book { get; private set; } = null!;
+    public ScoreReport Report { get; private set; } = null!;
+    public IReadOnlyList<IsicCode> ChosenSectors { get; private set; } = [];
+    public IReadOnlyList<IsicCode> FoundSectors { get; private set; } = [];
+
+    /// <summary>Client numbers of the dormant clients, shown to the candidate only.</summary>
+    public IReadOnlyList<int> DormantClientNumbers { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellation)
+    {
+        var book = await books.FindAsync(User.Id(), id, cancellation);
+        if (book is null)
+            return NotFound();
+        Book = book;
+        var taxonomy = IsicTaxonomy.Instance;
+        ChosenSectors = [.. Sectors.Select(taxonomy.Find).OfType<IsicCode>().DistinctBy(c => c.Code)];
+        FoundSectors = string.IsNullOrWhiteSpace(Find) ? [] : taxonomy.Search(Find, CultureInfo.CurrentUICulture, 12);
+        var target = Target is > 0 ? Target : null;
+        Report = ChosenSectors.Count > 0 || target is not null
+            ? await reports.PreviewAsync(book, new ScoringSettings
+            {
+                SectorCodes = [.. ChosenSectors.Select(c => c.Code)],
+                TargetDealSize = target,
+                TargetCurrency = target is null ? null : TargetCurrency?.Trim().ToUpperInvariant(),
+            }, cancellation)
+            : await reports.ReportAsync(book, cancellation);
+        var numbers = await labels.NumbersAsync(book.CandidateId, cancellation);
+        DormantClientNumbers = [.. Report.Reactivation.ClientPseudonyms.Select(p => numbers.GetValueOrDefault(p)).Where(n => n > 0).Order()];
+        return Page();
+    }
+}

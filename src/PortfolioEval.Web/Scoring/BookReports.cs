@@ -1,0 +1,59 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Microsoft.EntityFrameworkCore;
+using PortfolioEval.Books;
+using PortfolioEval.Data;
+using PortfolioEval.Privacy;
+using PortfolioEval.Scoring;
+using PortfolioEval.Web.Books;
+using PortfolioEval.Web.Privacy;
+
+namespace PortfolioEval.Web.Scoring;
+
+/// <summary>
+/// Scores a book and keeps its report encrypted beside it, under the candidate's key. A report made by an older
+/// scoring version is made again when it is next read; the as-of date is the day it was made.
+/// </summary>
+public sealed class BookReports(PortfolioDbContext db, CandidateBooks books, CandidateKeys keys, ISectorTaxonomy sectors, TimeProvider clock)
+{
+    private static readonly JsonSerializerOptions Json = new() { Converters = { new JsonStringEnumConverter() } };
+
+    /// <summary>Scores the book's clients as of today and stores the report; saved with the caller's SaveChanges.</summary>
+    public async Task<ScoreReport> ScoreAsync(ClientBook book, IReadOnlyList<PseudonymisedClient> clients, CancellationToken cancellation)
+    {
+        ArgumentNullException.ThrowIfNull(book);
+        var asOf = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var report = ScoringEngine.Score(clients, BookFacts.Of(book), asOf, new ScoringSettings(), sectors);
+        var secret = await keys.FindAsync(book.CandidateId, cancellation)
+                     ?? throw new InvalidOperationException("The candidate's key is gone; the book cannot be scored.");
+        var ciphertext = ChunkedCipher.Encrypt(JsonSerializer.SerializeToUtf8Bytes(report, Json), secret.DataKey, BookContent.Context(book.Id, BookContentKind.Report));
+        var stored = await db.BookContents.SingleOrDefaultAsync(c => c.BookId == book.Id && c.Kind == BookContentKind.Report, cancellation);
+        if (stored is not null)
+            db.BookContents.Remove(stored);
+        db.BookContents.Add(new BookContent(book.Id, BookContentKind.Report, ciphertext));
+        book.Scored(report.Composite.Score, report.AsOf, report.ScoringVersion);
+        return report;
+    }
+
+    /// <summary>
+    /// The book scored as of today against other settings (sectors, target deal size): computed on request, not
+    /// stored, for a candidate who wants to see how the book reads for a given company.
+    /// </summary>
+    public async Task<ScoreReport> PreviewAsync(ClientBook book, ScoringSettings settings, CancellationToken cancellation)
+    {
+        ArgumentNullException.ThrowIfNull(book);
+        var asOf = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        return ScoringEngine.Score(await books.ClientsAsync(book, cancellation), BookFacts.Of(book), asOf, settings, sectors);
+    }
+
+    /// <summary>The stored report, made again first when it is missing or from an older scoring version.</summary>
+    public async Task<ScoreReport> ReportAsync(ClientBook book, CancellationToken cancellation)
+    {
+        ArgumentNullException.ThrowIfNull(book);
+        if (book.ReportVersion == ScoringEngine.Version && await books.DecryptAsync(book, BookContentKind.Report, cancellation) is { } json)
+            return JsonSerializer.Deserialize<ScoreReport>(json, Json) ?? throw new InvalidDataException("An empty stored report.");
+        var report = await ScoreAsync(book, await books.ClientsAsync(book, cancellation), cancellation);
+        await db.SaveChangesAsync(cancellation);
+        return report;
+    }
+}
