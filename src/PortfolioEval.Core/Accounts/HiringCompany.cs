@@ -32,8 +32,18 @@ public class HiringCompany
     public string Name { get; private set; } = "";
     public string Country { get; private set; } = "";
 
-    /// <summary>Free text for now; the scoring issue replaces it with ISIC Rev.4 codes.</summary>
+    /// <summary>The sector as the company described itself at registration, in its own words.</summary>
     public string Sector { get; private set; } = "";
+
+    /// <summary>ISIC Rev.4 codes (any level) the company works in: what its openings' sector relevance starts from.</summary>
+    public string[] SectorCodes { get; private set; } = [];
+
+    /// <summary>The company's sectors, chosen from the taxonomy by its admin (codes already checked to exist).</summary>
+    public void ChooseSectors(IEnumerable<string> codes)
+    {
+        ArgumentNullException.ThrowIfNull(codes);
+        SectorCodes = [.. codes.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+    }
 
     public DateTimeOffset CreatedAt { get; private set; }
 

@@ -24,6 +24,12 @@ public class AuthorizationTests(DemoPortalFactory app) : IClassFixture<DemoPorta
         { "admin@demo.portfolioeval.test", "/Candidate", HttpStatusCode.Forbidden },
         { "admin@demo.portfolioeval.test", "/Recruiter", HttpStatusCode.Forbidden },
         { "admin@demo.portfolioeval.test", "/Admin",     HttpStatusCode.OK },
+        // The company's settings: its admin only.
+        { null,                                "/Recruiter/Company", HttpStatusCode.Redirect },
+        { "ana@demo.portfolioeval.test",        "/Recruiter/Company", HttpStatusCode.Forbidden },
+        { "reclutador@demo.portfolioeval.test", "/Recruiter/Company", HttpStatusCode.Forbidden },
+        { "empresa@demo.portfolioeval.test",    "/Recruiter/Company", HttpStatusCode.OK },
+        { "admin@demo.portfolioeval.test",      "/Recruiter/Company", HttpStatusCode.Forbidden },
     };
 
     [Theory]

@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using PortfolioEval.Books;
 using PortfolioEval.Scoring;
-using PortfolioEval.Sectors;
 using PortfolioEval.Web.Accounts;
 using PortfolioEval.Web.Books;
 using PortfolioEval.Web.Privacy;
@@ -27,8 +26,7 @@ public class ReportModel(CandidateBooks books, BookReports reports, ClientLabels
 
     public ClientBook Book { get; private set; } = null!;
     public ScoreReport Report { get; private set; } = null!;
-    public IReadOnlyList<IsicCode> ChosenSectors { get; private set; } = [];
-    public IReadOnlyList<IsicCode> FoundSectors { get; private set; } = [];
+    public SectorPicker Picker { get; private set; } = null!;
 
     /// <summary>Client numbers of the dormant clients, shown to the candidate only.</summary>
     public IReadOnlyList<int> DormantClientNumbers { get; private set; } = [];
@@ -39,14 +37,12 @@ public class ReportModel(CandidateBooks books, BookReports reports, ClientLabels
         if (book is null)
             return NotFound();
         Book = book;
-        var taxonomy = IsicTaxonomy.Instance;
-        ChosenSectors = [.. Sectors.Select(taxonomy.Find).OfType<IsicCode>().DistinctBy(c => c.Code)];
-        FoundSectors = string.IsNullOrWhiteSpace(Find) ? [] : taxonomy.Search(Find, CultureInfo.CurrentUICulture, 12);
+        Picker = SectorPicker.From(Sectors, Find, CultureInfo.CurrentUICulture);
         var target = Target is > 0 ? Target : null;
-        Report = ChosenSectors.Count > 0 || target is not null
+        Report = Picker.Chosen.Count > 0 || target is not null
             ? await reports.PreviewAsync(book, new ScoringSettings
             {
-                SectorCodes = [.. ChosenSectors.Select(c => c.Code)],
+                SectorCodes = Picker.ChosenCodes,
                 TargetDealSize = target,
                 TargetCurrency = target is null ? null : TargetCurrency?.Trim().ToUpperInvariant(),
             }, cancellation)
