@@ -31,17 +31,21 @@ public static class Forms
     {
         var form = page.QuerySelector(formSelector) as IHtmlFormElement
                    ?? throw new InvalidOperationException($"No form '{formSelector}' on {pageUrl}.");
-        var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        // A list, not a dictionary: several inputs may share a name (checkboxes, hidden lists), as in a browser.
+        var values = new List<KeyValuePair<string, string>>();
         foreach (var input in form.QuerySelectorAll("input[name]").OfType<IHtmlInputElement>())
         {
             if (input.Type is "radio" or "checkbox" && !input.IsChecked)
                 continue;
-            values[input.Name!] = input.Value;
+            values.Add(new(input.Name!, input.Value));
         }
         foreach (var select in form.QuerySelectorAll("select[name]").OfType<IHtmlSelectElement>())
-            values[select.Name!] = select.Value ?? "";
+            values.Add(new(select.Name!, select.Value ?? ""));
         foreach (var (name, value) in fields)
-            values[name] = value;
+        {
+            values.RemoveAll(v => v.Key == name);
+            values.Add(new(name, value));
+        }
 
         var action = string.IsNullOrEmpty(form.GetAttribute("action")) ? pageUrl : form.GetAttribute("action")!;
         using var content = new FormUrlEncodedContent(values);
