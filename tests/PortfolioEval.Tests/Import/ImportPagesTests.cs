@@ -123,10 +123,23 @@ public class ImportPagesTests(PortfolioFactory app)
         var summaryPath = imported.Headers.Location!.OriginalString;
         using var summary = await other.GetAsync(summaryPath);
         using var rejections = await other.GetAsync(summaryPath.Replace("Summary", "Rejections", StringComparison.Ordinal));
+        using var report = await other.GetAsync(summaryPath.Replace("Summary", "Report", StringComparison.Ordinal) + "?Sectors=B");
+        using var original = await other.GetAsync(summaryPath.Replace("Summary", "Original", StringComparison.Ordinal));
+        var token = (await other.GetDocumentAsync("/Candidate/Books/Upload")).QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        using var remapForm = new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token });
+        using var remap = await other.PostAsync(summaryPath + "?handler=Remap", remapForm);
+        using var deleteForm = new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token });
+        using var delete = await other.PostAsync(summaryPath + "?handler=Delete", deleteForm);
+        using var stillThere = await owner.GetAsync(summaryPath);
 
         Assert.Equal(HttpStatusCode.NotFound, map.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, summary.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, rejections.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, report.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, original.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, remap.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, delete.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, stillThere.StatusCode);
     }
 
     [Fact]

@@ -39,7 +39,8 @@ public class SummaryModel(CandidateBooks books, BookImports imports, Erasure era
 
     public async Task<IActionResult> OnPostDeleteAsync(Guid id, CancellationToken cancellation)
     {
-        await erasure.DeleteBookAsync(User.Id(), id, cancellation);
-        return RedirectToPage("/Candidate/Index");
+        return await erasure.DeleteBookAsync(User.Id(), id, cancellation)
+            ? RedirectToPage("/Candidate/Index")
+            : NotFound();
     }
 }
