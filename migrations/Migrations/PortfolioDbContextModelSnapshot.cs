@@ -175,6 +175,9 @@ namespace PortfolioEval.Migrations
                     b.Property<Guid?>("HiringCompanyId")
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("LastActiveAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("LockoutEnabled")
                         .HasColumnType("INTEGER");
 
@@ -198,6 +201,9 @@ namespace PortfolioEval.Migrations
                     b.Property<bool>("PhoneNumberConfirmed")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("RetentionWarnedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("SecurityStamp")
                         .HasColumnType("TEXT");
 
@@ -211,6 +217,8 @@ namespace PortfolioEval.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("HiringCompanyId");
+
+                    b.HasIndex("LastActiveAt");
 
                     b.HasIndex("NormalizedEmail")
                         .HasDatabaseName("EmailIndex");
@@ -421,6 +429,192 @@ namespace PortfolioEval.Migrations
                     b.ToTable("SavedMappings", (string)null);
                 });
 
+            modelBuilder.Entity("PortfolioEval.Consent.AccessLogEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("BookId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CandidateId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CompanyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ConsentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecruiterId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CandidateId", "At");
+
+                    b.HasIndex("CompanyId", "At");
+
+                    b.ToTable("AccessLog", (string)null);
+                });
+
+            modelBuilder.Entity("PortfolioEval.Consent.CandidateConsent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("BookId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CandidateId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CompanyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("GrantedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("OpeningId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PrivacyNoticeVersion")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReceiptJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("RevokedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SharedName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("WithdrawnAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BookId");
+
+                    b.HasIndex("OpeningId");
+
+                    b.HasIndex("CandidateId", "GrantedAt");
+
+                    b.HasIndex("CompanyId", "OpeningId");
+
+                    b.ToTable("Consents", (string)null);
+                });
+
+            modelBuilder.Entity("PortfolioEval.Consent.Opening", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CompanyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("DealValueWeight")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("FreshnessWeight")
+                        .HasColumnType("REAL");
+
+                    b.Property<bool>("IsOpen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Location")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PublicCode")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("QualityWeight")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("RelevanceWeight")
+                        .HasColumnType("REAL");
+
+                    b.PrimitiveCollection<string>("SectorCodes")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TargetCurrency")
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("TargetDealSize")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PublicCode")
+                        .IsUnique();
+
+                    b.HasIndex("CompanyId", "IsOpen");
+
+                    b.ToTable("Openings", (string)null);
+                });
+
+            modelBuilder.Entity("PortfolioEval.Consent.SharedReport", b =>
+                {
+                    b.Property<Guid>("ConsentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("AsOf")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Ciphertext")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<int>("CompositeScore")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ConsentId");
+
+                    b.ToTable("SharedReports", (string)null);
+                });
+
             modelBuilder.Entity("PortfolioEval.Privacy.CandidateKey", b =>
                 {
                     b.Property<string>("CandidateId")
@@ -465,6 +659,33 @@ namespace PortfolioEval.Migrations
                         .IsUnique();
 
                     b.ToTable("ClientLabels", (string)null);
+                });
+
+            modelBuilder.Entity("PortfolioEval.Privacy.RetentionPolicy", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ChangedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("InactiveMonths")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("WarningDays")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("RetentionPolicy", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            InactiveMonths = 24,
+                            WarningDays = 30
+                        });
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
@@ -664,6 +885,38 @@ namespace PortfolioEval.Migrations
                         });
 
                     b.Navigation("Columns");
+                });
+
+            modelBuilder.Entity("PortfolioEval.Consent.CandidateConsent", b =>
+                {
+                    b.HasOne("PortfolioEval.Accounts.HiringCompany", null)
+                        .WithMany()
+                        .HasForeignKey("CompanyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("PortfolioEval.Consent.Opening", null)
+                        .WithMany()
+                        .HasForeignKey("OpeningId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("PortfolioEval.Consent.Opening", b =>
+                {
+                    b.HasOne("PortfolioEval.Accounts.HiringCompany", null)
+                        .WithMany()
+                        .HasForeignKey("CompanyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PortfolioEval.Consent.SharedReport", b =>
+                {
+                    b.HasOne("PortfolioEval.Consent.CandidateConsent", null)
+                        .WithOne()
+                        .HasForeignKey("PortfolioEval.Consent.SharedReport", "ConsentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("PortfolioEval.Privacy.CandidateKey", b =>

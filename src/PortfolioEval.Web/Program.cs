@@ -20,6 +20,7 @@ builder.Services.AddPortfolioAuthorization();
 builder.Services.AddPortfolioEmail(builder.Configuration, dataPath);
 builder.Services.AddPortfolioLocalization();
 builder.Services.AddPortfolioBooks(builder.Configuration);
+builder.Services.AddPortfolioConsent(builder.Configuration);
 builder.Services.AddPortfolioStartupTasks(builder.Configuration);
 builder.Services.AddPortfolioPages();
 

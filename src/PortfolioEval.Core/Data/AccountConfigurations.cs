@@ -27,5 +27,6 @@ internal sealed class ApplicationUserConfiguration : IEntityTypeConfiguration<Ap
             .WithMany()
             .HasForeignKey(u => u.HiringCompanyId)
             .OnDelete(DeleteBehavior.Restrict);
+        user.HasIndex(u => u.LastActiveAt);
     }
 }

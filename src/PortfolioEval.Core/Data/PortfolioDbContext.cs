@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using PortfolioEval.Accounts;
 using PortfolioEval.Books;
+using PortfolioEval.Consent;
 using PortfolioEval.Privacy;
 
 namespace PortfolioEval.Data;
@@ -20,6 +21,11 @@ public class PortfolioDbContext(DbContextOptions<PortfolioDbContext> options)
     public DbSet<BookContent> BookContents => Set<BookContent>();
     public DbSet<CandidateKey> CandidateKeys => Set<CandidateKey>();
     public DbSet<ClientLabel> ClientLabels => Set<ClientLabel>();
+    public DbSet<Opening> Openings => Set<Opening>();
+    public DbSet<CandidateConsent> Consents => Set<CandidateConsent>();
+    public DbSet<AccessLogEntry> AccessLog => Set<AccessLogEntry>();
+    public DbSet<SharedReport> SharedReports => Set<SharedReport>();
+    public DbSet<RetentionPolicy> RetentionPolicy => Set<RetentionPolicy>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -39,3 +39,14 @@ internal sealed class BookContentConfiguration : IEntityTypeConfiguration<BookCo
         content.HasOne<ClientBook>().WithMany().HasForeignKey(c => c.BookId).OnDelete(DeleteBehavior.Cascade);
     }
 }
+
+internal sealed class RetentionPolicyConfiguration : IEntityTypeConfiguration<RetentionPolicy>
+{
+    public void Configure(EntityTypeBuilder<RetentionPolicy> policy)
+    {
+        policy.ToTable("RetentionPolicy");
+        policy.HasKey(p => p.Id);
+        policy.Property(p => p.Id).ValueGeneratedNever();
+        policy.HasData(RetentionPolicy.Default());
+    }
+}

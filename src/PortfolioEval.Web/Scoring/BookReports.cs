@@ -1,5 +1,3 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
 using PortfolioEval.Books;
 using PortfolioEval.Data;
@@ -16,8 +14,6 @@ namespace PortfolioEval.Web.Scoring;
 /// </summary>
 public sealed class BookReports(PortfolioDbContext db, CandidateBooks books, CandidateKeys keys, ISectorTaxonomy sectors, TimeProvider clock)
 {
-    private static readonly JsonSerializerOptions Json = new() { Converters = { new JsonStringEnumConverter() } };
-
     /// <summary>Scores the book's clients as of today and stores the report; saved with the caller's SaveChanges.</summary>
     public async Task<ScoreReport> ScoreAsync(ClientBook book, IReadOnlyList<PseudonymisedClient> clients, CancellationToken cancellation)
     {
@@ -26,7 +22,7 @@ public sealed class BookReports(PortfolioDbContext db, CandidateBooks books, Can
         var report = ScoringEngine.Score(clients, BookFacts.Of(book), asOf, new ScoringSettings(), sectors);
         var secret = await keys.FindAsync(book.CandidateId, cancellation)
                      ?? throw new InvalidOperationException("The candidate's key is gone; the book cannot be scored.");
-        var ciphertext = ChunkedCipher.Encrypt(JsonSerializer.SerializeToUtf8Bytes(report, Json), secret.DataKey, BookContent.Context(book.Id, BookContentKind.Report));
+        var ciphertext = ChunkedCipher.Encrypt(ReportJson.Serialize(report), secret.DataKey, BookContent.Context(book.Id, BookContentKind.Report));
         var stored = await db.BookContents.SingleOrDefaultAsync(c => c.BookId == book.Id && c.Kind == BookContentKind.Report, cancellation);
         if (stored is not null)
             db.BookContents.Remove(stored);
@@ -51,7 +47,7 @@ public sealed class BookReports(PortfolioDbContext db, CandidateBooks books, Can
     {
         ArgumentNullException.ThrowIfNull(book);
         if (book.ReportVersion == ScoringEngine.Version && await books.DecryptAsync(book, BookContentKind.Report, cancellation) is { } json)
-            return JsonSerializer.Deserialize<ScoreReport>(json, Json) ?? throw new InvalidDataException("An empty stored report.");
+            return ReportJson.Deserialize(json);
         var report = await ScoreAsync(book, await books.ClientsAsync(book, cancellation), cancellation);
         await db.SaveChangesAsync(cancellation);
         return report;

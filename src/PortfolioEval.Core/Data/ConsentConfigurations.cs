@@ -1,0 +1,65 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using PortfolioEval.Accounts;
+using PortfolioEval.Books;
+using PortfolioEval.Consent;
+
+namespace PortfolioEval.Data;
+
+internal sealed class OpeningConfiguration : IEntityTypeConfiguration<Opening>
+{
+    public void Configure(EntityTypeBuilder<Opening> opening)
+    {
+        opening.ToTable("Openings");
+        opening.HasKey(o => o.Id);
+        opening.HasOne<HiringCompany>().WithMany().HasForeignKey(o => o.CompanyId).OnDelete(DeleteBehavior.Restrict);
+        opening.Property(o => o.Title).HasMaxLength(200).IsRequired();
+        opening.Property(o => o.Location).HasMaxLength(200).IsRequired();
+        opening.Property(o => o.TargetCurrency).HasMaxLength(3);
+        opening.Property(o => o.PublicCode).HasMaxLength(16).IsRequired();
+        opening.HasIndex(o => o.PublicCode).IsUnique();
+        opening.HasIndex(o => new { o.CompanyId, o.IsOpen });
+    }
+}
+
+internal sealed class CandidateConsentConfiguration : IEntityTypeConfiguration<CandidateConsent>
+{
+    public void Configure(EntityTypeBuilder<CandidateConsent> consent)
+    {
+        consent.ToTable("Consents");
+        consent.HasKey(c => c.Id);
+        // No cascade from the candidate or the book: an erased candidate's consents stay, withdrawn, so the company
+        // sees "candidate withdrew" instead of a report that silently vanished.
+        consent.HasOne<HiringCompany>().WithMany().HasForeignKey(c => c.CompanyId).OnDelete(DeleteBehavior.Restrict);
+        consent.HasOne<Opening>().WithMany().HasForeignKey(c => c.OpeningId).OnDelete(DeleteBehavior.Restrict);
+        consent.Property(c => c.Purpose).HasConversion<string>().HasMaxLength(40);
+        consent.Property(c => c.PrivacyNoticeVersion).HasMaxLength(40);
+        consent.Property(c => c.SharedName).HasMaxLength(CandidateConsent.SharedNameMaxLength).IsRequired();
+        consent.Ignore(c => c.CandidateWithdrawn);
+        consent.HasIndex(c => c.BookId);
+        consent.HasIndex(c => new { c.CandidateId, c.GrantedAt });
+        consent.HasIndex(c => new { c.CompanyId, c.OpeningId });
+    }
+}
+
+internal sealed class AccessLogEntryConfiguration : IEntityTypeConfiguration<AccessLogEntry>
+{
+    public void Configure(EntityTypeBuilder<AccessLogEntry> entry)
+    {
+        entry.ToTable("AccessLog");
+        entry.HasKey(e => e.Id);
+        entry.Property(e => e.Action).HasConversion<string>().HasMaxLength(20);
+        entry.HasIndex(e => new { e.CandidateId, e.At });
+        entry.HasIndex(e => new { e.CompanyId, e.At });
+    }
+}
+
+internal sealed class SharedReportConfiguration : IEntityTypeConfiguration<SharedReport>
+{
+    public void Configure(EntityTypeBuilder<SharedReport> report)
+    {
+        report.ToTable("SharedReports");
+        report.HasKey(r => r.ConsentId);
+        report.HasOne<CandidateConsent>().WithOne().HasForeignKey<SharedReport>(r => r.ConsentId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

@@ -1,0 +1,71 @@
+using Microsoft.EntityFrameworkCore;
+using PortfolioEval.Accounts;
+using PortfolioEval.Books;
+using PortfolioEval.Consent;
+using PortfolioEval.Data;
+using PortfolioEval.Privacy;
+using PortfolioEval.Scoring;
+using PortfolioEval.Web.Books;
+using PortfolioEval.Web.Privacy;
+using PortfolioEval.Web.Scoring;
+
+namespace PortfolioEval.Web.Consent;
+
+/// <summary>
+/// Giving and taking back consent. Granting scores the book once against what the company or opening asks and stores
+/// that report, redacted and encrypted, for the company to read; revoking ends the consent and deletes it in one save.
+/// </summary>
+public sealed class ConsentGrants(PortfolioDbContext db, CandidateBooks books, CandidateKeys keys, ISectorTaxonomy sectors, TimeProvider clock)
+{
+    public async Task<CandidateConsent> GrantAsync(ApplicationUser candidate, ClientBook book, HiringCompany company, Opening? opening,
+        string sharedName, TimeSpan? duration, ConsentNotice notice, CancellationToken cancellation)
+    {
+        ArgumentNullException.ThrowIfNull(candidate);
+        ArgumentNullException.ThrowIfNull(book);
+        ArgumentNullException.ThrowIfNull(company);
+        var secret = await keys.FindAsync(candidate.Id, cancellation)
+                     ?? throw new InvalidOperationException("The candidate's key is gone; nothing can be shared.");
+        var now = clock.GetUtcNow();
+        var consent = CandidateConsent.Grant(candidate.Id, book, company, opening, ConsentPurpose.EvaluationForHiring, notice,
+            sharedName, Pseudonyms.Of(PseudonymKind.Email, candidate.Email, secret)!, now, duration);
+
+        var report = SharedReport.Redact(ScoringEngine.Score(
+            await books.ClientsAsync(book, cancellation), BookFacts.Of(book), DateOnly.FromDateTime(now.UtcDateTime), SettingsOf(company, opening), sectors));
+        var ciphertext = ChunkedCipher.Encrypt(ReportJson.Serialize(report), secret.DataKey, SharedReport.Context(consent.Id));
+        db.Consents.Add(consent);
+        db.SharedReports.Add(new SharedReport(consent.Id, report.AsOf, report.Composite.Score, ciphertext));
+        await db.SaveChangesAsync(cancellation);
+        return consent;
+    }
+
+    /// <summary>
+    /// Ends the candidate's consent now. Returns false when the candidate has no such consent. The shared report is
+    /// deleted in the same save, so no request that starts after this returns can read it, whatever it checked first.
+    /// </summary>
+    public async Task<bool> RevokeAsync(string candidateId, Guid consentId, CancellationToken cancellation)
+    {
+        var consent = await db.Consents.SingleOrDefaultAsync(c => c.Id == consentId && c.CandidateId == candidateId, cancellation);
+        if (consent is null)
+            return false;
+        consent.Revoke(clock.GetUtcNow());
+        if (await db.SharedReports.FindAsync([consentId], cancellation) is { } shared)
+            db.SharedReports.Remove(shared);
+        await db.SaveChangesAsync(cancellation);
+        return true;
+    }
+
+    /// <summary>What the company or opening asks of a book: an opening's own settings, else the company's sectors.</summary>
+    public static ScoringSettings SettingsOf(HiringCompany company, Opening? opening)
+    {
+        ArgumentNullException.ThrowIfNull(company);
+        if (opening is null)
+            return new ScoringSettings { SectorCodes = company.SectorCodes };
+        return new ScoringSettings
+        {
+            SectorCodes = opening.SectorCodes.Length > 0 ? opening.SectorCodes : company.SectorCodes,
+            TargetDealSize = opening.TargetDealSize,
+            TargetCurrency = opening.TargetCurrency,
+            Weights = new CompositeWeights(opening.FreshnessWeight, opening.RelevanceWeight, opening.DealValueWeight, opening.QualityWeight),
+        };
+    }
+}
