@@ -1,0 +1,89 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using PortfolioEval.Books;
+using PortfolioEval.Privacy;
+using PortfolioEval.SampleBooks.Books;
+using PortfolioEval.Scoring;
+using PortfolioEval.Sectors;
+
+namespace PortfolioEval.Bench.Pipeline;
+
+/// <summary>What one import did: its counts, the bytes it would store and the time of each phase.</summary>
+public sealed record ImportRun(int RowsRead, int Clients, int RowsRejected, long StoredBytes, IReadOnlyList<TimeSpan> Phases);
+
+/// <summary>
+/// The import of src/PortfolioEval.Web/Books/BookImports.cs (upload, then import), step for step and with the same
+/// Core calls, minus the database: the candidate's secret is made here instead of unwrapped, the ciphertexts go to
+/// memory (the original, as BookImports keeps it) or to a counting sink (the clients and the report), and the
+/// labels are only told apart, not numbered in a table. The mapping is the one the reader suggests, as a candidate who
+/// confirms the mapping page unchanged would send it.
+/// </summary>
+public static class ImportPipeline
+{
+    /// <summary>
+    /// The web host's limits except the uncompressed size, raised to ImportOptions' own ceiling (4 GB): a 1M-row
+    /// xlsx unzips to 0.7-0.9 GB, above the 256 MB default. (The 25 MB upload limit is the web page's, not the reader's.)
+    /// </summary>
+    public static readonly BookLimits Limits = new() { MaxUncompressedBytes = 4096L * 1024 * 1024 };
+
+    private static readonly JsonSerializerOptions Json = new() { Converters = { new JsonStringEnumConverter() } };
+    private static readonly DateOnly AsOf = SampleSet.AsOf;
+
+    public static ImportRun Run(byte[] content, string fileName)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        var clock = new PhaseClock();
+        using var secret = CandidateSecret.New();
+        var id = Guid.NewGuid();
+        var options = new BookReadOptions { AsOf = AsOf, Culture = CultureInfo.GetCultureInfo("es-PE"), Limits = Limits };
+
+        // Upload: the cheap check, the inspection, then the original kept encrypted.
+        var format = BookFormatDetector.Detect(content.AsSpan(0, Math.Min(content.Length, BookFormatDetector.HeadLength)))
+            ?? throw new InvalidDataException("The benchmark book is not a book.");
+        var inspection = Inspect(content, options);
+        clock.Lap(Phase.Inspect);
+        var encrypted = ChunkedCipher.Encrypt(content, secret.DataKey, PendingUpload.Context(id, BookContentKind.Original));
+        var encryptedName = ChunkedCipher.Encrypt(Encoding.UTF8.GetBytes(fileName), secret.DataKey, PendingUpload.Context(id, BookContentKind.OriginalName));
+        clock.Lap(Phase.EncryptOriginal);
+
+        // Import: decrypt, read, pseudonymise, store the clients encrypted, score.
+        var original = ChunkedCipher.Decrypt(encrypted, secret.DataKey, PendingUpload.Context(id, BookContentKind.Original));
+        clock.Lap(Phase.DecryptOriginal);
+        var mapping = inspection.SuggestedMapping() ?? throw new InvalidDataException("No client column was recognised.");
+        BookImportResult result;
+        using (var stream = new MemoryStream(original, writable: false))
+            result = BookReader.Read(stream, options, mapping);
+        clock.Lap(Phase.Read);
+        var clients = result.Clients.Select(c => Pseudonymiser.Pseudonymise(c, secret)).ToList();
+        clock.Lap(Phase.Pseudonymise);
+        var sheetName = inspection.Sheets.FirstOrDefault(s => s.Index == mapping.SheetIndex)?.Name ?? "";
+        var book = ClientBook.FromImport(id, "bench-candidate", format, sheetName, AsOf, DateTimeOffset.UtcNow, mapping, result);
+        var clientBytes = EncryptClients(clients, secret, book.Id);
+        clock.Lap(Phase.EncryptClients);
+        var labels = clients.Select(c => c.ClientPseudonym).ToHashSet(StringComparer.Ordinal); // ClientLabels.AssignAsync
+        var report = ScoringEngine.Score(clients, BookFacts.Of(book), AsOf, new ScoringSettings(), IsicTaxonomy.Instance);
+        var reportBytes = ChunkedCipher.Encrypt(JsonSerializer.SerializeToUtf8Bytes(report, Json), secret.DataKey, BookContent.Context(book.Id, BookContentKind.Report));
+        clock.Lap(Phase.Score);
+
+        if (labels.Count != clients.Count)
+            throw new InvalidDataException("Two clients of the benchmark book share a pseudonym.");
+        return new ImportRun(result.RowsRead, clients.Count, result.RowsRejected,
+            encrypted.Length + encryptedName.Length + clientBytes + reportBytes.Length, clock.Times);
+    }
+
+    private static BookInspection Inspect(byte[] content, BookReadOptions options)
+    {
+        using var stream = new MemoryStream(content, writable: false);
+        return BookInspector.Inspect(stream, options);
+    }
+
+    // BookImports writes into a MemoryStream and copies it out for the database; here only the length is kept.
+    private static long EncryptClients(IEnumerable<PseudonymisedClient> clients, CandidateSecret secret, Guid bookId)
+    {
+        using var sink = new CountingStream();
+        ChunkedCipher.Encrypt(plaintext => ClientRecordCodec.Write(clients, plaintext), sink, secret.DataKey, BookContent.Context(bookId, BookContentKind.Clients));
+        return sink.Written;
+    }
+}

@@ -1,0 +1,46 @@
+using System.Diagnostics;
+
+namespace PortfolioEval.Bench.Pipeline;
+
+/// <summary>The steps of an import, in the order BookImports takes them.</summary>
+public enum Phase
+{
+    /// <summary>Upload: format from the first bytes, then BookInspector over the whole sheet.</summary>
+    Inspect,
+
+    /// <summary>Upload: the original file and its name encrypted under the candidate's data key.</summary>
+    EncryptOriginal,
+
+    /// <summary>Import: the original decrypted again to be read.</summary>
+    DecryptOriginal,
+
+    /// <summary>Import: BookReader's two passes (profile, then interpret and aggregate).</summary>
+    Read,
+
+    /// <summary>Import: six keyed HMACs per client (client key, contact, email, phone, tax id, address).</summary>
+    Pseudonymise,
+
+    /// <summary>Import: ClientRecordCodec written through ChunkedCipher.</summary>
+    EncryptClients,
+
+    /// <summary>Import: the book's figures, its client labels, the score report, its JSON and encryption.</summary>
+    Score,
+}
+
+/// <summary>Times consecutive phases with one stopwatch.</summary>
+public sealed class PhaseClock
+{
+    private readonly TimeSpan[] times = new TimeSpan[Enum.GetValues<Phase>().Length];
+    private readonly Stopwatch clock = Stopwatch.StartNew();
+    private TimeSpan last;
+
+    /// <summary>Charges the time since the previous lap to <paramref name="phase"/>.</summary>
+    public void Lap(Phase phase)
+    {
+        var now = clock.Elapsed;
+        times[(int)phase] += now - last;
+        last = now;
+    }
+
+    public IReadOnlyList<TimeSpan> Times => times;
+}

@@ -1,0 +1,60 @@
+using System.Globalization;
+using PortfolioEval.Bench.Measuring;
+using PortfolioEval.Bench.Pipeline;
+
+namespace PortfolioEval.Bench.Report;
+
+/// <summary>Prints one book's figures: the pipeline with its phases, the floors, and the targets.</summary>
+public static class BookTable
+{
+    public static void Write(TextWriter output, BookResult result)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(result);
+        var pipeline = result.Pipeline;
+        var run = pipeline.Result;
+        output.WriteLine();
+        output.WriteLine(Invariant($"== {result.Book.Label} · {Format.Megabytes(result.Bytes)} · medians of {pipeline.Runs} runs after a warm-up =="));
+        output.WriteLine(Invariant($"   {run.RowsRead:N0} rows read, {run.Clients:N0} clients, {run.RowsRejected:N0} rejected; {Format.Megabytes(run.StoredBytes)} would be stored"));
+        output.WriteLine(Invariant($"   {"",-40} {"time",9} {"rows/s",11} {"peak RSS",9} {"peak heap",10} {"allocated",10}"));
+        Line(output, "whole import pipeline", pipeline, result.RowsPerSecond);
+        var phases = Enum.GetValues<Phase>();
+        foreach (var phase in phases)
+        {
+            var share = run.Phases[(int)phase] / run.Phases.Aggregate(TimeSpan.Zero, (a, b) => a + b);
+            output.WriteLine(Invariant($"     {PhaseName(phase),-38} {Format.Time(run.Phases[(int)phase]),9} {share,11:P0}"));
+        }
+
+        Floor(output, "floor: ExcelDataReader read, every cell", result.ExcelDataReader, run.RowsRead);
+        Floor(output, "floor: unzip + XmlReader pass", result.Xml, run.RowsRead);
+        Floor(output, "floor: bytes split into fields", result.CsvSplit, run.RowsRead);
+        Floor(output, "floor: ChunkedCipher over the file", result.CsvEncrypt, run.RowsRead);
+        output.WriteLine(Invariant($"   {"target",-40} {"measured",9} {"bound",11} {"",9}"));
+        foreach (var check in Targets.For(result))
+            output.WriteLine(Invariant($"   {check.Name,-40} {check.Value,9} {check.Bound,11} {Format.Verdict(check.Met),9}"));
+    }
+
+    /// <summary>Phase names as the README uses them (the phase timings are those of the median run by time).</summary>
+    public static string PhaseName(Phase phase) => phase switch
+    {
+        Phase.Inspect => "detect + inspect (upload)",
+        Phase.EncryptOriginal => "encrypt original (upload)",
+        Phase.DecryptOriginal => "decrypt original",
+        Phase.Read => "read (BookReader, two passes)",
+        Phase.Pseudonymise => "pseudonymise (6 HMACs a client)",
+        Phase.EncryptClients => "encode + encrypt clients",
+        _ => "figures, labels, score, encrypt report",
+    };
+
+    private static void Floor(TextWriter output, string name, Summary<long>? floor, int rows)
+    {
+        if (floor is not null)
+            Line(output, name, floor, rows / floor.Elapsed.TotalSeconds);
+    }
+
+    private static void Line<T>(TextWriter output, string name, Summary<T> summary, double rowsPerSecond) =>
+        output.WriteLine(Invariant(
+            $"   {name,-40} {Format.Time(summary.Elapsed),9} {Format.Count(rowsPerSecond),11} {Format.Megabytes(summary.PeakResident),9} {Format.Megabytes(summary.PeakManaged),10} {Format.Megabytes(summary.Allocated),10}"));
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}
