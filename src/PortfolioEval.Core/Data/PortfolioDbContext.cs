@@ -21,6 +21,7 @@ public class PortfolioDbContext(DbContextOptions<PortfolioDbContext> options)
     public DbSet<BookContent> BookContents => Set<BookContent>();
     public DbSet<CandidateKey> CandidateKeys => Set<CandidateKey>();
     public DbSet<ClientLabel> ClientLabels => Set<ClientLabel>();
+    public DbSet<ImportJob> ImportJobs => Set<ImportJob>();
     public DbSet<Opening> Openings => Set<Opening>();
     public DbSet<CandidateConsent> Consents => Set<CandidateConsent>();
     public DbSet<AccessLogEntry> AccessLog => Set<AccessLogEntry>();

@@ -81,39 +81,68 @@ public sealed partial class BookImports(
 
     /// <summary>
     /// Reads every row with the candidate's mapping, stores the pseudonymised clients encrypted and the summary, and
-    /// moves the encrypted original to the book.
+    /// moves the encrypted original to the book. What runs in the background (<see cref="ImportWorker"/>) is
+    /// <see cref="StageAsync"/>; this saves at once, for the demo seeder.
     /// </summary>
     public async Task<(ClientBook? Book, BookError? Error)> ImportAsync(
         PendingUpload upload, MappingChoice choice, ColumnMapping mapping, BookInspection inspection, CancellationToken cancellation)
     {
+        var staged = await StageAsync(upload, choice, mapping, inspection, progress: null, cancellation);
+        if (staged.Book is not null)
+            await db.SaveChangesAsync(cancellation);
+        return staged;
+    }
+
+    /// <summary>
+    /// Everything <see cref="ImportAsync"/> does but the final save: the book, its encrypted content, the labels of new
+    /// clients and the remembered mapping are added to the context, and the upload is removed, for the caller to save
+    /// in one go (with the job's completion, so a book is never half there).
+    /// </summary>
+    public async Task<(ClientBook? Book, BookError? Error)> StageAsync(
+        PendingUpload upload, MappingChoice choice, ColumnMapping mapping, BookInspection inspection,
+        IProgress<ImportProgress>? progress, CancellationToken cancellation)
+    {
         ArgumentNullException.ThrowIfNull(upload);
+        ArgumentNullException.ThrowIfNull(choice);
         ArgumentNullException.ThrowIfNull(inspection);
         var readOptions = choice.ToOptions(Today, options.Value.Limits(), await PasswordOfAsync(upload, cancellation));
+        var original = await OriginalOfAsync(upload, cancellation);
+        var rows = progress is null ? null : new RowsProgress(progress);
         BookImportResult result;
         try
         {
-            using var stream = new MemoryStream(await OriginalOfAsync(upload, cancellation), writable: false);
-            result = BookReader.Read(stream, readOptions, mapping, cancellation: cancellation);
+            // A long, CPU-bound pass: on a thread of its own, so the thread pool stays free for requests.
+            result = await Offload.Run(() =>
+            {
+                using var stream = new MemoryStream(original, writable: false);
+                return BookReader.Read(stream, readOptions, mapping, rows, cancellation);
+            }, cancellation);
         }
         catch (BookReadException ex)
         {
             return (null, ex.Error);
         }
 
+        progress?.Report(new ImportProgress(ImportPhase.Protecting, result.RowsRead));
         var secret = await keys.GetOrCreateAsync(upload.CandidateId, cancellation);
-        var clients = result.Clients.Select(c => Pseudonymiser.Pseudonymise(c, secret)).ToList();
         var sheetName = inspection.Sheets.FirstOrDefault(s => s.Index == mapping.SheetIndex)?.Name ?? "";
         var book = ClientBook.FromImport(upload.Id, upload.CandidateId, upload.Format, sheetName, Today, clock.GetUtcNow(), mapping, result);
+        var (clients, encryptedClients) = await Offload.Run(() =>
+        {
+            var pseudonymised = result.Clients.Select(c => Pseudonymiser.Pseudonymise(c, secret)).ToList();
+            return (pseudonymised, EncryptClients(pseudonymised, secret, book.Id));
+        }, cancellation);
 
         db.ClientBooks.Add(book);
-        db.BookContents.Add(new BookContent(book.Id, BookContentKind.Clients, EncryptClients(clients, secret, book.Id)));
+        db.BookContents.Add(new BookContent(book.Id, BookContentKind.Clients, encryptedClients));
         db.BookContents.Add(new BookContent(book.Id, BookContentKind.Original, upload.EncryptedContent));
         db.BookContents.Add(new BookContent(book.Id, BookContentKind.OriginalName, upload.EncryptedFileName));
         await labels.AssignAsync(upload.CandidateId, clients.Select(c => c.ClientPseudonym), cancellation);
+        progress?.Report(new ImportProgress(ImportPhase.Scoring, result.RowsRead));
         await reports.ScoreAsync(book, clients, cancellation);
         await RememberMappingAsync(upload.CandidateId, inspection.Columns.Select(c => c.Header), mapping, cancellation);
         db.PendingUploads.Remove(upload);
-        await db.SaveChangesAsync(cancellation);
+        progress?.Report(new ImportProgress(ImportPhase.Saving, result.RowsRead));
         LogImported(log, upload.Format, result.RowsRead, result.Clients.Count, result.RowsRejected);
         return (book, null);
     }
@@ -180,6 +209,11 @@ public sealed partial class BookImports(
     {
         var cutoff = clock.GetUtcNow() - PendingUpload.Lifetime;
         await db.PendingUploads.Where(u => u.CreatedAt < cutoff).ExecuteDeleteAsync(cancellation);
+    }
+
+    private sealed class RowsProgress(IProgress<ImportProgress> progress) : IProgress<int>
+    {
+        public void Report(int value) => progress.Report(new ImportProgress(ImportPhase.Reading, value));
     }
 
     // Counts only: rows and clients, never a value from the book.

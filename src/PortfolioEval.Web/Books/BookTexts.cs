@@ -94,6 +94,37 @@ public sealed class BookTexts(IStringLocalizer<SharedResource> l)
         };
     }
 
+    public string Phase(ImportPhase phase) => phase switch
+    {
+        ImportPhase.Waiting => l["Waiting for its turn…"],
+        ImportPhase.Reading => l["Reading the rows…"],
+        ImportPhase.Protecting => l["Replacing names with codes and encrypting…"],
+        ImportPhase.Scoring => l["Scoring the book…"],
+        ImportPhase.Saving => l["Saving…"],
+        ImportPhase.Done => l["Done."],
+        _ => throw new ArgumentOutOfRangeException(nameof(phase)),
+    };
+
+    /// <summary>Why an import failed: the book's own reason, or what went wrong around it.</summary>
+    public string Failure(ImportFailure failure, BookError? error) => failure switch
+    {
+        ImportFailure.Book => error is { } reason ? Error(reason) : l["The book could not be read with these columns."],
+        ImportFailure.Interrupted => l["The import was interrupted because the server restarted. Your file is kept: try again."],
+        ImportFailure.UploadGone => l["The uploaded file is no longer here (an upload waits one day for its columns to be confirmed). Upload it again."],
+        ImportFailure.Unexpected => l["Something went wrong on our side while importing. Your file is kept: try again."],
+        _ => throw new ArgumentOutOfRangeException(nameof(failure)),
+    };
+
+    public string RowsRead(int read, int expected) => l["{0} of {1} rows read",
+        read.ToString("N0", System.Globalization.CultureInfo.CurrentCulture), expected.ToString("N0", System.Globalization.CultureInfo.CurrentCulture)];
+
+    public string Refusal(QueueRefusal refusal, int maxJobs) => refusal switch
+    {
+        QueueRefusal.CandidateBusy => l["You already have {0} books being imported. Wait until one of them is done, then import this one.", maxJobs],
+        QueueRefusal.PortalBusy => l["The portal is importing many books right now. Try again in a few minutes."],
+        _ => throw new ArgumentOutOfRangeException(nameof(refusal)),
+    };
+
     public string DateOrder(DateOrder order) => order switch
     {
         PortfolioEval.Books.DateOrder.DayFirst => l["day/month/year"],

@@ -20,6 +20,34 @@ public sealed class ImportOptions
     [Range(1, 4096)]
     public int MaxUncompressedMegabytes { get; set; } = 256;
 
+    /// <summary>
+    /// Imports this node runs at once. Each keeps a core busy and holds one book's clients in memory (about 1 KB a
+    /// client), so more workers than cores slows the pages down. 0: this node runs none and only serves pages.
+    /// </summary>
+    [Range(0, 16)]
+    public int Workers { get; set; } = 2;
+
+    /// <summary>Imports one candidate may have queued or running; one more is refused with a message.</summary>
+    [Range(1, 20)]
+    public int MaxJobsPerCandidate { get; set; } = 3;
+
+    /// <summary>Imports waiting in the whole portal; beyond it new ones are refused until the queue drains.</summary>
+    [Range(1, 10_000)]
+    public int MaxQueuedJobs { get; set; } = 100;
+
+    /// <summary>
+    /// How long a node's claim on a running import lasts without being renewed (it renews a few times a lease). When a
+    /// node dies, its imports are failed this long after its last sign of life. Too short and a busy node loses its own imports.
+    /// </summary>
+    [Range(5, 3600)]
+    public int LeaseSeconds { get; set; } = 60;
+
+    /// <summary>How often an idle worker looks for queued imports of other nodes; its own node wakes it at once.</summary>
+    [Range(50, 60_000)]
+    public int PollMilliseconds { get; set; } = 2000;
+
+    public TimeSpan Lease => TimeSpan.FromSeconds(LeaseSeconds);
+
     public long MaxUploadBytes => MaxUploadMegabytes * 1024L * 1024L;
 
     public BookLimits Limits() => new()

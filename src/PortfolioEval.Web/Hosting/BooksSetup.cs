@@ -25,6 +25,11 @@ public static class BooksSetup
         services.Configure<KestrelServerOptions>(o => o.Limits.MaxRequestBodySize = maxBody);
 
         services.AddScoped<BookImports>();
+        // Imports run in the background, from a queue in the database every node shares.
+        services.AddScoped<ImportJobs>();
+        services.AddSingleton<ImportSignal>();
+        services.AddSingleton<ImportWorker>();
+        services.AddHostedService(provider => provider.GetRequiredService<ImportWorker>());
         services.AddScoped<Privacy.CandidateKeys>();
         services.AddScoped<Privacy.ClientLabels>();
         services.AddScoped<Privacy.Erasure>();

@@ -19,7 +19,9 @@ public sealed class BookReports(PortfolioDbContext db, CandidateBooks books, Can
     {
         ArgumentNullException.ThrowIfNull(book);
         var asOf = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        var report = ScoringEngine.Score(clients, BookFacts.Of(book), asOf, new ScoringSettings(), sectors);
+        var facts = BookFacts.Of(book);
+        // A large book takes seconds to score: on a thread of its own, not one the requests need.
+        var report = await Offload.Run(() => ScoringEngine.Score(clients, facts, asOf, new ScoringSettings(), sectors), cancellation);
         var secret = await keys.FindAsync(book.CandidateId, cancellation)
                      ?? throw new InvalidOperationException("The candidate's key is gone; the book cannot be scored.");
         var ciphertext = ChunkedCipher.Encrypt(ReportJson.Serialize(report), secret.DataKey, BookContent.Context(book.Id, BookContentKind.Report));

@@ -1,8 +1,9 @@
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 
 namespace PortfolioEval.E2ETests.PageObjects;
 
-/// <summary>The three pages of a client-book import: upload, mapping, summary.</summary>
+/// <summary>The pages of a client-book import: upload, mapping, progress, summary.</summary>
 public sealed class BookPages(IPage page)
 {
     public ILocator UploadError => page.Locator("[data-testid=upload-error]");
@@ -21,5 +22,10 @@ public sealed class BookPages(IPage page)
         await page.Locator("[data-testid=upload-submit]").ClickAsync();
     }
 
-    public async Task ConfirmMappingAsync() => await page.Locator("[data-testid=import-submit]").ClickAsync();
+    /// <summary>Confirms the mapping; the rows are read in the background while the progress page waits, then shows the summary.</summary>
+    public async Task ConfirmMappingAsync()
+    {
+        await page.Locator("[data-testid=import-submit]").ClickAsync();
+        await page.WaitForURLAsync(new Regex("/Candidate/Books/Summary/"), new PageWaitForURLOptions { Timeout = 60_000 });
+    }
 }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
 using PortfolioEval.Books;
 using PortfolioEval.Web.Accounts;
 using PortfolioEval.Web.Books;
@@ -7,7 +8,7 @@ using PortfolioEval.Web.Books;
 namespace PortfolioEval.Web.Pages.Candidate.Books;
 
 /// <summary>Step two of an import: the candidate confirms what each column holds, seeing how the first rows read.</summary>
-public class MapModel(BookImports imports, BookTexts texts) : PageModel
+public class MapModel(BookImports imports, ImportJobs queue, BookTexts texts, IOptions<ImportOptions> options) : PageModel
 {
     [BindProperty(SupportsGet = true)] public int? Sheet { get; set; }
     [BindProperty(SupportsGet = true)] public int? Header { get; set; }
@@ -55,13 +56,14 @@ public class MapModel(BookImports imports, BookTexts texts) : PageModel
         if (mapping is null)
             return Unprocessable();
 
-        var (book, error) = await imports.ImportAsync(Upload, Choice(), mapping, Inspection, cancellation);
-        if (error is not null)
+        // The rows are read in the background; the progress page follows the job to the book's summary.
+        var (job, refusal) = await queue.EnqueueAsync(Upload, Choice(), mapping, Inspection.DataRows, cancellation);
+        if (refusal is { } busy)
         {
-            Error = error;
-            return Unprocessable();
+            ModelState.AddModelError("", texts.Refusal(busy, options.Value.MaxJobsPerCandidate));
+            return Unprocessable(busy == QueueRefusal.CandidateBusy ? StatusCodes.Status429TooManyRequests : StatusCodes.Status503ServiceUnavailable);
         }
-        return RedirectToPage("Summary", new { id = book!.Id });
+        return RedirectToPage("Progress", new { id = job!.Id });
     }
 
     public async Task<IActionResult> OnPostPasswordAsync(Guid id, CancellationToken cancellation)
@@ -109,10 +111,10 @@ public class MapModel(BookImports imports, BookTexts texts) : PageModel
 
     private MappingChoice Choice() => new(Sheet, Header, Culture, DateOrder);
 
-    private PageResult Unprocessable()
+    private PageResult Unprocessable(int status = StatusCodes.Status422UnprocessableEntity)
     {
         var page = Page();
-        page.StatusCode = StatusCodes.Status422UnprocessableEntity;
+        page.StatusCode = status;
         return page;
     }
 }

@@ -1,0 +1,182 @@
+using Microsoft.EntityFrameworkCore;
+using PortfolioEval.Books;
+using PortfolioEval.Data;
+
+namespace PortfolioEval.Web.Books;
+
+/// <summary>
+/// Runs one job this node claimed: the import the mapping page used to run, with a heartbeat beside it that writes
+/// the progress at most twice a second and renews the lease. The book and the job's success are saved together,
+/// and only while this node still holds the job, so a job taken over by another node never ends with two books.
+/// </summary>
+internal sealed partial class ImportJobRunner(IServiceScopeFactory scopes, string node, TimeSpan lease, TimeProvider clock, ILogger log)
+{
+    private static readonly TimeSpan ProgressInterval = TimeSpan.FromMilliseconds(500);
+
+    public async Task RunAsync(Guid id, CancellationToken stopping)
+    {
+        using var lost = CancellationTokenSource.CreateLinkedTokenSource(stopping);
+        using var beats = new CancellationTokenSource();
+        var progress = new JobProgress();
+        var heartbeat = BeatAsync(id, progress, lost, beats.Token);
+        try
+        {
+            await ImportAsync(id, progress, () => StopAsync(beats, heartbeat), lost.Token);
+        }
+        catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+        {
+            // An orderly stop: back to the queue, to run again after the restart or on another node.
+            await StopAsync(beats, heartbeat);
+            await FinishAsync(id, job => job.Release(clock.GetUtcNow()));
+            LogReleased(log, id);
+        }
+        catch (Exception e) when (e is OperationCanceledException or DbUpdateConcurrencyException)
+        {
+            // Another node failed or took the job (this one stalled past its lease), or the account was erased.
+            LogLost(log, id);
+        }
+        catch (Exception e)
+        {
+            // The type only: a message could quote a value of the book.
+            LogFailed(log, id, e.GetType().Name);
+            await StopAsync(beats, heartbeat);
+            await FinishAsync(id, job => job.Fail(ImportFailure.Unexpected, null, clock.GetUtcNow()));
+        }
+        finally
+        {
+            await StopAsync(beats, heartbeat);
+        }
+    }
+
+    private async Task ImportAsync(Guid id, JobProgress progress, Func<Task> stopBeating, CancellationToken cancellation)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PortfolioDbContext>();
+        var job = await db.ImportJobs.SingleOrDefaultAsync(j => j.Id == id, cancellation);
+        if (job is null || !job.IsHeldBy(node))
+            return;
+        var upload = await db.PendingUploads.SingleOrDefaultAsync(u => u.Id == job.UploadId && u.CandidateId == job.CandidateId, cancellation);
+        if (upload is null)
+        {
+            await stopBeating();
+            await FinishAsync(id, j => j.Fail(ImportFailure.UploadGone, null, clock.GetUtcNow()));
+            return;
+        }
+
+        var imports = scope.ServiceProvider.GetRequiredService<BookImports>();
+        var choice = new MappingChoice(job.SheetIndex, job.HeaderRow, job.CultureName, job.DateOrder);
+        var (inspection, error) = await imports.InspectAsync(upload, choice, cancellation);
+        ClientBook? book = null;
+        if (inspection is not null)
+            (book, error) = await imports.StageAsync(upload, choice, job.Mapping(), inspection, progress, cancellation);
+        await stopBeating();
+        if (book is null)
+        {
+            await FinishAsync(id, j => j.Fail(ImportFailure.Book, error, clock.GetUtcNow()));
+            return;
+        }
+
+        // The book, its content and the job's success in one save, conditional on the job still being this node's.
+        await db.Entry(job).ReloadAsync(cancellation);
+        if (!job.IsHeldBy(node))
+            throw new DbUpdateConcurrencyException("The import was taken over.");
+        job.Succeed(book.Id, book.RowsRead, clock.GetUtcNow());
+        await db.SaveChangesAsync(cancellation);
+        LogSucceeded(log, id, book.RowsRead);
+    }
+
+    private async Task BeatAsync(Guid id, JobProgress progress, CancellationTokenSource lost, CancellationToken stop)
+    {
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<PortfolioDbContext>();
+            var job = await db.ImportJobs.SingleAsync(j => j.Id == id, stop);
+            var written = new ImportProgress(job.Phase, job.RowsRead);
+            var renewed = clock.GetUtcNow();
+            using var timer = new PeriodicTimer(ProgressInterval, clock);
+            while (await timer.WaitForNextTickAsync(stop))
+            {
+                var (current, now) = (progress.Current, clock.GetUtcNow());
+                if (current == written && now - renewed < lease / 4)
+                    continue;
+                try
+                {
+                    job.Report(current.Phase, current.RowsRead, now, lease);
+                    if (!await ImportWorker.SaveUnlessChangedAsync(db, job, stop))
+                    {
+                        await lost.CancelAsync();
+                        return;
+                    }
+
+                    (written, renewed) = (current, now);
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    // A busy database: the next beat tries again, well before the lease runs out.
+                    LogBeatFailed(log, id, e.GetType().Name);
+                }
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // Stopped: the import is over, or the node is stopping.
+        }
+        catch (InvalidOperationException)
+        {
+            // The job is gone (the account was erased).
+            await lost.CancelAsync();
+        }
+    }
+
+    private static async Task StopAsync(CancellationTokenSource beats, Task heartbeat)
+    {
+        if (!beats.IsCancellationRequested)
+            await beats.CancelAsync();
+        await heartbeat;
+    }
+
+    /// <summary>Applies the end of a job in a fresh context (the import's holds what must not be saved), if still this node's.</summary>
+    private async Task FinishAsync(Guid id, Action<ImportJob> finish)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PortfolioDbContext>();
+        var job = await db.ImportJobs.SingleOrDefaultAsync(j => j.Id == id, CancellationToken.None);
+        if (job is null || !job.IsHeldBy(node))
+            return;
+        finish(job);
+        await ImportWorker.SaveUnlessChangedAsync(db, job, CancellationToken.None);
+    }
+
+    /// <summary>The latest progress, written by the import's thread and read by the heartbeat's.</summary>
+    private sealed class JobProgress : IProgress<ImportProgress>
+    {
+        private long packed = (long)ImportPhase.Reading << 32;
+
+        public ImportProgress Current
+        {
+            get
+            {
+                var value = Interlocked.Read(ref packed);
+                return new ImportProgress((ImportPhase)(value >> 32), (int)(value & uint.MaxValue));
+            }
+        }
+
+        public void Report(ImportProgress value) => Interlocked.Exchange(ref packed, ((long)value.Phase << 32) | (uint)value.RowsRead);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Import job {JobId} succeeded: {Rows} rows read.")]
+    private static partial void LogSucceeded(ILogger logger, Guid jobId, int rows);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Import job {JobId} was put back in the queue: this node is stopping.")]
+    private static partial void LogReleased(ILogger logger, Guid jobId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Import job {JobId} is no longer this node's; its work here was dropped.")]
+    private static partial void LogLost(ILogger logger, Guid jobId);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Import job {JobId} failed with {Exception}.")]
+    private static partial void LogFailed(ILogger logger, Guid jobId, string exception);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Import job {JobId}: its progress could not be written ({Exception}).")]
+    private static partial void LogBeatFailed(ILogger logger, Guid jobId, string exception);
+}

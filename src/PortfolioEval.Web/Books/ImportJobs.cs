@@ -1,0 +1,105 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using PortfolioEval.Books;
+using PortfolioEval.Data;
+
+namespace PortfolioEval.Web.Books;
+
+public enum QueueRefusal
+{
+    /// <summary>The candidate already has <see cref="ImportOptions.MaxJobsPerCandidate"/> imports queued or running.</summary>
+    CandidateBusy,
+
+    /// <summary>The portal's queue holds <see cref="ImportOptions.MaxQueuedJobs"/> imports.</summary>
+    PortalBusy,
+}
+
+/// <summary>
+/// The candidate's side of the import queue: confirmed mappings become jobs, bounded per candidate and in all; a
+/// job is found only by its own candidate. The queue is the database table, so every node sees every job.
+/// </summary>
+public sealed class ImportJobs(PortfolioDbContext db, ImportSignal signal, IOptions<ImportOptions> options, TimeProvider clock)
+{
+    public sealed record EnqueueResult(ImportJob? Job, QueueRefusal? Refusal);
+
+    public async Task<EnqueueResult> EnqueueAsync(PendingUpload upload, MappingChoice choice, ColumnMapping mapping, int expectedRows, CancellationToken cancellation)
+    {
+        ArgumentNullException.ThrowIfNull(upload);
+        ArgumentNullException.ThrowIfNull(choice);
+        // A second click on "Import" follows the import already under way.
+        var active = await db.ImportJobs.Where(j => j.UploadId == upload.Id && j.CandidateId == upload.CandidateId
+                && (j.State == ImportJobState.Queued || j.State == ImportJobState.Running))
+            .FirstOrDefaultAsync(cancellation);
+        if (active is not null)
+            return new EnqueueResult(active, null);
+        if (await ActiveCountAsync(upload.CandidateId, cancellation) >= options.Value.MaxJobsPerCandidate)
+            return new EnqueueResult(null, QueueRefusal.CandidateBusy);
+        if (await db.ImportJobs.CountAsync(j => j.State == ImportJobState.Queued, cancellation) >= options.Value.MaxQueuedJobs)
+            return new EnqueueResult(null, QueueRefusal.PortalBusy);
+
+        var job = new ImportJob(upload.CandidateId, upload.Id, mapping, choice.CultureName, choice.DateOrder, expectedRows, clock.GetUtcNow());
+        db.ImportJobs.Add(job);
+        await db.SaveChangesAsync(cancellation);
+        signal.Wake();
+        return new EnqueueResult(job, null);
+    }
+
+    public Task<ImportJob?> FindAsync(string candidateId, Guid id, CancellationToken cancellation) =>
+        db.ImportJobs.SingleOrDefaultAsync(j => j.Id == id && j.CandidateId == candidateId, cancellation);
+
+    /// <summary>The candidate's imports not yet done or failed in the last day, newest first, for their home page.</summary>
+    public Task<List<ImportJob>> RecentAsync(string candidateId, CancellationToken cancellation)
+    {
+        var since = clock.GetUtcNow() - TimeSpan.FromDays(1);
+        return db.ImportJobs.Where(j => j.CandidateId == candidateId
+                && (j.State == ImportJobState.Queued || j.State == ImportJobState.Running || (j.State == ImportJobState.Failed && j.UpdatedAt > since)))
+            .OrderByDescending(j => j.CreatedAt).Take(10).ToListAsync(cancellation);
+    }
+
+    /// <summary>Queues an interrupted import again, when its upload is still there; false otherwise.</summary>
+    public async Task<bool> RetryAsync(ImportJob job, CancellationToken cancellation)
+    {
+        ArgumentNullException.ThrowIfNull(job);
+        if (!job.CanRetry || !await db.PendingUploads.AnyAsync(u => u.Id == job.UploadId && u.CandidateId == job.CandidateId, cancellation))
+            return false;
+        job.Retry(clock.GetUtcNow());
+        try
+        {
+            await db.SaveChangesAsync(cancellation);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return false; // retried from another tab a moment ago
+        }
+
+        signal.Wake();
+        return true;
+    }
+
+    private Task<int> ActiveCountAsync(string candidateId, CancellationToken cancellation) =>
+        db.ImportJobs.CountAsync(j => j.CandidateId == candidateId
+            && (j.State == ImportJobState.Queued || j.State == ImportJobState.Running), cancellation);
+}
+
+/// <summary>Wakes this node's worker when a job is queued here, so it starts at once instead of at its next poll.</summary>
+public sealed class ImportSignal : IDisposable
+{
+    private readonly SemaphoreSlim signal = new(0, 1);
+
+    public void Wake()
+    {
+        try
+        {
+            signal.Release();
+        }
+        catch (SemaphoreFullException)
+        {
+            // Already awake.
+        }
+    }
+
+    /// <summary>Waits until woken or <paramref name="timeout"/>; true when woken.</summary>
+    public Task<bool> WaitAsync(TimeSpan timeout, CancellationToken cancellation) => signal.WaitAsync(timeout, cancellation);
+
+    public void Dispose() => signal.Dispose();
+}
