@@ -478,6 +478,9 @@ namespace PortfolioEval.Migrations
                         .IsRequired()
                         .HasColumnType("BLOB");
 
+                    b.Property<byte[]>("EncryptedInspection")
+                        .HasColumnType("BLOB");
+
                     b.Property<byte[]>("EncryptedPassword")
                         .HasColumnType("BLOB");
 

@@ -39,28 +39,30 @@ public static class ImportPipeline
         var id = Guid.NewGuid();
         var options = new BookReadOptions { AsOf = AsOf, Culture = CultureInfo.GetCultureInfo("es-PE"), Limits = Limits };
 
-        // Upload: the cheap check, the inspection, then the original kept encrypted.
+        // Upload: the cheap check, the one full reading (kept, encrypted, with the upload), the original encrypted.
         var format = BookFormatDetector.Detect(content.AsSpan(0, Math.Min(content.Length, BookFormatDetector.HeadLength)))
             ?? throw new InvalidDataException("The benchmark book is not a book.");
         var inspection = Inspect(content, options);
+        var keptInspection = ChunkedCipher.Encrypt(JsonSerializer.SerializeToUtf8Bytes(inspection, Json), secret.DataKey, PendingUpload.InspectionContext(id));
         clock.Lap(Phase.Inspect);
         var encrypted = ChunkedCipher.Encrypt(content, secret.DataKey, PendingUpload.Context(id, BookContentKind.Original));
         var encryptedName = ChunkedCipher.Encrypt(Encoding.UTF8.GetBytes(fileName), secret.DataKey, PendingUpload.Context(id, BookContentKind.OriginalName));
         clock.Lap(Phase.EncryptOriginal);
 
-        // Import: decrypt, read, pseudonymise, store the clients encrypted, score.
-        var original = ChunkedCipher.Decrypt(encrypted, secret.DataKey, PendingUpload.Context(id, BookContentKind.Original));
+        // Import (the background job): the original decrypted chunk by chunk as it is read, in one pass with the
+        // kept inspection; clients pseudonymised one at a time, then encrypted, labelled and scored.
+        using var original = ChunkedCipher.OpenSeekable(encrypted, secret.DataKey, PendingUpload.Context(id, BookContentKind.Original));
         clock.Lap(Phase.DecryptOriginal);
         var mapping = inspection.SuggestedMapping() ?? throw new InvalidDataException("No client column was recognised.");
-        BookImportResult result;
-        using (var stream = new MemoryStream(original, writable: false))
-            result = BookReader.Read(stream, options, mapping);
+        var reading = BookReader.ReadStreamed(original, options, mapping, inspection);
         clock.Lap(Phase.Read);
-        var clients = result.Clients.Select(c => Pseudonymiser.Pseudonymise(c, secret)).ToList();
+        var figures = new ClientFigures();
+        var clients = Pseudonymiser.PseudonymiseAll(reading, secret, figures);
         clock.Lap(Phase.Pseudonymise);
         var sheetName = inspection.Sheets.FirstOrDefault(s => s.Index == mapping.SheetIndex)?.Name ?? "";
-        var book = ClientBook.FromImport(id, "bench-candidate", format, sheetName, AsOf, DateTimeOffset.UtcNow, mapping, result);
-        var clientBytes = EncryptClients(clients, secret, book.Id);
+        var book = ClientBook.FromImport(id, "bench-candidate", format, sheetName, AsOf, DateTimeOffset.UtcNow, mapping, reading, figures);
+        var clientBytes = ChunkedCipher.Encrypt(ClientRecordCodec.Length(clients), plaintext => ClientRecordCodec.Write(clients, plaintext),
+            secret.DataKey, BookContent.Context(book.Id, BookContentKind.Clients)).Length;
         clock.Lap(Phase.EncryptClients);
         var labels = clients.Select(c => c.ClientPseudonym).ToHashSet(StringComparer.Ordinal); // ClientLabels.AssignAsync
         var report = ScoringEngine.Score(clients, BookFacts.Of(book), AsOf, new ScoringSettings(), IsicTaxonomy.Instance);
@@ -69,21 +71,13 @@ public static class ImportPipeline
 
         if (labels.Count != clients.Count)
             throw new InvalidDataException("Two clients of the benchmark book share a pseudonym.");
-        return new ImportRun(result.RowsRead, clients.Count, result.RowsRejected,
-            encrypted.Length + encryptedName.Length + clientBytes + reportBytes.Length, clock.Times);
+        return new ImportRun(reading.RowsRead, clients.Count, reading.RowsRejected,
+            encrypted.Length + encryptedName.Length + keptInspection.Length + clientBytes + reportBytes.Length, clock.Times);
     }
 
     private static BookInspection Inspect(byte[] content, BookReadOptions options)
     {
         using var stream = new MemoryStream(content, writable: false);
         return BookInspector.Inspect(stream, options);
-    }
-
-    // BookImports writes into a MemoryStream and copies it out for the database; here only the length is kept.
-    private static long EncryptClients(IEnumerable<PseudonymisedClient> clients, CandidateSecret secret, Guid bookId)
-    {
-        using var sink = new CountingStream();
-        ChunkedCipher.Encrypt(plaintext => ClientRecordCodec.Write(clients, plaintext), sink, secret.DataKey, BookContent.Context(bookId, BookContentKind.Clients));
-        return sink.Written;
     }
 }

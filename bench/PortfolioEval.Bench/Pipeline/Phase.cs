@@ -5,25 +5,25 @@ namespace PortfolioEval.Bench.Pipeline;
 /// <summary>The steps of an import, in the order BookImports takes them.</summary>
 public enum Phase
 {
-    /// <summary>Upload: format from the first bytes, then BookInspector over the whole sheet.</summary>
+    /// <summary>Upload: format from the first bytes, then BookInspector over the whole sheet, kept encrypted.</summary>
     Inspect,
 
     /// <summary>Upload: the original file and its name encrypted under the candidate's data key.</summary>
     EncryptOriginal,
 
-    /// <summary>Import: the original decrypted again to be read.</summary>
+    /// <summary>Import: the original opened for reading, decrypted chunk by chunk as it is read (its last chunk verified here).</summary>
     DecryptOriginal,
 
-    /// <summary>Import: BookReader's two passes (profile, then interpret and aggregate).</summary>
+    /// <summary>Import: BookReader's one pass with the kept inspection (interpret and aggregate), decryption included.</summary>
     Read,
 
-    /// <summary>Import: six keyed HMACs per client (client key, contact, email, phone, tax id, address).</summary>
+    /// <summary>Import: six keyed HMACs per client (client key, contact, email, phone, tax id, address), the figures added up.</summary>
     Pseudonymise,
 
     /// <summary>Import: ClientRecordCodec written through ChunkedCipher.</summary>
     EncryptClients,
 
-    /// <summary>Import: the book's figures, its client labels, the score report, its JSON and encryption.</summary>
+    /// <summary>Import: the client labels, the score report, its JSON and encryption.</summary>
     Score,
 }
 

@@ -39,11 +39,11 @@ public static class BookTable
     {
         Phase.Inspect => "detect + inspect (upload)",
         Phase.EncryptOriginal => "encrypt original (upload)",
-        Phase.DecryptOriginal => "decrypt original",
-        Phase.Read => "read (BookReader, two passes)",
+        Phase.DecryptOriginal => "open original (decrypted as read)",
+        Phase.Read => "read (one pass, decryption included)",
         Phase.Pseudonymise => "pseudonymise (6 HMACs a client)",
         Phase.EncryptClients => "encode + encrypt clients",
-        _ => "figures, labels, score, encrypt report",
+        _ => "labels, score, encrypt report",
     };
 
     private static void Floor(TextWriter output, string name, Summary<long>? floor, int rows)

@@ -21,6 +21,21 @@ public static class BookReader
         BookReadOptions options,
         ColumnMapping mapping,
         IProgress<int>? progress = null,
+        CancellationToken cancellation = default) =>
+        ReadStreamed(stream, options, mapping, settled: null, progress, cancellation).ToResult();
+
+    /// <summary>
+    /// Reads the book in one pass when <paramref name="settled"/> inspected the mapped sheet and header row (it already
+    /// settled each column's date order and separator from all its values), otherwise in two, as <see cref="Read"/>
+    /// does. The clients are taken one at a time from the result.
+    /// </summary>
+    /// <exception cref="BookReadException">The file is not a readable client book.</exception>
+    public static BookReading ReadStreamed(
+        Stream stream,
+        BookReadOptions options,
+        ColumnMapping mapping,
+        BookInspection? settled,
+        IProgress<int>? progress = null,
         CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -30,10 +45,9 @@ public static class BookReader
             throw new BookReadException(BookError.SheetNotFound, $"sheet {mapping.SheetIndex}");
         var guard = new RowGuard(options.Limits);
 
-        var profile = SheetProfile.Build(guard.Apply(source.ReadSheet(mapping.SheetIndex, cancellation)), mapping.HeaderRow);
-        if (profile.DataRows == 0)
-            throw new BookReadException(BookError.HeaderOnly, $"nothing below row {mapping.HeaderRow}");
-        var plans = ColumnPlan.For(mapping, profile, options);
+        var plans = settled is not null && settled.SheetIndex == mapping.SheetIndex && settled.HeaderRow == mapping.HeaderRow
+            ? ColumnPlan.For(mapping, settled, options)
+            : Settle(source, guard, options, mapping, cancellation);
         var interpreter = new RowInterpreter(plans, options.AsOf);
         var aggregator = new ClientAggregator(mapping.Has(BookField.PurchaseCount));
         var rejections = new List<RowRejection>();
@@ -59,18 +73,28 @@ public static class BookReader
                 progress?.Report(reported = read);
         }
 
+        if (read == 0)
+            throw new BookReadException(BookError.HeaderOnly, $"nothing below row {mapping.HeaderRow}");
         progress?.Report(read);
-        return new BookImportResult
+        return new BookReading(aggregator)
         {
             RowsRead = read,
             BlankRowsSkipped = blank,
             RowsRejected = rejected,
             RowsAggregated = aggregated,
-            Clients = aggregator.Clients(),
             Rejections = rejections,
             DateOrders = plans.Where(p => p.Field is BookField.LastContactDate or BookField.LastUpdateDate)
                 .ToDictionary(p => p.Index, p => p.DateOrder),
             StoppedAtBlankRun = guard.StoppedAtBlankRun,
         };
+    }
+
+    // The first pass: every data row's values, to settle each column's date order and separator.
+    private static IReadOnlyList<ColumnPlan> Settle(IBookSource source, RowGuard guard, BookReadOptions options, ColumnMapping mapping, CancellationToken cancellation)
+    {
+        var profile = SheetProfile.Build(guard.Apply(source.ReadSheet(mapping.SheetIndex, cancellation)), mapping.HeaderRow);
+        if (profile.DataRows == 0)
+            throw new BookReadException(BookError.HeaderOnly, $"nothing below row {mapping.HeaderRow}");
+        return ColumnPlan.For(mapping, profile, options);
     }
 }

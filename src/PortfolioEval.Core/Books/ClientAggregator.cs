@@ -8,7 +8,12 @@ namespace PortfolioEval.Books;
 internal sealed class ClientAggregator(bool hasPurchaseCountColumn)
 {
     private readonly Dictionary<string, Accumulator> clients = new(StringComparer.Ordinal);
-    private readonly List<Accumulator> order = [];
+    private readonly List<Accumulator?> order = [];
+
+    // Sectors, cities, products and currencies repeat across clients: one string each, not one per client.
+    private readonly StringPool words = new();
+
+    public int Count => order.Count;
 
     /// <summary>Adds a row; true when it merged into a client already seen.</summary>
     public bool Add(ParsedRow row)
@@ -19,20 +24,44 @@ internal sealed class ClientAggregator(bool hasPurchaseCountColumn)
             return true;
         }
 
-        var created = new Accumulator(row);
+        var created = new Accumulator(row with
+        {
+            Sector = words.Intern(row.Sector),
+            City = words.Intern(row.City),
+            Country = words.Intern(row.Country),
+        });
         created.Merge(row);
         clients.Add(row.Key, created);
         order.Add(created);
         return false;
     }
 
-    public IReadOnlyList<ImportedClient> Clients() => order.Select(a => a.ToClient(hasPurchaseCountColumn)).ToList();
+    public IReadOnlyList<ImportedClient> Clients() => [.. Drain()];
+
+    /// <summary>
+    /// The clients in the order first seen, each made as it is asked for and its merged rows released after: a
+    /// caller that pseudonymises client by client never holds the book's clients twice. Once only.
+    /// </summary>
+    public IEnumerable<ImportedClient> Drain()
+    {
+        clients.Clear();
+        for (var i = 0; i < order.Count; i++)
+        {
+            var accumulator = order[i] ?? throw new InvalidOperationException("The clients were already taken.");
+            order[i] = null;
+            yield return accumulator.ToClient(hasPurchaseCountColumn, words);
+        }
+    }
 
     private sealed class Accumulator(ParsedRow first)
     {
         // Mixed currencies are kept apart, never summed: adding soles to dollars would invent a number. A total per
         // currency keeps every row's value for the scoring to convert, where rejecting rows would lose their contacts.
-        private readonly Dictionary<string, decimal> totals = new(StringComparer.Ordinal);
+        // In the order the currencies first appear ("" when the book does not say). Most clients have one currency,
+        // held in two fields: a dictionary per client would cost a million-client book 200 MB.
+        private string? firstCurrency;
+        private decimal firstTotal;
+        private List<(string Currency, decimal Total)>? otherTotals;
         private ParsedRow merged = first with { Value = null, Currency = null, OutstandingBalance = null, DaysOverdue = null, ContactType = null, Product = null };
         private int rows;
         private int purchases;
@@ -42,7 +71,7 @@ internal sealed class ClientAggregator(bool hasPurchaseCountColumn)
             rows++;
             purchases += row.PurchaseCount ?? 0;
             if (row.Value is { } value)
-                totals[row.Currency ?? ""] = totals.GetValueOrDefault(row.Currency ?? "") + value;
+                AddValue(row.Currency ?? "", value);
             var latest = row.LastContact is { } c && (merged.LastContact is not { } m || c >= m);
             merged = merged with
             {
@@ -63,9 +92,9 @@ internal sealed class ClientAggregator(bool hasPurchaseCountColumn)
             };
         }
 
-        public ImportedClient ToClient(bool hasPurchaseCountColumn)
+        public ImportedClient ToClient(bool hasPurchaseCountColumn, StringPool words)
         {
-            var byCurrency = totals.Select(t => new CurrencyAmount(t.Key.Length == 0 ? null : t.Key, t.Value)).ToList();
+            var byCurrency = Totals().Select(t => new CurrencyAmount(t.Currency.Length == 0 ? null : words.Intern(t.Currency), t.Total)).ToList();
             var single = byCurrency.Count == 1 ? byCurrency[0] : null;
             return new ImportedClient
             {
@@ -76,11 +105,11 @@ internal sealed class ClientAggregator(bool hasPurchaseCountColumn)
                 Phone = merged.Phone,
                 TaxId = merged.TaxId,
                 Address = merged.Address,
-                Sector = merged.Sector,
-                ContactType = merged.ContactType,
-                Product = merged.Product,
-                City = merged.City,
-                Country = merged.Country,
+                Sector = words.Intern(merged.Sector),
+                ContactType = words.Intern(merged.ContactType),
+                Product = words.Intern(merged.Product),
+                City = words.Intern(merged.City),
+                Country = words.Intern(merged.Country),
                 LastContact = merged.LastContact,
                 LastUpdate = merged.LastUpdate,
                 Value = single?.Amount,
@@ -91,6 +120,31 @@ internal sealed class ClientAggregator(bool hasPurchaseCountColumn)
                 PurchaseCount = hasPurchaseCountColumn ? purchases : rows,
                 RowCount = rows,
             };
+        }
+
+        private void AddValue(string currency, decimal value)
+        {
+            if (firstCurrency is null || string.Equals(firstCurrency, currency, StringComparison.Ordinal))
+            {
+                (firstCurrency, firstTotal) = (currency, firstTotal + value);
+                return;
+            }
+
+            otherTotals ??= [];
+            var at = otherTotals.FindIndex(t => string.Equals(t.Currency, currency, StringComparison.Ordinal));
+            if (at < 0)
+                otherTotals.Add((currency, value));
+            else
+                otherTotals[at] = (currency, otherTotals[at].Total + value);
+        }
+
+        private IEnumerable<(string Currency, decimal Total)> Totals()
+        {
+            if (firstCurrency is null)
+                yield break;
+            yield return (firstCurrency, firstTotal);
+            foreach (var other in otherTotals ?? [])
+                yield return other;
         }
 
         private static DateOnly? Max(DateOnly? a, DateOnly? b) => a is null ? b : b is null ? a : a > b ? a : b;

@@ -14,11 +14,16 @@ internal sealed class RowInterpreter(IReadOnlyList<ColumnPlan> plans, DateOnly a
     // Transactional books repeat each client's name on many rows: fold each distinct spelling once.
     private readonly Dictionary<string, string> keys = new(StringComparer.Ordinal);
 
+    // The row's text values by field, cleared for each row: one array for the whole book, not a dictionary a row.
+    private readonly string?[] values = new string?[Enum.GetValues<BookField>().Max(f => (int)f) + 1];
+
+    private readonly string clientHeader = plans.First(p => p.Field == BookField.Client).Header;
+
     /// <summary>The parsed row, or null when the row has problems (added to <paramref name="problems"/>).</summary>
     public ParsedRow? Interpret(SheetRow row, List<RowRejection> problems)
     {
         var before = problems.Count;
-        var values = new Dictionary<BookField, string>();
+        Array.Clear(values);
         DateOnly? lastContact = null, lastUpdate = null;
         decimal? value = null, balance = null;
         int? daysOverdue = null, purchases = null;
@@ -64,7 +69,7 @@ internal sealed class RowInterpreter(IReadOnlyList<ColumnPlan> plans, DateOnly a
                     break;
                 case BookField.Email when !CellText.IsEmpty(cell):
                     if (EmailCheck.TryFirst(CellText.Of(cell), out var email))
-                        values[BookField.Email] = email;
+                        values[(int)BookField.Email] = email;
                     else
                         Reject(RejectionReason.InvalidEmail);
                     break;
@@ -72,14 +77,13 @@ internal sealed class RowInterpreter(IReadOnlyList<ColumnPlan> plans, DateOnly a
                     break; // read, never kept: data minimisation
                 default:
                     if (!CellText.IsEmpty(cell))
-                        values[plan.Field] = CellText.Of(cell);
+                        values[(int)plan.Field] = CellText.Of(cell);
                     break;
             }
         }
 
-        var name = values.GetValueOrDefault(BookField.Client);
+        var name = values[(int)BookField.Client];
         var key = name is null ? "" : KeyOf(name);
-        var clientHeader = plans.First(p => p.Field == BookField.Client).Header;
         if (key.Length == 0)
             problems.Add(new RowRejection(row.Number, clientHeader, BookField.Client, RejectionReason.MissingClient, null));
         else if (TotalsLabels.Contains(key))
@@ -92,16 +96,16 @@ internal sealed class RowInterpreter(IReadOnlyList<ColumnPlan> plans, DateOnly a
         return new ParsedRow(key, name!)
         {
             SheetRowNumber = row.Number,
-            ContactPerson = values.GetValueOrDefault(BookField.ContactPerson),
-            Email = values.GetValueOrDefault(BookField.Email),
-            Phone = values.GetValueOrDefault(BookField.Phone),
-            TaxId = values.GetValueOrDefault(BookField.TaxId),
-            Address = values.GetValueOrDefault(BookField.Address),
-            Sector = values.GetValueOrDefault(BookField.Sector),
-            ContactType = values.GetValueOrDefault(BookField.ContactType),
-            Product = values.GetValueOrDefault(BookField.Product),
-            City = values.GetValueOrDefault(BookField.City),
-            Country = values.GetValueOrDefault(BookField.Country),
+            ContactPerson = values[(int)BookField.ContactPerson],
+            Email = values[(int)BookField.Email],
+            Phone = values[(int)BookField.Phone],
+            TaxId = values[(int)BookField.TaxId],
+            Address = values[(int)BookField.Address],
+            Sector = values[(int)BookField.Sector],
+            ContactType = values[(int)BookField.ContactType],
+            Product = values[(int)BookField.Product],
+            City = values[(int)BookField.City],
+            Country = values[(int)BookField.Country],
             LastContact = lastContact,
             LastUpdate = lastUpdate,
             Value = value,

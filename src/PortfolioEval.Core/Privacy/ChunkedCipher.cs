@@ -37,6 +37,20 @@ public static class ChunkedCipher
     public static void Encrypt(Action<Stream> writePlaintext, Stream ciphertext, ReadOnlySpan<byte> key, ReadOnlySpan<byte> context) =>
         Encrypt(writePlaintext, ciphertext, key, context, ChunkSize);
 
+    /// <summary>
+    /// Encrypts what <paramref name="writePlaintext"/> writes, exactly <paramref name="plaintextLength"/> bytes, into an
+    /// array of the ciphertext's exact size: no growing buffer and no copy, so the peak is the ciphertext itself.
+    /// </summary>
+    public static byte[] Encrypt(long plaintextLength, Action<Stream> writePlaintext, ReadOnlySpan<byte> key, ReadOnlySpan<byte> context)
+    {
+        var ciphertext = new byte[checked((int)CiphertextLength(plaintextLength))];
+        using var output = new MemoryStream(ciphertext, writable: true);
+        Encrypt(writePlaintext, output, key, context, ChunkSize);
+        return output.Position == ciphertext.Length
+            ? ciphertext
+            : throw new InvalidOperationException("The plaintext was shorter than announced.");
+    }
+
     /// <summary>Encrypts the rest of <paramref name="plaintext"/>. Both streams are left open.</summary>
     public static void Encrypt(Stream plaintext, Stream ciphertext, ReadOnlySpan<byte> key, ReadOnlySpan<byte> context)
     {
@@ -90,6 +104,15 @@ public static class ChunkedCipher
         return new DecryptingStream(ciphertext, key, context, leaveOpen);
     }
 
+    /// <summary>
+    /// A read-only, seekable stream of the plaintext of a ciphertext held in memory, decrypting one chunk at a time
+    /// as it is read: for a reader that seeks, such as a zip's, without a plaintext copy of the whole file. The
+    /// final chunk is verified here; any other chunk that fails its tag throws
+    /// <see cref="System.Security.Cryptography.CryptographicException"/> when it is reached.
+    /// </summary>
+    public static Stream OpenSeekable(ReadOnlyMemory<byte> ciphertext, ReadOnlySpan<byte> key, ReadOnlySpan<byte> context) =>
+        new SeekableDecryptingStream(ciphertext, key, context);
+
     internal static void Encrypt(Action<Stream> writePlaintext, Stream ciphertext, ReadOnlySpan<byte> key, ReadOnlySpan<byte> context, int chunkSize)
     {
         ArgumentNullException.ThrowIfNull(writePlaintext);
@@ -110,6 +133,10 @@ public static class ChunkedCipher
 
         return output.ToArray();
     }
+
+    /// <summary>Exact ciphertext length for a plaintext of <paramref name="plaintextLength"/> bytes, so it can be written into an array of its size.</summary>
+    public static long CiphertextLength(long plaintextLength) =>
+        ChunkSealer.HeaderLength + plaintextLength + ((plaintextLength / ChunkSize) + 1) * ChunkSealer.TagLength;
 
     /// <summary>Exact ciphertext length for a plaintext of <paramref name="plaintextLength"/> bytes.</summary>
     internal static int CiphertextLength(int plaintextLength, int chunkSize) =>

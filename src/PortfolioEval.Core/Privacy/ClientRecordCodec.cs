@@ -43,6 +43,14 @@ public static class ClientRecordCodec
         writer.Flush();
     }
 
+    /// <summary>The bytes <see cref="Write"/> would write for these clients, written nowhere.</summary>
+    public static long Length(IEnumerable<PseudonymisedClient> clients)
+    {
+        using var counter = new CountingStream();
+        Write(clients, counter);
+        return counter.Length;
+    }
+
     /// <summary>
     /// Reads the version now and the clients lazily as they are enumerated (once). The stream is left open.
     /// </summary>
@@ -85,5 +93,27 @@ public static class ClientRecordCodec
 
             yield return client;
         }
+    }
+
+    private sealed class CountingStream : Stream
+    {
+        private long length;
+
+        public override bool CanRead => false;
+        public override bool CanSeek => false;
+        public override bool CanWrite => true;
+        public override long Length => length;
+        public override long Position { get => length; set => throw new NotSupportedException(); }
+
+        public override void Write(byte[] buffer, int offset, int count) => length += count;
+        public override void Write(ReadOnlySpan<byte> buffer) => length += buffer.Length;
+        public override void WriteByte(byte value) => length++;
+        public override void Flush()
+        {
+        }
+
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+        public override void SetLength(long value) => throw new NotSupportedException();
     }
 }

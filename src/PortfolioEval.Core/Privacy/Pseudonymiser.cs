@@ -55,4 +55,22 @@ public static class Pseudonymiser
             RowCount = client.RowCount,
         };
     }
+
+    /// <summary>
+    /// Takes the clients of a reading one at a time, adds each to <paramref name="figures"/> and pseudonymises it; the
+    /// plaintext client is let go at once, so the book's clients are never held twice.
+    /// </summary>
+    public static List<PseudonymisedClient> PseudonymiseAll(BookReading reading, CandidateSecret secret, ClientFigures figures)
+    {
+        ArgumentNullException.ThrowIfNull(reading);
+        ArgumentNullException.ThrowIfNull(figures);
+        var clients = new List<PseudonymisedClient>(reading.Clients);
+        foreach (var client in reading.TakeClients())
+        {
+            figures.Add(client);
+            clients.Add(Pseudonymise(client, secret));
+        }
+
+        return clients;
+    }
 }

@@ -79,13 +79,39 @@ public static class DataQualityRule
     public static int DuplicateClients(IReadOnlyList<PseudonymisedClient> clients)
     {
         ArgumentNullException.ThrowIfNull(clients);
-        var shared = clients
-            .SelectMany(c => new[] { ("e", c.EmailPseudonym), ("p", c.PhonePseudonym), ("t", c.TaxIdPseudonym) }
-                .Where(k => k.Item2 is not null)
-                .Select(k => (Key: k.Item1 + ":" + k.Item2, c.ClientPseudonym)))
-            .GroupBy(k => k.Key, StringComparer.Ordinal)
-            .Where(g => g.Select(k => k.ClientPseudonym).Distinct(StringComparer.Ordinal).Skip(1).Any())
-            .SelectMany(g => g.Select(k => k.ClientPseudonym));
-        return shared.Distinct(StringComparer.Ordinal).Count();
+        // Per contact pseudonym, the first client seen with it and whether a client under another pseudonym has it too.
+        var owners = new Dictionary<(char Kind, string Pseudonym), (string First, bool Shared)>();
+        foreach (var client in clients)
+        {
+            foreach (var key in ContactKeys(client))
+            {
+                if (!owners.TryGetValue(key, out var owner))
+                    owners.Add(key, (client.ClientPseudonym, false));
+                else if (!owner.Shared && !string.Equals(owner.First, client.ClientPseudonym, StringComparison.Ordinal))
+                    owners[key] = (owner.First, true);
+            }
+        }
+
+        var duplicated = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var client in clients)
+        {
+            foreach (var key in ContactKeys(client))
+            {
+                if (owners[key].Shared)
+                    duplicated.Add(client.ClientPseudonym);
+            }
+        }
+
+        return duplicated.Count;
+    }
+
+    private static IEnumerable<(char Kind, string Pseudonym)> ContactKeys(PseudonymisedClient client)
+    {
+        if (client.EmailPseudonym is { } email)
+            yield return ('e', email);
+        if (client.PhonePseudonym is { } phone)
+            yield return ('p', phone);
+        if (client.TaxIdPseudonym is { } taxId)
+            yield return ('t', taxId);
     }
 }

@@ -68,6 +68,12 @@ public sealed class ValuedBook
     /// <summary>The client's positive totals per currency, from its per-currency list or, failing that, its single value.</summary>
     private static List<CurrencyAmount> AmountsOf(PseudonymisedClient client)
     {
+        // Most clients have one amount: no grouping needed.
+        if (client.ValuesByCurrency.Count == 1)
+            return [One(client.ValuesByCurrency[0].Currency, client.ValuesByCurrency[0].Amount)];
+        if (client.ValuesByCurrency.Count == 0)
+            return client.Value is { } single ? [One(client.Currency, single)] : [];
+
         IEnumerable<CurrencyAmount> raw = client.ValuesByCurrency.Count > 0 ? client.ValuesByCurrency
             : client.Value is { } value ? [new CurrencyAmount(client.Currency, value)]
             : [];
@@ -75,4 +81,7 @@ public sealed class ValuedBook
             .Select(g => new CurrencyAmount(g.Key, Math.Max(0, g.Sum(a => a.Amount))))
             .ToList();
     }
+
+    // As the grouping would give it: a sum of one (0 + amount keeps the amount's scale), never below zero.
+    private static CurrencyAmount One(string? currency, decimal amount) => new(currency, Math.Max(0, 0m + amount));
 }

@@ -40,8 +40,9 @@ public sealed partial class BookImports(
         if (format is null)
             return new UploadResult(null, BookError.UnknownFormat);
 
-        var inspection = Inspect(content, new MappingChoice(null, null, cultureName, null), password: null, cancellation);
-        if (inspection.Error is { } error and not BookError.PasswordProtected)
+        var choice = new MappingChoice(null, null, cultureName, null);
+        var (inspection, error) = await InspectAsync(() => new MemoryStream(content, writable: false), choice, password: null, cancellation);
+        if (error is not null and not BookError.PasswordProtected)
             return new UploadResult(null, error);
 
         await DeleteExpiredAsync(cancellation);
@@ -51,6 +52,9 @@ public sealed partial class BookImports(
             ChunkedCipher.Encrypt(content, dataKey, PendingUpload.Context(id, BookContentKind.Original)),
             ChunkedCipher.Encrypt(Encoding.UTF8.GetBytes(fileName), dataKey, PendingUpload.Context(id, BookContentKind.OriginalName)),
             clock.GetUtcNow());
+        // The one full reading of the file before its import: the mapping page and the import reuse it.
+        if (inspection is not null)
+            upload.KeepInspection(ChunkedCipher.Encrypt(new StoredInspection(null, null, inspection).ToJson(), dataKey, PendingUpload.InspectionContext(id)));
         db.PendingUploads.Add(upload);
         await db.SaveChangesAsync(cancellation);
         return new UploadResult(upload, null);
@@ -76,8 +80,30 @@ public sealed partial class BookImports(
         await db.SaveChangesAsync(cancellation);
     }
 
-    public async Task<(BookInspection? Inspection, BookError? Error)> InspectAsync(PendingUpload upload, MappingChoice choice, CancellationToken cancellation) =>
-        Inspect(await OriginalOfAsync(upload, cancellation), choice, await PasswordOfAsync(upload, cancellation), cancellation);
+    /// <summary>
+    /// The upload read with the candidate's choice: the inspection kept with it when it answers the same sheet and
+    /// header row (the locale and date order only change the fallbacks), otherwise a new reading, kept in its place.
+    /// </summary>
+    public async Task<(BookInspection? Inspection, BookError? Error)> InspectAsync(PendingUpload upload, MappingChoice choice, CancellationToken cancellation)
+    {
+        ArgumentNullException.ThrowIfNull(upload);
+        ArgumentNullException.ThrowIfNull(choice);
+        var secret = await SecretOfAsync(upload, cancellation);
+        if (upload.EncryptedInspection is { } kept
+            && StoredInspection.FromJson(ChunkedCipher.Decrypt(kept, secret.DataKey, PendingUpload.InspectionContext(upload.Id))) is var stored
+            && stored.Answers(choice))
+            return (stored.For(choice.ToOptions(Today, options.Value.Limits(), password: null)), null);
+
+        var (inspection, error) = await InspectAsync(() => OpenOriginal(upload, secret), choice, await PasswordOfAsync(upload, cancellation), cancellation);
+        if (inspection is not null)
+        {
+            var json = new StoredInspection(choice.SheetIndex, choice.HeaderRow, inspection).ToJson();
+            upload.KeepInspection(ChunkedCipher.Encrypt(json, secret.DataKey, PendingUpload.InspectionContext(upload.Id)));
+            await db.SaveChangesAsync(cancellation);
+        }
+
+        return (inspection, error);
+    }
 
     /// <summary>
     /// Reads every row with the candidate's mapping, stores the pseudonymised clients encrypted and the summary, and
@@ -106,16 +132,24 @@ public sealed partial class BookImports(
         ArgumentNullException.ThrowIfNull(choice);
         ArgumentNullException.ThrowIfNull(inspection);
         var readOptions = choice.ToOptions(Today, options.Value.Limits(), await PasswordOfAsync(upload, cancellation));
-        var original = await OriginalOfAsync(upload, cancellation);
+        var secret = await SecretOfAsync(upload, cancellation);
         var rows = progress is null ? null : new RowsProgress(progress);
-        BookImportResult result;
+        var sheetName = inspection.Sheets.FirstOrDefault(s => s.Index == mapping.SheetIndex)?.Name ?? "";
+        ClientBook book;
+        StagedClients staged;
         try
         {
-            // A long, CPU-bound pass: on a thread of its own, so the thread pool stays free for requests.
-            result = await Offload.Run(() =>
+            // Long and CPU-bound: on a thread of its own, so the thread pool stays free for requests.
+            (book, staged) = await Offload.Run(() =>
             {
-                using var stream = new MemoryStream(original, writable: false);
-                return BookReader.Read(stream, readOptions, mapping, rows, cancellation);
+                // One pass when the kept inspection settled the columns; clients pseudonymised and encrypted one by one.
+                using var stream = OpenOriginal(upload, secret);
+                var reading = BookReader.ReadStreamed(stream, readOptions, mapping, inspection, rows, cancellation);
+                progress?.Report(new ImportProgress(ImportPhase.Protecting, reading.RowsRead));
+                var figures = new ClientFigures();
+                var clients = Pseudonymiser.PseudonymiseAll(reading, secret, figures);
+                var imported = ClientBook.FromImport(upload.Id, upload.CandidateId, upload.Format, sheetName, Today, clock.GetUtcNow(), mapping, reading, figures);
+                return (imported, new StagedClients(clients, EncryptClients(clients, secret, imported.Id)));
             }, cancellation);
         }
         catch (BookReadException ex)
@@ -123,27 +157,17 @@ public sealed partial class BookImports(
             return (null, ex.Error);
         }
 
-        progress?.Report(new ImportProgress(ImportPhase.Protecting, result.RowsRead));
-        var secret = await keys.GetOrCreateAsync(upload.CandidateId, cancellation);
-        var sheetName = inspection.Sheets.FirstOrDefault(s => s.Index == mapping.SheetIndex)?.Name ?? "";
-        var book = ClientBook.FromImport(upload.Id, upload.CandidateId, upload.Format, sheetName, Today, clock.GetUtcNow(), mapping, result);
-        var (clients, encryptedClients) = await Offload.Run(() =>
-        {
-            var pseudonymised = result.Clients.Select(c => Pseudonymiser.Pseudonymise(c, secret)).ToList();
-            return (pseudonymised, EncryptClients(pseudonymised, secret, book.Id));
-        }, cancellation);
-
         db.ClientBooks.Add(book);
-        db.BookContents.Add(new BookContent(book.Id, BookContentKind.Clients, encryptedClients));
+        db.BookContents.Add(new BookContent(book.Id, BookContentKind.Clients, staged.Ciphertext));
         db.BookContents.Add(new BookContent(book.Id, BookContentKind.Original, upload.EncryptedContent));
         db.BookContents.Add(new BookContent(book.Id, BookContentKind.OriginalName, upload.EncryptedFileName));
-        await labels.AssignAsync(upload.CandidateId, clients.Select(c => c.ClientPseudonym), cancellation);
-        progress?.Report(new ImportProgress(ImportPhase.Scoring, result.RowsRead));
-        await reports.ScoreAsync(book, clients, cancellation);
+        await labels.AssignAsync(upload.CandidateId, staged.Clients.Select(c => c.ClientPseudonym), cancellation);
+        progress?.Report(new ImportProgress(ImportPhase.Scoring, book.RowsRead));
+        await reports.ScoreAsync(book, staged.Clients, cancellation);
         await RememberMappingAsync(upload.CandidateId, inspection.Columns.Select(c => c.Header), mapping, cancellation);
         db.PendingUploads.Remove(upload);
-        progress?.Report(new ImportProgress(ImportPhase.Saving, result.RowsRead));
-        LogImported(log, upload.Format, result.RowsRead, result.Clients.Count, result.RowsRejected);
+        progress?.Report(new ImportProgress(ImportPhase.Saving, book.RowsRead));
+        LogImported(log, upload.Format, book.RowsRead, book.Clients, book.RowsRejected);
         return (book, null);
     }
 
@@ -159,19 +183,24 @@ public sealed partial class BookImports(
         return await db.SavedMappings.SingleOrDefaultAsync(m => m.CandidateId == candidateId && m.HeaderSignature == signature, cancellation);
     }
 
-    private static byte[] EncryptClients(IEnumerable<PseudonymisedClient> clients, CandidateSecret secret, Guid bookId)
-    {
-        using var ciphertext = new MemoryStream();
-        ChunkedCipher.Encrypt(plaintext => ClientRecordCodec.Write(clients, plaintext), ciphertext, secret.DataKey, BookContent.Context(bookId, BookContentKind.Clients));
-        return ciphertext.ToArray();
-    }
+    private sealed record StagedClients(IReadOnlyList<PseudonymisedClient> Clients, byte[] Ciphertext);
 
-    private (BookInspection? Inspection, BookError? Error) Inspect(byte[] content, MappingChoice choice, string? password, CancellationToken cancellation)
+    // The records are measured first, so the ciphertext is written once into an array of its exact size (the entity
+    // needs an array): a growing buffer and its copy would cost three times the ciphertext at the peak.
+    private static byte[] EncryptClients(IReadOnlyList<PseudonymisedClient> clients, CandidateSecret secret, Guid bookId) =>
+        ChunkedCipher.Encrypt(ClientRecordCodec.Length(clients), plaintext => ClientRecordCodec.Write(clients, plaintext),
+            secret.DataKey, BookContent.Context(bookId, BookContentKind.Clients));
+
+    private async Task<(BookInspection? Inspection, BookError? Error)> InspectAsync(Func<Stream> open, MappingChoice choice, string? password, CancellationToken cancellation)
     {
+        var readOptions = choice.ToOptions(Today, options.Value.Limits(), password);
         try
         {
-            using var stream = new MemoryStream(content, writable: false);
-            return (BookInspector.Inspect(stream, choice.ToOptions(Today, options.Value.Limits(), password), cancellation), null);
+            return (await Offload.Run(() =>
+            {
+                using var stream = open();
+                return BookInspector.Inspect(stream, readOptions, cancellation);
+            }, cancellation), null);
         }
         catch (BookReadException ex)
         {
@@ -179,8 +208,13 @@ public sealed partial class BookImports(
         }
     }
 
-    private Task<byte[]> OriginalOfAsync(PendingUpload upload, CancellationToken cancellation) =>
-        DecryptAsync(upload, upload.EncryptedContent, PendingUpload.Context(upload.Id, BookContentKind.Original), cancellation);
+    /// <summary>The original, decrypted chunk by chunk as the reader gets to it: no plaintext copy of the whole file.</summary>
+    private static Stream OpenOriginal(PendingUpload upload, CandidateSecret secret) =>
+        ChunkedCipher.OpenSeekable(upload.EncryptedContent, secret.DataKey, PendingUpload.Context(upload.Id, BookContentKind.Original));
+
+    private async Task<CandidateSecret> SecretOfAsync(PendingUpload upload, CancellationToken cancellation) =>
+        await keys.FindAsync(upload.CandidateId, cancellation)
+        ?? throw new InvalidOperationException("The candidate's key is gone; their uploads cannot be read.");
 
     private async Task<string?> PasswordOfAsync(PendingUpload upload, CancellationToken cancellation) =>
         upload.EncryptedPassword is { } encrypted
@@ -189,8 +223,7 @@ public sealed partial class BookImports(
 
     private async Task<byte[]> DecryptAsync(PendingUpload upload, byte[] ciphertext, byte[] context, CancellationToken cancellation)
     {
-        var secret = await keys.FindAsync(upload.CandidateId, cancellation)
-                     ?? throw new InvalidOperationException("The candidate's key is gone; their uploads cannot be read.");
+        var secret = await SecretOfAsync(upload, cancellation);
         return ChunkedCipher.Decrypt(ciphertext, secret.DataKey, context);
     }
 

@@ -73,25 +73,43 @@ public class ClientBook
     public static ClientBook FromImport(Guid id, string candidateId, BookFormat format, string sheetName, DateOnly asOf, DateTimeOffset importedAt,
         ColumnMapping mapping, BookImportResult result)
     {
-        ArgumentNullException.ThrowIfNull(mapping);
         ArgumentNullException.ThrowIfNull(result);
+        var rows = new RowCounts(result.RowsRead, result.BlankRowsSkipped, result.RowsRejected, result.RowsAggregated, result.Clients.Count, result.StoppedAtBlankRun);
+        return FromImport(id, candidateId, format, sheetName, asOf, importedAt, mapping, rows, result.Rejections, ClientFigures.Of(result.Clients));
+    }
+
+    /// <summary>The book of a streamed import, its figures added up as its clients went by.</summary>
+    public static ClientBook FromImport(Guid id, string candidateId, BookFormat format, string sheetName, DateOnly asOf, DateTimeOffset importedAt,
+        ColumnMapping mapping, BookReading reading, ClientFigures figures)
+    {
+        ArgumentNullException.ThrowIfNull(reading);
+        var rows = new RowCounts(reading.RowsRead, reading.BlankRowsSkipped, reading.RowsRejected, reading.RowsAggregated, reading.Clients, reading.StoppedAtBlankRun);
+        return FromImport(id, candidateId, format, sheetName, asOf, importedAt, mapping, rows, reading.Rejections, figures);
+    }
+
+    private sealed record RowCounts(int Read, int Blank, int Rejected, int Aggregated, int Clients, bool StoppedAtBlankRun);
+
+    private static ClientBook FromImport(Guid id, string candidateId, BookFormat format, string sheetName, DateOnly asOf, DateTimeOffset importedAt,
+        ColumnMapping mapping, RowCounts rows, IReadOnlyList<RowRejection> rejections, ClientFigures figures)
+    {
+        ArgumentNullException.ThrowIfNull(mapping);
+        ArgumentNullException.ThrowIfNull(figures);
         var book = new ClientBook(id, candidateId, format, sheetName, asOf, importedAt)
         {
-            RowsRead = result.RowsRead,
-            BlankRowsSkipped = result.BlankRowsSkipped,
-            RowsRejected = result.RowsRejected,
-            RowsAggregated = result.RowsAggregated,
-            Clients = result.Clients.Count,
-            StoppedAtBlankRun = result.StoppedAtBlankRun,
+            RowsRead = rows.Read,
+            BlankRowsSkipped = rows.Blank,
+            RowsRejected = rows.Rejected,
+            RowsAggregated = rows.Aggregated,
+            Clients = rows.Clients,
+            StoppedAtBlankRun = rows.StoppedAtBlankRun,
             NotesDropped = mapping.Has(BookField.Notes),
-            Rejections = RejectionList.Pack(result.Rejections),
+            Rejections = RejectionList.Pack(rejections),
+            EarliestLastContact = figures.EarliestLastContact,
+            LatestLastContact = figures.LatestLastContact,
         };
-        var contacts = result.Clients.Where(c => c.LastContact is not null).Select(c => c.LastContact!.Value).ToList();
-        book.EarliestLastContact = contacts.Count > 0 ? contacts.Min() : null;
-        book.LatestLastContact = contacts.Count > 0 ? contacts.Max() : null;
-        book._coverage.AddRange(FieldCoverage.Of(result.Clients));
-        book._totals.AddRange(CurrencyTotal.Of(result.Clients));
-        book._reasons.AddRange(result.Rejections
+        book._coverage.AddRange(figures.Coverage);
+        book._totals.AddRange(figures.Totals);
+        book._reasons.AddRange(rejections
             .GroupBy(r => r.Reason)
             .OrderByDescending(g => g.Count())
             .Select(g => new ReasonCount(g.Key, g.Count())));

@@ -36,13 +36,23 @@ public class PendingUpload
     /// <summary>The workbook's password, encrypted, once the candidate has given it.</summary>
     public byte[]? EncryptedPassword { get; private set; }
 
+    /// <summary>
+    /// The latest inspection of the file (it quotes the first rows), encrypted, so the mapping page and the import
+    /// need not read the whole file again.
+    /// </summary>
+    public byte[]? EncryptedInspection { get; private set; }
+
     public bool IsExpired(DateTimeOffset now) => now - CreatedAt > Lifetime;
 
     public void RememberPassword(byte[] encryptedPassword) => EncryptedPassword = encryptedPassword;
+
+    public void KeepInspection(byte[] encryptedInspection) => EncryptedInspection = encryptedInspection;
 
     /// <summary>The associated data of this upload's ciphertexts; the same as its book's (see <see cref="BookContent.Context"/>).</summary>
     public static byte[] Context(Guid id, BookContentKind kind) => BookContent.Context(id, kind);
 
     /// <summary>The password's own context: it never becomes book content.</summary>
     public static byte[] PasswordContext(Guid id) => System.Text.Encoding.ASCII.GetBytes($"portfolioeval/upload/{id:N}/password");
+
+    public static byte[] InspectionContext(Guid id) => System.Text.Encoding.ASCII.GetBytes($"portfolioeval/upload/{id:N}/inspection");
 }

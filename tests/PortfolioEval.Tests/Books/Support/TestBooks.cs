@@ -15,12 +15,16 @@ internal static class TestBooks
     public static BookInspection Inspect(byte[] book, BookReadOptions? options = null) =>
         BookInspector.Inspect(new MemoryStream(book), options ?? Options());
 
-    /// <summary>Inspects, then imports with the suggested mapping, as a candidate who confirms everything would.</summary>
+    /// <summary>
+    /// Inspects, then imports with the suggested mapping, as a candidate who confirms everything would, and as the
+    /// portal does: in one pass, the inspection having settled the columns.
+    /// </summary>
     public static BookImportResult Import(byte[] book, BookReadOptions? options = null)
     {
         options ??= Options();
-        var mapping = Inspect(book, options).SuggestedMapping() ?? throw new InvalidOperationException("no client column suggested");
-        return BookReader.Read(new MemoryStream(book), options, mapping);
+        var inspection = Inspect(book, options);
+        var mapping = inspection.SuggestedMapping() ?? throw new InvalidOperationException("no client column suggested");
+        return BookReader.ReadStreamed(new MemoryStream(book), options, mapping, inspection).ToResult();
     }
 
     public static byte[] Csv(string text, Encoding? encoding = null, bool bom = false)

@@ -11,7 +11,7 @@ using PortfolioEval.Data;
 namespace PortfolioEval.Migrations
 {
     [DbContext(typeof(PortfolioDbContext))]
-    [Migration("20261123164733_ImportJobs")]
+    [Migration("20261123173350_ImportJobs")]
     partial class ImportJobs
     {
         /// <inheritdoc />
@@ -479,6 +479,9 @@ namespace PortfolioEval.Migrations
 
                     b.Property<byte[]>("EncryptedFileName")
                         .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<byte[]>("EncryptedInspection")
                         .HasColumnType("BLOB");
 
                     b.Property<byte[]>("EncryptedPassword")

@@ -11,6 +11,12 @@ namespace PortfolioEval.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<byte[]>(
+                name: "EncryptedInspection",
+                table: "PendingUploads",
+                type: "BLOB",
+                nullable: true);
+
             migrationBuilder.CreateTable(
                 name: "ImportJobs",
                 columns: table => new
@@ -71,6 +77,10 @@ namespace PortfolioEval.Migrations
         {
             migrationBuilder.DropTable(
                 name: "ImportJobs");
+
+            migrationBuilder.DropColumn(
+                name: "EncryptedInspection",
+                table: "PendingUploads");
         }
     }
 }

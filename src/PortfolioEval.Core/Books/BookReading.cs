@@ -1,0 +1,41 @@
+namespace PortfolioEval.Books;
+
+/// <summary>
+/// A book read to its end: what happened to every row (as in <see cref="BookImportResult"/>) and its clients, taken
+/// once and one at a time (<see cref="TakeClients"/>), so an import can pseudonymise and store them client by client.
+/// </summary>
+public sealed class BookReading
+{
+    private readonly ClientAggregator aggregator;
+
+    internal BookReading(ClientAggregator aggregator) => this.aggregator = aggregator;
+
+    public required int RowsRead { get; init; }
+    public required int BlankRowsSkipped { get; init; }
+    public required int RowsRejected { get; init; }
+    public required int RowsAggregated { get; init; }
+    public int RowsImported => RowsRead - BlankRowsSkipped - RowsRejected;
+
+    /// <summary>How many clients <see cref="TakeClients"/> gives.</summary>
+    public int Clients => aggregator.Count;
+
+    public required IReadOnlyList<RowRejection> Rejections { get; init; }
+    public required IReadOnlyDictionary<int, DateOrder> DateOrders { get; init; }
+    public bool StoppedAtBlankRun { get; init; }
+
+    /// <summary>The clients in the order first seen; each one's merged rows are let go once it is handed out. Once only.</summary>
+    public IEnumerable<ImportedClient> TakeClients() => aggregator.Drain();
+
+    /// <summary>Everything at once, the clients in a list.</summary>
+    public BookImportResult ToResult() => new()
+    {
+        RowsRead = RowsRead,
+        BlankRowsSkipped = BlankRowsSkipped,
+        RowsRejected = RowsRejected,
+        RowsAggregated = RowsAggregated,
+        Clients = [.. TakeClients()],
+        Rejections = Rejections,
+        DateOrders = DateOrders,
+        StoppedAtBlankRun = StoppedAtBlankRun,
+    };
+}
