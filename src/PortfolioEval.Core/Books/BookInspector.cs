@@ -17,7 +17,8 @@ public static class BookInspector
         var heads = new List<(SheetInfo Sheet, int? HeaderRow)>();
         for (var i = 0; i < source.Sheets.Count; i++)
         {
-            var found = HeaderLocator.Locate(guard.Apply(source.ReadSheet(i, cancellation)));
+            var sheet = i;
+            var found = HeaderLocator.Locate(guard.Apply(source.ReadSheet(sheet, cancellation)), row => source.IsMergedTitle(sheet, row));
             var (name, hidden) = source.Sheets[i];
             heads.Add((new SheetInfo(i, name, hidden, found?.Recognised ?? 0), found?.Row));
         }

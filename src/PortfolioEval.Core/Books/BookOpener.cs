@@ -30,9 +30,13 @@ internal static class BookOpener
         // size limit still bounds it, and only a candidate who knows the password can send one.
         if (format == BookFormat.Xlsx && !encrypted)
             XlsxZipGuard.Check(stream, options.Limits);
-        return format == BookFormat.Csv
-            ? new CsvSource(stream, options.Limits)
-            : new ExcelSource(stream, format, options.Password, e => Classify(e, stream, format));
+        return format switch
+        {
+            BookFormat.Csv => new CsvSource(stream, options.Limits),
+            // Our own streaming reader for a plain xlsx; ExcelDataReader for xls and password-protected workbooks.
+            BookFormat.Xlsx when !encrypted => new Xlsx.XlsxSource(stream),
+            _ => new ExcelSource(stream, format, options.Password, e => Classify(e, stream, format)),
+        };
     }
 
     private static ReadOnlySpan<byte> OleMagic => [0xD0, 0xCF, 0x11, 0xE0];

@@ -49,6 +49,8 @@ internal sealed class CsvSource : IBookSource
         }
     }
 
+    public bool IsMergedTitle(int sheet, SheetRow row) => false;
+
     public void Dispose()
     {
         // The stream belongs to the caller.

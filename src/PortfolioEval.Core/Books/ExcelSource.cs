@@ -12,6 +12,9 @@ internal sealed class ExcelSource : IBookSource
     private readonly IExcelDataReader reader;
     private readonly Func<Exception, BookReadException> classify;
 
+    // Per sheet read so far: per row, the first column of a merge spanning several columns.
+    private readonly Dictionary<int, Dictionary<int, int>> titleStarts = [];
+
     static ExcelSource() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance); // xls strings are often cp1252
 
     public ExcelSource(Stream stream, BookFormat format, string? password, Func<Exception, BookReadException> classify)
@@ -34,14 +37,13 @@ internal sealed class ExcelSource : IBookSource
 
     public IEnumerable<SheetRow> ReadSheet(int index, CancellationToken cancellation)
     {
-        var titleStarts = Guard(() => MoveTo(index));
+        titleStarts[index] = Guard(() => MoveTo(index));
         var number = 0;
         while (Guard(reader.Read))
         {
             cancellation.ThrowIfCancellationRequested();
             number++;
-            var cells = Guard(ReadCells);
-            yield return new SheetRow(number, cells, IsTitle(cells, titleStarts, number));
+            yield return new SheetRow(number, Guard(ReadCells));
         }
     }
 
@@ -65,14 +67,7 @@ internal sealed class ExcelSource : IBookSource
         reader.Reset();
         for (var i = 0; i < index; i++)
             reader.NextResult();
-        var starts = new Dictionary<int, int>();
-        foreach (var range in reader.MergeCells ?? [])
-        {
-            if (range.ToColumn > range.FromColumn)
-                starts.TryAdd(range.FromRow + 1, range.FromColumn);
-        }
-
-        return starts;
+        return MergedTitles.Starts((reader.MergeCells ?? []).Select(r => (r.FromRow, r.FromColumn, r.ToColumn)));
     }
 
     private object?[] ReadCells()
@@ -95,9 +90,7 @@ internal sealed class ExcelSource : IBookSource
         return cells;
     }
 
-    private static bool IsTitle(object?[] cells, Dictionary<int, int> titleStarts, int number) =>
-        titleStarts.TryGetValue(number, out var column) && column < cells.Length
-        && cells.Count(c => !CellText.IsEmpty(c)) == 1 && !CellText.IsEmpty(cells[column]);
+    public bool IsMergedTitle(int sheet, SheetRow row) => MergedTitles.IsTitle(row, titleStarts.GetValueOrDefault(sheet));
 
     private T Guard<T>(Func<T> action)
     {

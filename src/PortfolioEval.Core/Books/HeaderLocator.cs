@@ -10,18 +10,21 @@ internal static class HeaderLocator
     /// <summary>How many non-blank rows from the top may precede the header.</summary>
     public const int RowsToSearch = 30;
 
-    public static (int Row, int Recognised)? Locate(IEnumerable<SheetRow> rows)
+    /// <param name="isMergedTitle">Whether a row is a title merged across columns; asked only of rows with one text.</param>
+    public static (int Row, int Recognised)? Locate(IEnumerable<SheetRow> rows, Func<SheetRow, bool> isMergedTitle)
     {
+        ArgumentNullException.ThrowIfNull(isMergedTitle);
         (int Row, int Recognised, int Score)? best = null;
         int? firstNonBlank = null;
         foreach (var row in rows.Where(r => !r.IsBlank).Take(RowsToSearch))
         {
             firstNonBlank ??= row.Number;
-            if (row.IsMergedTitle)
-                continue;
             var (recognised, texts) = Count(row);
             if (texts < 2 && recognised == 0)
                 continue; // a title line or a lone value
+            // A merged title has one cell, so only a lone text naming a field ("Cartera de clientes") is asked about.
+            if (texts < 2 && isMergedTitle(row))
+                continue;
             var score = recognised * 100 + texts;
             if (best is null || score > best.Value.Score)
                 best = (row.Number, recognised, score);

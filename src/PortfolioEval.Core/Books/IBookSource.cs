@@ -14,4 +14,10 @@ internal interface IBookSource : IDisposable
 
     /// <summary>Streams the rows of one sheet from its first row. Each call starts over.</summary>
     IEnumerable<SheetRow> ReadSheet(int index, CancellationToken cancellation);
+
+    /// <summary>
+    /// The row's only content is a cell merged across several columns: a title, not a header. Asked only about the
+    /// few rows that could be a header, while their sheet is read, so a reader may find the merges lazily.
+    /// </summary>
+    bool IsMergedTitle(int sheet, SheetRow row);
 }

@@ -5,8 +5,7 @@ namespace PortfolioEval.Books;
 /// non-empty one (so a blank row has none, and empty trailing columns cost nothing). Cells are string, double,
 /// DateTime, bool or null.
 /// </summary>
-/// <param name="IsMergedTitle">The row's only content is a cell merged across several columns: a title, not a header.</param>
-internal readonly record struct SheetRow(int Number, object?[] Cells, bool IsMergedTitle = false)
+internal readonly record struct SheetRow(int Number, object?[] Cells)
 {
     public bool IsBlank => Cells.Length == 0;
 

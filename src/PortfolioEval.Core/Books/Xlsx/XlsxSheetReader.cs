@@ -1,0 +1,211 @@
+using System.Globalization;
+using System.Xml;
+
+namespace PortfolioEval.Books.Xlsx;
+
+/// <summary>
+/// Streams a sheet's rows with one forward <see cref="XmlReader"/> pass over its XML: cells are read as
+/// ExcelDataReader reads them (shared and inline strings, numbers, booleans, ISO dates, errors as empty, numbers
+/// as dates or durations when their style's number format says so), and rows missing from the XML are yielded
+/// blank, so every row keeps the number the spreadsheet shows.
+/// </summary>
+internal sealed class XlsxSheetReader(XlsxWorkbook book)
+{
+    /// <summary>Excel's last column, XFD; a reference beyond it is no spreadsheet's.</summary>
+    private const int MaxColumn = 16_383;
+
+    private readonly XlsxNames names = book.Names;
+    private readonly List<(int Column, object Value)> cells = [];
+
+    public IEnumerable<SheetRow> Rows(string part, CancellationToken cancellation)
+    {
+        using var reader = book.Read(part);
+        if (reader is null || !MoveToSheetData(reader) || reader.IsEmptyElement)
+            yield break;
+
+        var depth = reader.Depth;
+        var next = 1;
+        reader.Read();
+        while (!reader.EOF && !(reader.NodeType == XmlNodeType.EndElement && reader.Depth == depth))
+        {
+            if (reader.NodeType != XmlNodeType.Element)
+            {
+                reader.Read();
+                continue;
+            }
+
+            if (!ReferenceEquals(reader.LocalName, names.Row))
+            {
+                reader.Skip();
+                continue;
+            }
+
+            cancellation.ThrowIfCancellationRequested();
+            var number = int.TryParse(reader.GetAttribute(names.R), NumberStyles.Integer, CultureInfo.InvariantCulture, out var r) && r >= next ? r : next;
+            for (; next < number; next++)
+                yield return new SheetRow(next, []);
+            ReadCells(reader);
+            next = number + 1;
+            yield return new SheetRow(number, Cells());
+        }
+    }
+
+    private bool MoveToSheetData(XmlReader reader)
+    {
+        while (reader.Read())
+        {
+            if (reader.NodeType == XmlNodeType.Element && ReferenceEquals(reader.LocalName, names.SheetData))
+                return true;
+        }
+
+        return false;
+    }
+
+    // Reads the row element's cells into `cells`; leaves the reader after the row.
+    private void ReadCells(XmlReader reader)
+    {
+        cells.Clear();
+        if (reader.IsEmptyElement)
+        {
+            reader.Read();
+            return;
+        }
+
+        var depth = reader.Depth;
+        var nextColumn = 0;
+        reader.Read();
+        while (!reader.EOF && !(reader.NodeType == XmlNodeType.EndElement && reader.Depth == depth))
+        {
+            if (reader.NodeType != XmlNodeType.Element)
+                reader.Read();
+            else if (!ReferenceEquals(reader.LocalName, names.C))
+                reader.Skip();
+            else
+            {
+                var (column, value) = ReadCell(reader, nextColumn);
+                nextColumn = column + 1;
+                if (value is not null)
+                    cells.Add((column, value));
+            }
+        }
+
+        reader.Read();
+    }
+
+    private (int Column, object? Value) ReadCell(XmlReader reader, int nextColumn)
+    {
+        string? reference = null, type = null, style = null;
+        for (var more = reader.MoveToFirstAttribute(); more; more = reader.MoveToNextAttribute())
+        {
+            var name = reader.LocalName;
+            if (ReferenceEquals(name, names.R))
+                reference = reader.Value;
+            else if (ReferenceEquals(name, names.T))
+                type = reader.Value;
+            else if (ReferenceEquals(name, names.S))
+                style = reader.Value;
+        }
+
+        reader.MoveToElement();
+        var column = reference is not null && XlsxText.TryColumn(reference, out var at) ? at : nextColumn;
+        if (column > MaxColumn)
+            throw new BookReadException(BookError.TooManyColumns, $"a cell in column {column + 1}");
+        if (reader.IsEmptyElement)
+        {
+            reader.Read();
+            return (column, null);
+        }
+
+        object? value = null;
+        var depth = reader.Depth;
+        reader.Read();
+        while (!reader.EOF && !(reader.NodeType == XmlNodeType.EndElement && reader.Depth == depth))
+        {
+            if (reader.NodeType != XmlNodeType.Element)
+                reader.Read();
+            else if (ReferenceEquals(reader.LocalName, names.V))
+            {
+                var raw = reader.ReadElementContentAsString();
+                if (raw.Length > 0)
+                    value = Convert(raw, type, style);
+            }
+            else if (ReferenceEquals(reader.LocalName, names.Is))
+            {
+                var raw = XlsxText.ReadItem(reader, names);
+                if (raw.Length > 0)
+                    value = Convert(raw, type, style);
+            }
+            else
+                reader.Skip(); // a formula, or anything else: its cached value is what counts
+        }
+
+        reader.Read();
+        return (column, value);
+    }
+
+    private object? Convert(string raw, string? type, string? style)
+    {
+        switch (type)
+        {
+            case "s":
+                // An index outside the table stays its digits, as ExcelDataReader 3.6 leaves it.
+                return int.TryParse(raw, NumberStyles.Any, CultureInfo.InvariantCulture, out var index) && index >= 0 && index < book.SharedStrings.Count
+                    ? book.SharedStrings[index]
+                    : raw;
+            case "inlineStr" or "str":
+                return XlsxText.Unescape(raw);
+            case "b":
+                return raw == "1";
+            case "d":
+                return DateTime.TryParseExact(raw, "yyyy-MM-dd", CultureInfo.InvariantCulture,
+                    DateTimeStyles.AllowLeadingWhite | DateTimeStyles.AllowTrailingWhite, out var date) ? date : raw;
+            case "e":
+                return null; // #N/A, #DIV/0!…: no value
+            default:
+                if (!double.TryParse(raw, NumberStyles.Any, CultureInfo.InvariantCulture, out var number))
+                    return raw;
+                return KindOf(style) switch
+                {
+                    NumberKind.Date => FromOADate(number),
+                    NumberKind.Duration => TimeSpan.FromDays(number),
+                    _ => number,
+                };
+        }
+    }
+
+    // A cell without a style has the book's first one.
+    private NumberKind KindOf(string? style)
+    {
+        var index = style is null ? 0 : int.TryParse(style, NumberStyles.Integer, CultureInfo.InvariantCulture, out var s) ? s : -1;
+        return index >= 0 && index < book.StyleKinds.Count ? book.StyleKinds[index] : NumberKind.Number;
+    }
+
+    // Excel's serial dates: day 60 is the 29 February 1900 that never was, and the 1904 system starts 1462 days later.
+    private object FromOADate(double serial)
+    {
+        var adjusted = book.Date1904 ? serial + 1462.0 : serial is >= 0.0 and < 60.0 ? serial + 1 : serial;
+        return adjusted is > -657435.0 and < 2958466.0 ? DateTime.FromOADate(adjusted) : serial;
+    }
+
+    // The cells up to the last one with a value, as ExcelSource gives them.
+    private object?[] Cells()
+    {
+        var last = -1;
+        foreach (var (column, value) in cells)
+        {
+            if (column > last && !CellText.IsEmpty(value))
+                last = column;
+        }
+
+        if (last < 0)
+            return [];
+        var row = new object?[last + 1];
+        foreach (var (column, value) in cells)
+        {
+            if (column <= last)
+                row[column] = value;
+        }
+
+        return row;
+    }
+}
