@@ -7,7 +7,7 @@ public sealed record BenchBook(BenchFormat Format, int Rows, string Path)
 {
     public long Bytes => new FileInfo(Path).Length;
 
-    public bool IsXlsx => Format is BenchFormat.Xlsx or BenchFormat.XlsxInline;
+    public bool IsXlsx => Format is BenchFormat.Xlsx or BenchFormat.XlsxInline or BenchFormat.XlsxSales;
 
     /// <summary>"xlsx (shared strings), 100,000 rows".</summary>
     public string Label => string.Create(CultureInfo.InvariantCulture, $"{FormatName(Format)}, {Rows:N0} rows");
@@ -17,6 +17,7 @@ public sealed record BenchBook(BenchFormat Format, int Rows, string Path)
         BenchFormat.Xlsx => "xlsx (shared strings)",
         BenchFormat.XlsxInline => "xlsx (inline strings)",
         BenchFormat.Xls => "xls",
+        BenchFormat.XlsxSales => "xlsx sales (7 rows a client)",
         _ => "csv",
     };
 }

@@ -28,11 +28,12 @@ public sealed class BookMaker(string folder, TextWriter notes)
             return WriteXls(rows);
         var sample = format switch
         {
-            BenchFormat.Xlsx => OutputFormat.Xlsx,
+            BenchFormat.Xlsx or BenchFormat.XlsxSales => OutputFormat.Xlsx,
             BenchFormat.XlsxInline => OutputFormat.XlsxInline,
             _ => OutputFormat.Csv,
         };
-        return new BenchBook(format, rows, CustomBook.Write(new SampleOptions { Rows = rows, Format = sample, SingleBook = true }, folder));
+        var options = new SampleOptions { Rows = rows, Format = sample, SingleBook = true, Transactional = format == BenchFormat.XlsxSales };
+        return new BenchBook(format, rows, CustomBook.Write(options, folder));
     }
 
     private BenchBook? WriteXls(int rows)

@@ -113,18 +113,36 @@ public sealed partial class BookImports(
     public async Task<(ClientBook? Book, BookError? Error)> ImportAsync(
         PendingUpload upload, MappingChoice choice, ColumnMapping mapping, BookInspection inspection, CancellationToken cancellation)
     {
-        var staged = await StageAsync(upload, choice, mapping, inspection, progress: null, cancellation);
-        if (staged.Book is not null)
-            await db.SaveChangesAsync(cancellation);
-        return staged;
+        var (staged, error) = await StageAsync(upload, choice, mapping, inspection, progress: null, cancellation);
+        if (staged is null)
+            return (null, error);
+        await SaveAsync(staged, beforeSave: null, cancellation);
+        return (staged.Book, null);
+    }
+
+    /// <summary>An import read and protected, its book and content added to the context, waiting for <see cref="SaveAsync"/>.</summary>
+    public sealed record StagedImport(ClientBook Book, IReadOnlyList<string> ClientPseudonyms);
+
+    /// <summary>
+    /// Saves a staged import in one transaction: the labels of its new clients, whatever <paramref name="beforeSave"/>
+    /// adds (the job's success), the book, its content, the remembered mapping, the upload's removal. All or nothing.
+    /// </summary>
+    public async Task SaveAsync(StagedImport staged, Action? beforeSave, CancellationToken cancellation)
+    {
+        ArgumentNullException.ThrowIfNull(staged);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellation);
+        await labels.InsertNewAsync(staged.Book.CandidateId, staged.ClientPseudonyms, cancellation);
+        beforeSave?.Invoke();
+        await db.SaveChangesAsync(cancellation);
+        await transaction.CommitAsync(cancellation);
     }
 
     /// <summary>
-    /// Everything <see cref="ImportAsync"/> does but the final save: the book, its encrypted content, the labels of new
-    /// clients and the remembered mapping are added to the context, and the upload is removed, for the caller to save
-    /// in one go (with the job's completion, so a book is never half there).
+    /// Everything <see cref="ImportAsync"/> does but saving: the book, its encrypted content and the remembered mapping
+    /// are added to the context and the upload is removed, for <see cref="SaveAsync"/> to save in one go (with the
+    /// job's completion, so a book is never half there).
     /// </summary>
-    public async Task<(ClientBook? Book, BookError? Error)> StageAsync(
+    public async Task<(StagedImport? Staged, BookError? Error)> StageAsync(
         PendingUpload upload, MappingChoice choice, ColumnMapping mapping, BookInspection inspection,
         IProgress<ImportProgress>? progress, CancellationToken cancellation)
     {
@@ -161,14 +179,13 @@ public sealed partial class BookImports(
         db.BookContents.Add(new BookContent(book.Id, BookContentKind.Clients, staged.Ciphertext));
         db.BookContents.Add(new BookContent(book.Id, BookContentKind.Original, upload.EncryptedContent));
         db.BookContents.Add(new BookContent(book.Id, BookContentKind.OriginalName, upload.EncryptedFileName));
-        await labels.AssignAsync(upload.CandidateId, staged.Clients.Select(c => c.ClientPseudonym), cancellation);
         progress?.Report(new ImportProgress(ImportPhase.Scoring, book.RowsRead));
         await reports.ScoreAsync(book, staged.Clients, cancellation);
         await RememberMappingAsync(upload.CandidateId, inspection.Columns.Select(c => c.Header), mapping, cancellation);
         db.PendingUploads.Remove(upload);
         progress?.Report(new ImportProgress(ImportPhase.Saving, book.RowsRead));
         LogImported(log, upload.Format, book.RowsRead, book.Clients, book.RowsRejected);
-        return (book, null);
+        return (new StagedImport(book, [.. staged.Clients.Select(c => c.ClientPseudonym)]), null);
     }
 
     public async Task DiscardAsync(PendingUpload upload, CancellationToken cancellation)

@@ -13,6 +13,9 @@ internal sealed partial class ImportJobRunner(IServiceScopeFactory scopes, strin
 {
     private static readonly TimeSpan ProgressInterval = TimeSpan.FromMilliseconds(500);
 
+    /// <summary>Leases while the book is saved: a million-client book takes a minute or more to write on a slow disk.</summary>
+    private const int SaveLeaseFactor = 10;
+
     public async Task RunAsync(Guid id, CancellationToken stopping)
     {
         using var lost = CancellationTokenSource.CreateLinkedTokenSource(stopping);
@@ -66,23 +69,26 @@ internal sealed partial class ImportJobRunner(IServiceScopeFactory scopes, strin
         var imports = scope.ServiceProvider.GetRequiredService<BookImports>();
         var choice = new MappingChoice(job.SheetIndex, job.HeaderRow, job.CultureName, job.DateOrder);
         var (inspection, error) = await imports.InspectAsync(upload, choice, cancellation);
-        ClientBook? book = null;
+        BookImports.StagedImport? staged = null;
         if (inspection is not null)
-            (book, error) = await imports.StageAsync(upload, choice, job.Mapping(), inspection, progress, cancellation);
+            (staged, error) = await imports.StageAsync(upload, choice, job.Mapping(), inspection, progress, cancellation);
         await stopBeating();
-        if (book is null)
+        if (staged is null)
         {
             await FinishAsync(id, j => j.Fail(ImportFailure.Book, error, clock.GetUtcNow()));
             return;
         }
 
-        // The book, its content and the job's success in one save, conditional on the job still being this node's.
+        // Saving a large book holds the database's write lock, so no heartbeat can renew the lease meanwhile: it is
+        // renewed once, long enough for the save. Then the book, its content and the job's success are saved in one
+        // transaction, conditional on the job still being this node's.
+        if (!await FinishAsync(id, j => j.Report(ImportPhase.Saving, staged.Book.RowsRead, clock.GetUtcNow(), lease * SaveLeaseFactor)))
+            throw new DbUpdateConcurrencyException("The import was taken over.");
         await db.Entry(job).ReloadAsync(cancellation);
         if (!job.IsHeldBy(node))
             throw new DbUpdateConcurrencyException("The import was taken over.");
-        job.Succeed(book.Id, book.RowsRead, clock.GetUtcNow());
-        await db.SaveChangesAsync(cancellation);
-        LogSucceeded(log, id, book.RowsRead);
+        await imports.SaveAsync(staged, () => job.Succeed(staged.Book.Id, staged.Book.RowsRead, clock.GetUtcNow()), cancellation);
+        LogSucceeded(log, id, staged.Book.RowsRead);
     }
 
     private async Task BeatAsync(Guid id, JobProgress progress, CancellationTokenSource lost, CancellationToken stop)
@@ -136,16 +142,19 @@ internal sealed partial class ImportJobRunner(IServiceScopeFactory scopes, strin
         await heartbeat;
     }
 
-    /// <summary>Applies the end of a job in a fresh context (the import's holds what must not be saved), if still this node's.</summary>
-    private async Task FinishAsync(Guid id, Action<ImportJob> finish)
+    /// <summary>
+    /// Changes the job in a fresh context (the import's holds what must not be saved yet), if it is still this node's;
+    /// false when it is not (or another node changed it first).
+    /// </summary>
+    private async Task<bool> FinishAsync(Guid id, Action<ImportJob> finish)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PortfolioDbContext>();
         var job = await db.ImportJobs.SingleOrDefaultAsync(j => j.Id == id, CancellationToken.None);
         if (job is null || !job.IsHeldBy(node))
-            return;
+            return false;
         finish(job);
-        await ImportWorker.SaveUnlessChangedAsync(db, job, CancellationToken.None);
+        return await ImportWorker.SaveUnlessChangedAsync(db, job, CancellationToken.None);
     }
 
     /// <summary>The latest progress, written by the import's thread and read by the heartbeat's.</summary>

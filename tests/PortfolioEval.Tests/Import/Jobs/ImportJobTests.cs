@@ -12,15 +12,17 @@ public sealed class ImportJobTests : IDisposable
     private readonly JobPortal _app = JobPortal.WithoutWorkers();
 
     [Fact]
-    public async Task ConfirmedMapping_IsQueuedAndTheProgressPageSaysSo()
+    public async Task ConfirmedMapping_IsQueued_AndTheProgressPageAndHomePageSaySo()
     {
         var client = await _app.NewCandidateAsync();
 
         var progressPath = await client.QueueImportAsync("cartera.csv", JobSteps.Csv(40));
         var page = await client.GetDocumentAsync(progressPath);
         var status = await client.ImportStatusAsync(progressPath);
+        var home = await client.GetDocumentAsync("/Candidate");
 
         Assert.Equal("Esperando su turno…", page.QuerySelector("[data-testid=import-phase]")!.TextContent.Trim());
+        Assert.NotNull(home.QuerySelector($"[data-testid=imports-under-way] a[href='{progressPath}']"));
         Assert.Contains("0 de 40 filas leídas", page.QuerySelector("[data-import-progress]")!.TextContent, StringComparison.Ordinal);
         Assert.Equal("Queued", status.GetProperty("state").GetString());
         Assert.Equal(40, status.GetProperty("expectedRows").GetInt32());

@@ -1,0 +1,159 @@
+#!/usr/bin/env bash
+# Web load benchmark (issue 8): the portal on 127.0.0.1 with its demo data, wrk against the candidate's report page
+# and /health, then /health again while a large book is imported in the background. Bounded in time: each wrk run
+# lasts --duration seconds, the import is waited for at most --import-timeout seconds. See bench/README.md.
+#
+#   bench/web.sh [--duration 20] [--connections 32] [--threads 2] [--rows 1000000] [--format xlsx]
+#                [--import-timeout 900] [--page PATH] [--port 5097]
+#
+# --page adds one more page to load as the demo recruiter (for example the comparison page once it exists).
+set -euo pipefail
+
+duration=20 connections=32 threads=2 rows=1000000 format=xlsx import_timeout=900 page="" port=5097
+while [[ $# -gt 0 ]]; do
+    case "$1" in
+        --duration) duration="$2"; shift 2 ;;
+        --connections) connections="$2"; shift 2 ;;
+        --threads) threads="$2"; shift 2 ;;
+        --rows) rows="$2"; shift 2 ;;
+        --format) format="$2"; shift 2 ;;
+        --import-timeout) import_timeout="$2"; shift 2 ;;
+        --page) page="$2"; shift 2 ;;
+        --port) port="$2"; shift 2 ;;
+        *) echo "Unknown option $1" >&2; exit 2 ;;
+    esac
+done
+
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+base="http://127.0.0.1:${port}"
+work="$(mktemp -d -t portfolioeval-web-XXXXXX)"
+app_pid=""
+cleanup() {
+    if [[ -n "$app_pid" ]] && kill -0 "$app_pid" 2>/dev/null; then
+        kill "$app_pid" 2>/dev/null || true
+        wait "$app_pid" 2>/dev/null || true
+    fi
+    rm -rf "$work"
+}
+trap cleanup EXIT
+
+# wrk is a Debian package; install it the way test.sh installs chromium.
+if ! command -v wrk >/dev/null; then
+    echo "Installing wrk..."
+    if [[ $(id -u) -eq 0 ]]; then apt-get install -y -qq wrk >/dev/null; else sudo apt-get install -y -qq wrk >/dev/null; fi
+fi
+
+echo "PortfolioEval web benchmark · $(nproc) cores · $(date -u +%Y-%m-%dT%H:%MZ) · load average $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "Building (Release)..."
+dotnet build "$root/src/PortfolioEval.Web" -c Release -v q -nologo >/dev/null
+dotnet build "$root/tools/PortfolioEval.SampleBooks" -c Release -v q -nologo >/dev/null
+
+echo "Writing a ${rows}-row ${format} book..."
+dotnet "$root/tools/PortfolioEval.SampleBooks/bin/Release/net10.0/PortfolioEval.SampleBooks.dll" --rows "$rows" --format "$format" --out "$work/book" >/dev/null
+book="$(find "$work/book" -type f | head -n 1)"
+echo "  $(basename "$book"), $(du -h "$book" | cut -f1)"
+
+# The portal as a person runs it (Production), on loopback only, with limits raised for the large book.
+echo "Starting the portal on $base with --demo..."
+(
+    cd "$root/src/PortfolioEval.Web" # its appsettings.json; the static files are found at the repository root
+    export ASPNETCORE_ENVIRONMENT=Production Portfolio__DataDirectory="$work/data" \
+        Import__MaxUploadMegabytes=200 Import__MaxUncompressedMegabytes=2048 Logging__LogLevel__Default=Warning
+    exec dotnet "$root/src/PortfolioEval.Web/bin/Release/net10.0/PortfolioEval.Web.dll" --demo --urls "$base"
+) >"$work/portal.log" 2>&1 &
+app_pid=$!
+for _ in $(seq 1 120); do
+    curl -fsS "$base/health" >/dev/null 2>&1 && break
+    kill -0 "$app_pid" 2>/dev/null || { cat "$work/portal.log"; exit 1; }
+    sleep 1
+done
+curl -fsS "$base/health" >/dev/null
+
+password_of() { awk -v who="$1" '$2 == who { print $3 }' "$work/portal.log" | head -n 1; }
+token_of() { grep -o 'name="__RequestVerificationToken" type="hidden" value="[^"]*"' "$1" | head -n 1 | sed 's/.*value="//; s/"$//'; }
+cookies_of() { awk '!/^#/ || /^#HttpOnly_/ { if (NF >= 7) printf "%s=%s; ", $6, $7 }' "$1"; }
+
+# login EMAIL PASSWORD JAR
+login() {
+    curl -fsS -c "$3" -b "$3" "$base/Account/Login" -o "$work/login.html"
+    curl -fsS -c "$3" -b "$3" -o /dev/null -w '%{http_code}' "$base/Account/Login" \
+        --data-urlencode "Input.Email=$1" --data-urlencode "Input.Password=$2" \
+        --data-urlencode "__RequestVerificationToken=$(token_of "$work/login.html")" | grep -q 302
+}
+
+# load NAME URL [JAR]: wrk for the set duration, printing requests/s and the latency percentiles.
+load() {
+    local header=()
+    [[ -n "${3:-}" ]] && header=(-H "Cookie: $(cookies_of "$3")")
+    curl -fsS -o /dev/null "${header[@]}" "$2" # the page answers 200 before it is loaded
+    echo
+    echo "== $1: ${2#"$base"} · ${connections} connections, ${threads} threads, ${duration} s"
+    wrk -t"$threads" -c"$connections" -d"${duration}s" --latency "${header[@]}" "$2" \
+        | grep -E 'Requests/sec|Latency +[0-9]|^ +(50|75|90|99)%|Non-2xx|Socket errors'
+}
+
+seconds_since() { awk -v start="$1" -v end="$(date +%s.%N)" 'BEGIN { printf "%.1f", end - start }'; }
+
+candidate="ana@demo.portfolioeval.test"
+login "$candidate" "$(password_of "$candidate")" "$work/ana.jar"
+curl -fsS -b "$work/ana.jar" "$base/Candidate" -o "$work/candidate.html"
+report="$(grep -o 'href="/Candidate/Books/Report/[0-9a-f-]*"' "$work/candidate.html" | head -n 1 | sed 's/href="//; s/"$//')"
+
+load "Report page (demo candidate)" "$base$report" "$work/ana.jar"
+load "Health, idle" "$base/health"
+connections=1 threads=1 load "Health, idle, one connection" "$base/health"
+if [[ -n "$page" ]]; then
+    recruiter="reclutador@demo.portfolioeval.test"
+    login "$recruiter" "$(password_of "$recruiter")" "$work/recruiter.jar"
+    load "Extra page (demo recruiter)" "$base$page" "$work/recruiter.jar"
+fi
+
+# The large book: upload (stored encrypted and inspected once), confirm the suggested mapping, then the import runs
+# in the background while /health is loaded.
+importer="bruno@demo.portfolioeval.test"
+login "$importer" "$(password_of "$importer")" "$work/bruno.jar"
+curl -fsS -b "$work/bruno.jar" -c "$work/bruno.jar" "$base/Candidate/Books/Upload" -o "$work/upload.html"
+echo
+echo "== Import of $(basename "$book")"
+upload_start=$(date +%s.%N)
+map="$(curl -fsS -b "$work/bruno.jar" -c "$work/bruno.jar" -o /dev/null -w '%{redirect_url}' "$base/Candidate/Books/Upload" \
+    -F "Book=@$book" -F "Culture=es-PE" -F "__RequestVerificationToken=$(token_of "$work/upload.html")")"
+upload_time="$(seconds_since "$upload_start")"
+[[ "$map" == *"/Candidate/Books/Map/"* ]] || { echo "The upload was refused."; exit 1; }
+echo "   upload request (stored encrypted, read once to inspect): ${upload_time} s"
+
+curl -fsS -b "$work/bruno.jar" "$map" -o "$work/map.html"
+# The mapping form as shown: its hidden fields and each column's selected field.
+form=(--data-urlencode "__RequestVerificationToken=$(token_of "$work/map.html")")
+while IFS='=' read -r name value; do form+=(--data-urlencode "$name=$value"); done < <(
+    awk '/data-testid="mapping-form"/ { inside = 1 } inside && /<\/form>/ { inside = 0 }
+         inside && /type="hidden"/ && /name="(Sheet|Header|Culture|DateOrder)"/ {
+             match($0, /name="[A-Za-z]+"/); n = substr($0, RSTART + 6, RLENGTH - 7)
+             match($0, /value="[^"]*"/); v = substr($0, RSTART + 7, RLENGTH - 8); print n "=" v }
+         inside && /<select/ && /name="Fields\[/ { match($0, /name="Fields\[[0-9]+\]"/); select = substr($0, RSTART + 6, RLENGTH - 7) }
+         inside && /<option/ && /selected/ && select != "" { match($0, /value="[A-Za-z]+"/); print select "=" substr($0, RSTART + 7, RLENGTH - 8); select = "" }' \
+        "$work/map.html")
+import_start=$(date +%s.%N)
+progress="$(curl -fsS -b "$work/bruno.jar" -o /dev/null -w '%{redirect_url}' "${form[@]}" "$map")"
+[[ "$progress" == *"/Candidate/Books/Progress/"* ]] || { echo "The mapping was refused."; exit 1; }
+status="${progress%%\?*}?handler=Status"
+
+# Under load from 32 connections, then as a load balancer's probe sees it (one connection), while the import runs.
+{
+    load "Health, during the import" "$base/health"
+    connections=1 threads=1 load "Health, during the import, one connection" "$base/health"
+} &
+wrk_pid=$!
+state="Queued"
+for _ in $(seq 1 "$import_timeout"); do
+    json="$(curl -fsS -b "$work/bruno.jar" "$status")"
+    state="$(echo "$json" | grep -o '"state":"[A-Za-z]*"' | cut -d'"' -f4)"
+    [[ "$state" == "Succeeded" || "$state" == "Failed" ]] && break
+    sleep 1
+done
+import_time="$(seconds_since "$import_start")"
+wait "$wrk_pid"
+echo
+echo "== Import: $state after ${import_time} s in the background ($rows rows); portal peak RSS $(awk '/VmHWM/ { printf "%d MB", $2 / 1024 }' "/proc/$app_pid/status")"
+echo "   last status: $json"
+echo "Load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
