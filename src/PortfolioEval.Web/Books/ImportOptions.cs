@@ -21,8 +21,8 @@ public sealed class ImportOptions
     public int MaxUncompressedMegabytes { get; set; } = 256;
 
     /// <summary>
-    /// Imports this node runs at once. Each keeps a core busy and holds one book's clients in memory (about 1 KB a
-    /// client), so more workers than cores slows the pages down. 0: this node runs none and only serves pages.
+    /// Imports this node runs at once. Each keeps a core busy and holds one book's clients in memory (about 2 KB a
+    /// client at the peak), so more workers than cores slows the pages down. 0: this node runs none and only serves pages.
     /// </summary>
     [Range(0, 16)]
     public int Workers { get; set; } = 2;

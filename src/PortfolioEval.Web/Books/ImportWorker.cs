@@ -103,6 +103,11 @@ public sealed partial class ImportWorker(
             await Task.Yield();
             await RunClaimedAsync(id, stopping);
         }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // The database failed while the job was being finished: its lease will expire and fail it cleanly.
+            LogQueueFault(log, e.GetType().Name);
+        }
         finally
         {
             slots.Release();
