@@ -111,4 +111,22 @@ public class RetentionJobTests(AdminPortal app) : IClassFixture<AdminPortal>
 
         Assert.Equal(1, EmailsTo(email, WarningSubject));
     }
+
+    [Fact]
+    public async Task RetentionPage_RunNow_WarnsAndListsTheCandidateWithTheErasureDate()
+    {
+        var (_, email) = await app.CandidateWithBookAsync();
+        await app.TimePassesForAsync(email, TwentyFiveMonths);
+        var admin = await app.AdminAsync();
+
+        using var run = await admin.SubmitAsync("/Admin/Retention", new Dictionary<string, string>(), "[data-testid=run-now]");
+        var page = await Forms.ParseAsync(run);
+
+        Assert.Equal(HttpStatusCode.OK, run.StatusCode);
+        Assert.NotNull(page.QuerySelector("[data-testid=pass]"));
+        var row = page.QuerySelectorAll("[data-testid=warned-candidate]").Single(r => r.TextContent.Contains(email, StringComparison.Ordinal));
+        var erasedOn = DateTimeOffset.UtcNow.AddDays(30).ToLocalTime().ToString("d", new System.Globalization.CultureInfo("es"));
+        Assert.Equal(erasedOn, row.QuerySelector("[data-testid=erased-on]")!.TextContent.Trim());
+        Assert.Equal(1, EmailsTo(email, WarningSubject));
+    }
 }
