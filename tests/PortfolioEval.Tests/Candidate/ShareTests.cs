@@ -25,7 +25,7 @@ public class ShareTests(PortfolioFactory app)
         Assert.True(await app.HasSharedReportAsync(consent.Id));
         var consents = await candidate.Client.GetDocumentAsync("/Candidate/Consents");
         var card = consents.QuerySelector($"[data-consent-id='{consent.Id}']")!;
-        Assert.Contains("compartido directamente", card.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Compartido directamente", card.TextContent, StringComparison.Ordinal);
         Assert.Equal(CandidateWorld.SampleBook, card.QuerySelector("[data-testid=consent-book]")!.TextContent);
     }
 

@@ -44,7 +44,7 @@ public class RevocationRaceTests(PortfolioFactory app)
         await WaitUntilAsync(() => responses.Count(r => r.Status == HttpStatusCode.OK) >= 5);
         var consentsPage = await candidate.GetDocumentAsync("/Candidate/Consents");
         using (var revoked = await candidate.SubmitAsync(consentsPage, "/Candidate/Consents", new Dictionary<string, string> { ["id"] = consentId.ToString() },
-                   $"form[data-testid=revoke-{consentId}]"))
+                   $"form[data-testid=revoke][action*='{consentId}']"))
             Assert.Equal(HttpStatusCode.Redirect, revoked.StatusCode);
         var committed = Stopwatch.GetTimestamp();
         await WaitUntilAsync(() => responses.Count(r => r.Started > committed) >= 20);
