@@ -22,7 +22,7 @@ public sealed class DemoSeeder(
     public const string OpeningTitle = "Ejecutivo/a de ventas B2B";
 
     /// <summary>Where the receipts of the demo consents say the privacy notice is: the README's run command serves there.</summary>
-    private static readonly Uri DemoSite = new("http://localhost:5000/");
+    private static readonly Uri DemoSite = new("http://127.0.0.1:5080/");
 
     public static readonly IReadOnlyList<(string Email, string Name, string Role)> People =
     [
