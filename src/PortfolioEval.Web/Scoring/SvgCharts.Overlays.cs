@@ -19,7 +19,7 @@ public static partial class SvgCharts
     private const int WideWidth = 640;
     private const int LegendRowHeight = 20;
 
-    /// <summary>Vertical bars grouped by category, one bar per series in each group; values are shares (0-1).</summary>
+    /// <summary>Vertical bars grouped by category, one bar per series in each group; values are shares (0-1), on a 0-100% axis.</summary>
     public static IHtmlContent GroupedBars(string title, IReadOnlyList<string> categories, IReadOnlyList<Series> series, Func<double, string> format)
     {
         ArgumentNullException.ThrowIfNull(categories);
@@ -28,14 +28,13 @@ public static partial class SvgCharts
         const int left = 40, top = 10, plot = 170, ticks = 34;
         var legend = LegendLayout(series.Select(s => s.Name).ToList());
         var height = top + plot + ticks + legend.Height;
-        var max = Math.Max(series.SelectMany(s => s.Values).DefaultIfEmpty(0).Max(), 0.01);
         var group = (WideWidth - left - 10d) / Math.Max(categories.Count, 1);
         var bar = group * 0.8 / Math.Max(series.Count, 1);
-        double Y(double value) => top + plot * (1 - value / max);
+        double Y(double share) => top + plot * (1 - Math.Clamp(share, 0, 1));
 
         var svg = Open(title, height, Describe(series, s => categories.Select((c, i) => $"{c} {format(s.Values[i])}")), WideWidth, "chart chart-wide");
-        Gridline(svg, left, Y(max), format(max));
-        Gridline(svg, left, Y(max / 2), format(max / 2));
+        Gridline(svg, left, Y(1), format(1));
+        Gridline(svg, left, Y(0.5), format(0.5));
         for (var c = 0; c < categories.Count; c++)
         {
             var x0 = left + c * group + group * 0.1;
