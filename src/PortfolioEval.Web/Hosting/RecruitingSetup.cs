@@ -9,6 +9,9 @@ public static class RecruitingSetup
     {
         services.AddScoped<CompanyTeams>();
         services.AddScoped<CompanyConsents>();
+        services.AddScoped<Comparisons>();
+        services.AddScoped<ComparisonTables>();
+        services.AddScoped<ComparisonCharts>();
         return services;
     }
 }

@@ -62,6 +62,15 @@ public class AuthorizationMatrixTests(ConsentMatrixWorld world) : IClassFixture<
         { Who.Admin,               Verb.ExportShared,                Forbidden },
         { Who.RecruiterX,          Verb.ExportPrivate,               NotFound },
 
+        { Who.Anonymous,           Verb.CompareCsv,                  ToLogin },
+        { Who.CandidateA,          Verb.CompareCsv,                  Forbidden },
+        { Who.CandidateB,          Verb.CompareCsv,                  Forbidden },
+        { Who.RecruiterX,          Verb.CompareCsv,                  Ok },
+        { Who.CompanyAdminX,       Verb.CompareCsv,                  Ok },
+        { Who.RecruiterY,          Verb.CompareCsv,                  NotFound },
+        { Who.Admin,               Verb.CompareCsv,                  Forbidden },
+        { Who.RecruiterX,          Verb.CompareCsvWithPrivate,       NotFound },
+
         { Who.Anonymous,           Verb.DownloadBook,                ToLogin },
         { Who.CandidateA,          Verb.DownloadBook,                Ok },
         { Who.CandidateB,          Verb.DownloadBook,                NotFound },

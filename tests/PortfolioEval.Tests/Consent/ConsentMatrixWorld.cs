@@ -17,6 +17,7 @@ public enum Verb
 {
     ViewSharedReport, ViewPrivateReport, ViewOwnReport, CompareShared, CompareWithPrivate, ExportShared, ExportPrivate,
     DownloadBook, RevokeConsent, DownloadReceipt, EditOpening, EditCompany,
+    CompareCsv, CompareCsvWithPrivate,
 }
 
 /// <summary>
@@ -87,6 +88,8 @@ public sealed class ConsentMatrixWorld : IAsyncLifetime
         Verb.CompareShared => await client.GetAsync($"/Recruiter/Compare?books={SharedBookOfA}&books={SharedBookOfB}"),
         Verb.CompareWithPrivate => await client.GetAsync($"/Recruiter/Compare?books={SharedBookOfB}&books={PrivateBookOfA}"),
         Verb.ExportShared => await client.GetAsync($"/Recruiter/Reports/{SharedBookOfA}?handler=Export"),
+        Verb.CompareCsv => await client.GetAsync($"/Recruiter/Compare?handler=Csv&books={SharedBookOfA}&books={SharedBookOfB}"),
+        Verb.CompareCsvWithPrivate => await client.GetAsync($"/Recruiter/Compare?handler=Csv&books={SharedBookOfB}&books={PrivateBookOfA}"),
         Verb.ExportPrivate => await client.GetAsync($"/Recruiter/Reports/{PrivateBookOfA}?handler=Export"),
         Verb.DownloadBook => await client.GetAsync($"/Candidate/Books/Original/{SharedBookOfA}"),
         Verb.RevokeConsent => await RevokeAsync(client, who),
