@@ -25,6 +25,12 @@ public static class ComparisonBest
             return new HashSet<int>();
 
         var best = better == Better.Higher ? present.Max(p => p.Figure.Number!.Value) : present.Min(p => p.Figure.Number!.Value);
-        return present.Where(p => p.Figure.Number == best).Select(p => p.Index).ToHashSet();
+        return present.Where(p => Ties(p.Figure.Number!.Value, best)).Select(p => p.Index).ToHashSet();
     }
+
+    /// <summary>
+    /// Equal up to floating-point noise: two books with the same clients sum their shares in another order (their
+    /// pseudonyms, and so their order, differ per candidate), which can move the last bits of a double.
+    /// </summary>
+    private static bool Ties(double a, double b) => Math.Abs(a - b) <= 1e-9 * Math.Max(1, Math.Max(Math.Abs(a), Math.Abs(b)));
 }

@@ -23,6 +23,10 @@ public class CompareBestTests
         Assert.Equal([0, 1], ComparisonBest.Of([F(50), F(50)], Better.Higher).Order());
 
     [Fact]
+    public void SharesDifferingOnlyInTheLastBits_Tie() =>
+        Assert.Equal([0, 1], ComparisonBest.Of([F(0.1 + 0.2), F(0.3), F(0.29)], Better.Higher).Order());
+
+    [Fact]
     public void MissingFigure_IsNeverBest_EvenWhereLowerIsBetter() =>
         Assert.Equal([1], ComparisonBest.Of([F(null), F(4), F(6)], Better.Lower).Order());
 
