@@ -49,10 +49,13 @@ public class ShortlistEntry
         return true;
     }
 
-    /// <summary>Replaces the note; blank clears it. Longer than <see cref="NoteMaxLength"/> is refused.</summary>
+    /// <summary>The note as stored: trimmed, with one kind of line break (a browser sends two characters for each).</summary>
+    public static string NoteOf(string? text) => text?.ReplaceLineEndings("\n").Trim() ?? "";
+
+    /// <summary>Replaces the note (see <see cref="NoteOf"/>); blank clears it. Longer than <see cref="NoteMaxLength"/> is refused.</summary>
     public void WriteNote(string? note, string recruiterId, DateTimeOffset now)
     {
-        var text = note?.Trim() ?? "";
+        var text = NoteOf(note);
         if (text.Length > NoteMaxLength)
             throw new ArgumentException($"A note has at most {NoteMaxLength} characters.", nameof(note));
         if (string.Equals(text, Note, StringComparison.Ordinal))
