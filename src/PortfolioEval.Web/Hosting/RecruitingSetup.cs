@@ -9,6 +9,7 @@ public static class RecruitingSetup
     {
         services.AddScoped<CompanyTeams>();
         services.AddScoped<CompanyConsents>();
+        services.AddScoped<Shortlists>();
         return services;
     }
 }
