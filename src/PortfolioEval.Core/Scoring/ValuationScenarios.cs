@@ -45,6 +45,11 @@ public static class ValuationScenarios
     /// grows by at least their value × (1 − 0.5^(dormant days / half-life)), after the same concentration discount,
     /// and never past the whole book. A lower bound: the report does not keep how long each one has been dormant.
     /// </summary>
+    /// <remarks>
+    /// That bound gains most where the half-life is shortest, so on its own it could put "low" above "expected". But
+    /// the valuation never falls as the half-life grows (every decay 0.5^(days / h) rises with h), so whatever bounds
+    /// the low end also bounds the expected and high ones: each end takes the largest bound below it.
+    /// </remarks>
     private static Valuation Reactivated(Valuation valuation, decimal dormantValue, int dormantAfterDays)
     {
         decimal At(decimal value, double halfLife)
@@ -53,12 +58,9 @@ public static class ValuationScenarios
             var gain = dormantValue * (decimal)(1 - ScoreMath.Decay(dormantAfterDays, halfLife));
             return Discount(Math.Min(valuation.GrossValue, undiscounted + gain), valuation.ConcentrationDiscount);
         }
-        return valuation with
-        {
-            Low = At(valuation.Low, valuation.HalfLifeDays / 2),
-            Expected = At(valuation.Expected, valuation.HalfLifeDays),
-            High = At(valuation.High, valuation.HalfLifeDays * 2),
-        };
+        var low = At(valuation.Low, valuation.HalfLifeDays / 2);
+        var expected = Math.Max(low, At(valuation.Expected, valuation.HalfLifeDays));
+        return valuation with { Low = low, Expected = expected, High = Math.Max(expected, At(valuation.High, valuation.HalfLifeDays * 2)) };
     }
 
     /// <summary>The same sums with another concentration discount: exact up to the cent the stored figures were rounded to.</summary>

@@ -252,6 +252,8 @@ public class DashboardTests(DemoPortalFactory app) : IClassFixture<DemoPortalFac
         var link = page.QuerySelector($"[data-opening-id='{openingId}'] [data-testid=dashboard-link]")!;
         Assert.Equal(DashboardWorld.DashboardUrl(openingId), link.GetAttribute("href"));
         Assert.Equal("6", link.TextContent);
+        Assert.Equal(DashboardWorld.DashboardUrl(openingId),
+            page.QuerySelector($"[data-opening-id='{openingId}'] [data-testid=opening-dashboard]")!.GetAttribute("href"));
     }
 
     [Fact]

@@ -137,4 +137,20 @@ public class ShortlistTests(PortfolioFactory app)
         Assert.Contains("2000", (await Forms.ParseAsync(response)).QuerySelector(".validation-summary-errors")!.TextContent, StringComparison.Ordinal);
         Assert.Null(await app.ShortlistEntryAsync(consent.Id));
     }
+
+    [Fact]
+    public async Task CandidateErasesTheAccount_TheirShortlistEntryGoes_AndTheyLeaveTheDashboard()
+    {
+        var (recruiter, opening, candidate, consent) = await ApplicationAsync("Shortlist Ocho S.A.C.");
+        var url = DashboardWorld.DashboardUrl(opening.Id);
+        using var _ = await recruiter.Client.WriteNoteAsync(url, consent.Id, "Entrevistar.");
+        Assert.NotNull(await app.ShortlistEntryAsync(consent.Id));
+
+        using var erased = await candidate.Client.SubmitAsync("/Candidate/Privacy",
+            new Dictionary<string, string> { ["Password"] = AccountSteps.Password, ["Understood"] = "true" }, "[data-testid=delete-account] form");
+
+        Assert.Equal("/Account/Erased", erased.Headers.Location?.OriginalString);
+        Assert.Null(await app.ShortlistEntryAsync(consent.Id));
+        Assert.Empty(await recruiter.Client.RowsAsync(url));
+    }
 }

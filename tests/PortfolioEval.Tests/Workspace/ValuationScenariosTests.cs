@@ -100,6 +100,25 @@ public class ValuationScenariosTests
     }
 
     [Fact]
+    public void DormantClientsReactivated_MostOfTheValueDormant_RangeStaysInOrder_AndBelowTheTruth()
+    {
+        var asOf = WorkedExample.AsOf;
+        IReadOnlyList<PseudonymisedClient> clients =
+        [
+            .. Enumerable.Range(1, 4).Select(i => Client.Named($"active-{i}").ContactedOn(asOf).Worth(1_000m).Build()),
+            Client.Named("dormant").ContactedOn(asOf.AddDays(-400)).Worth(10_000m),
+        ];
+        var report = ScoringEngine.Score(clients, new BookFacts(5, 0), asOf, new ScoringSettings(), WorkedExample.Sectors);
+
+        var scenario = Scenario(report, ValuationScenarioKind.DormantClientsReactivated).Valuation;
+
+        var exact = ValuationRule.Value(ValuedBook.Of([.. clients.Select(c => c with { LastContact = asOf })]), asOf, 180, report.DealValue.Hhi);
+        Assert.True(scenario.Low <= scenario.Expected && scenario.Expected <= scenario.High, $"{scenario.Low} ≤ {scenario.Expected} ≤ {scenario.High}");
+        Assert.True(scenario.Low <= exact.Low && scenario.Expected <= exact.Expected && scenario.High <= exact.High);
+        Assert.True(scenario.Expected > report.Valuation.Expected);
+    }
+
+    [Fact]
     public void Of_BookWithNoDormantClientsAndLowConcentration_HasNoScenario()
     {
         var asOf = WorkedExample.AsOf;
