@@ -15,6 +15,9 @@ public sealed class DemoBooks(BookImports imports, IWebHostEnvironment environme
         [$"ana@{DemoSeeder.Domain}"] = "demo-ana.xlsx",
         [$"bruno@{DemoSeeder.Domain}"] = "demo-bruno.csv",
         [$"carla@{DemoSeeder.Domain}"] = "demo-carla.xlsx",
+        [$"diego@{DemoSeeder.Domain}"] = "cartera-es.xlsx",
+        [$"elena@{DemoSeeder.Domain}"] = "crm-export-en.csv",
+        [$"fabio@{DemoSeeder.Domain}"] = "ventas-transaccional.xlsx",
     };
 
     public string SamplesFolder => Path.Combine(PortfolioPaths.Root(environment.ContentRootPath), "samples");

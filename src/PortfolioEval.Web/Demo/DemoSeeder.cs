@@ -9,9 +9,9 @@ using PortfolioEval.Web.Consent;
 namespace PortfolioEval.Web.Demo;
 
 /// <summary>
-/// <c>--demo</c>: an admin, a hiring company with its admin, a recruiter and an open opening, and three candidates with
-/// a client book each (from <c>samples/</c>) who applied to it, each account with a password generated on the first run
-/// and printed once.
+/// <c>--demo</c>: an admin, a hiring company with its admin, a recruiter and an open opening, and six candidates with
+/// a client book each (from <c>samples/</c>) who applied to it, one of them already shortlisted with a note, each account
+/// with a password generated on the first run and printed once.
 /// </summary>
 public sealed class DemoSeeder(
     PortfolioDbContext db, AccountBootstrap accounts, DemoBooks books, UserManager<ApplicationUser> users,
@@ -32,7 +32,15 @@ public sealed class DemoSeeder(
         ($"ana@{Domain}", "Ana Torres", Roles.Candidate),
         ($"bruno@{Domain}", "Bruno Salas", Roles.Candidate),
         ($"carla@{Domain}", "Carla Rojas", Roles.Candidate),
+        ($"diego@{Domain}", "Diego Huamán", Roles.Candidate),
+        ($"elena@{Domain}", "Elena Vargas", Roles.Candidate),
+        ($"fabio@{Domain}", "Fabio Castillo", Roles.Candidate),
     ];
+
+    /// <summary>The candidate the demo recruiter has already shortlisted, with a note, so the dashboard shows both.</summary>
+    public static readonly string ShortlistedCandidate = $"elena@{Domain}";
+
+    public const string ShortlistNote = "Buena cobertura fuera de Lima. Llamar para entrevista la próxima semana; preguntar por las cuentas de Chile y Ecuador.";
 
     public async Task SeedAsync(TextWriter console)
     {
@@ -66,24 +74,39 @@ public sealed class DemoSeeder(
                 continue;
             if (role == Roles.CompanyAdmin)
                 await accounts.AddToRoleAsync(email, Roles.CompanyAdmin);
-            if (DemoBooks.BookOf.TryGetValue(email, out var sample))
-                await ApplyWithSampleAsync(console, email, sample, company, opening);
+            if (DemoBooks.BookOf.TryGetValue(email, out var sample)
+                && await ApplyWithSampleAsync(console, email, sample, company, opening) is { } consent
+                && email == ShortlistedCandidate)
+                await ShortlistAsync(consent);
             created.Add((email, role, password));
         }
         await PrintAsync(console, created);
     }
 
     /// <summary>The candidate's sample book, imported and shared with the demo opening, as if applied to through its page.</summary>
-    private async Task ApplyWithSampleAsync(TextWriter console, string email, string sample, HiringCompany company, Opening opening)
+    private async Task<CandidateConsent?> ApplyWithSampleAsync(TextWriter console, string email, string sample, HiringCompany company, Opening opening)
     {
         var candidate = (await users.FindByEmailAsync(email))!;
         var book = await books.ImportAsync(candidate.Id, sample);
         if (book is null)
         {
             await console.WriteLineAsync($"Sample book {sample} not found in {books.SamplesFolder}; {email} starts without a book.");
-            return;
+            return null;
         }
-        await consents.GrantAsync(candidate, book, company, opening, candidate.DisplayName, duration: null, notices.For(DemoSite, "es"), CancellationToken.None);
+        return await consents.GrantAsync(candidate, book, company, opening, candidate.DisplayName, duration: null, notices.For(DemoSite, "es"), CancellationToken.None);
+    }
+
+    /// <summary>The demo recruiter shortlists the candidate and writes a note, logged for the candidate as the dashboard does.</summary>
+    private async Task ShortlistAsync(CandidateConsent consent)
+    {
+        var recruiter = (await users.FindByEmailAsync($"reclutador@{Domain}"))!;
+        var now = clock.GetUtcNow();
+        var entry = new ShortlistEntry(consent, recruiter.Id, now);
+        entry.Move(ShortlistStatus.Shortlisted, recruiter.Id, now);
+        entry.WriteNote(ShortlistNote, recruiter.Id, now);
+        db.Shortlist.Add(entry);
+        db.AccessLog.Add(new AccessLogEntry(consent.CandidateId, consent.CompanyId, recruiter.Id, consent.Id, consent.BookId, AccessAction.StatusChange, now));
+        await db.SaveChangesAsync();
     }
 
     private static async Task PrintAsync(TextWriter console, List<(string Email, string Role, string Password)> created)

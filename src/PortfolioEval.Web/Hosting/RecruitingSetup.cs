@@ -12,6 +12,7 @@ public static class RecruitingSetup
         services.AddScoped<Comparisons>();
         services.AddScoped<ComparisonTables>();
         services.AddScoped<ComparisonCharts>();
+        services.AddScoped<Shortlists>();
         return services;
     }
 }

@@ -52,6 +52,7 @@ public sealed partial class Erasure(
             await db.SavedMappings.Where(m => m.CandidateId == id).ExecuteDeleteAsync(cancellation);
             await db.ClientLabels.Where(l => l.CandidateId == id).ExecuteDeleteAsync(cancellation);
             await WithdrawConsentsAsync(id, cancellation);
+            await db.Shortlist.Where(s => db.Consents.Any(c => c.Id == s.ConsentId && c.CandidateId == id)).ExecuteDeleteAsync(cancellation);
             var result = await users.DeleteAsync(user);
             if (!result.Succeeded)
                 throw new InvalidOperationException("The account could not be deleted: " + string.Join(" ", result.Errors.Select(e => e.Code)));

@@ -18,6 +18,7 @@ public enum Verb
     ViewSharedReport, ViewPrivateReport, ViewOwnReport, CompareShared, CompareWithPrivate, ExportShared, ExportPrivate,
     DownloadBook, RevokeConsent, DownloadReceipt, EditOpening, EditCompany,
     CompareCsv, CompareCsvWithPrivate,
+    ViewDashboard, ChangeShortlist, ViewValuation, ViewPrivateValuation,
 }
 
 /// <summary>
@@ -96,6 +97,10 @@ public sealed class ConsentMatrixWorld : IAsyncLifetime
         Verb.DownloadReceipt => await client.GetAsync($"/Candidate/Consents/Receipt/{ConsentOfA}"),
         Verb.EditOpening => await client.GetAsync($"/Recruiter/Openings/Edit/{OpeningOfX}"),
         Verb.EditCompany => await client.GetAsync("/Recruiter/Company"),
+        Verb.ViewDashboard => await client.GetAsync($"/Recruiter/Openings/Dashboard/{OpeningOfX}"),
+        Verb.ChangeShortlist => await ChangeShortlistAsync(client),
+        Verb.ViewValuation => await client.GetAsync($"/Recruiter/Valuation/{SharedBookOfA}"),
+        Verb.ViewPrivateValuation => await client.GetAsync($"/Recruiter/Valuation/{PrivateBookOfA}"),
         _ => throw new ArgumentOutOfRangeException(nameof(verb)),
     };
 
@@ -115,6 +120,20 @@ public sealed class ConsentMatrixWorld : IAsyncLifetime
         }
         using var content = new FormUrlEncodedContent(fields);
         return await client.PostAsync("/Candidate/Consents?handler=Revoke", content);
+    }
+
+    /// <summary>
+    /// Moves ana's application on X's opening, with an antiforgery token when the user has a page that carries one (any
+    /// signed-in user: the layout's log-out form), as a browser would; an anonymous post has none and is refused first.
+    /// </summary>
+    private async Task<HttpResponseMessage> ChangeShortlistAsync(HttpClient client)
+    {
+        var fields = new Dictionary<string, string> { ["consentId"] = ConsentOfA.ToString(), ["status"] = "Interviewing" };
+        var token = (await Forms.ParseAsync(await client.GetAsync("/Privacy"))).QuerySelector("input[name=__RequestVerificationToken]");
+        if (token is not null)
+            fields["__RequestVerificationToken"] = token.GetAttribute("value")!;
+        using var content = new FormUrlEncodedContent(fields);
+        return await client.PostAsync($"/Recruiter/Openings/Dashboard/{OpeningOfX}?handler=Status", content);
     }
 
     private async Task<Guid> GrantFreshConsentOfAAsync()
