@@ -13,9 +13,9 @@ public class WorkspaceJourneyTests(Browser browser, KestrelPortal portal) : Brow
     private const string HandleName = "@carla.rojas";
 
     [Theory]
-    [InlineData("es", ';', "Criterio", "Imprimir")]
-    [InlineData("en", ',', "Criterion", "Print")]
-    public Task Recruiter_ComparesThreeCandidates_ExportsTheCsvAndPrints(string language, char separator, string criterion, string print) =>
+    [InlineData("es", ';', "Criterio", "Imprimir", "Llamarla esta semana: cartera fresca en retail.")]
+    [InlineData("en", ',', "Criterion", "Print", "Call her this week: a fresh retail book.")]
+    public Task Recruiter_ShortlistsOneWithANote_ComparesThree_ExportsTheCsvAndPrints(string language, char separator, string criterion, string print, string note) =>
         InBrowserAsync(language, async page =>
         {
             var recruiter = await SignUpRecruiterAsync(page, "Rita Reclutadora", $"Comercial Andina {language}");
@@ -24,16 +24,23 @@ public class WorkspaceJourneyTests(Browser browser, KestrelPortal portal) : Brow
             await Portal.ApplyAsync(opening, "demo-bruno.csv", "Bruno Salas");
             await Portal.ApplyAsync(opening, "demo-carla.xlsx", HandleName);
 
-            // The opening's dashboard is built apart; the list of candidates leads to the same comparison.
-            var candidates = new CandidatesPage(page);
-            await candidates.OpenAsync();
-            await candidates.CompareAsync("Ana Torres", "Bruno Salas");
+            // The opening's dashboard ranks the three; the recruiter shortlists one, with a note, and compares them all.
+            var dashboard = new DashboardPage(page);
+            await dashboard.OpenAsync(opening.Id);
+            await Expect(dashboard.Rows).ToHaveCountAsync(3);
+            await dashboard.SetStatusAsync("Ana Torres", "Shortlisted");
+            await Expect(dashboard.RowOf("Ana Torres").Locator("[data-testid=status]")).ToHaveValueAsync("Shortlisted");
+            await dashboard.WriteNoteAsync("Ana Torres", note);
+            await Expect(dashboard.RowOf("Ana Torres").Locator("[data-testid=note-text]")).ToHaveValueAsync(note);
+            foreach (var name in new[] { "Ana Torres", "Bruno Salas", HandleName })
+                await dashboard.AddToComparisonAsync(name);
+            await SaveScreenshotAsync(page, $"dashboard-{language}");
+            await dashboard.CompareSelected.ClickAsync();
             var compare = new ComparePage(page);
-            await compare.AddAsync(HandleName);
 
             await Expect(page).ToHaveURLAsync(new Regex("/Recruiter/Compare\\?books=.+&books=.+&books=.+"));
-            // Ticked in the list's order (latest applicant first), then the one added.
-            await Expect(compare.Names).ToHaveTextAsync(["Bruno Salas", "Ana Torres", HandleName]);
+            // In the order they were added to the comparison.
+            await Expect(compare.Names).ToHaveTextAsync(["Ana Torres", "Bruno Salas", HandleName]);
             await Expect(compare.Row("composite").Locator("td")).ToHaveCountAsync(3);
             await Expect(compare.Row("composite").Locator("td[data-best=true]")).Not.ToHaveCountAsync(0);
             await Expect(compare.Charts).ToHaveCountAsync(3);
@@ -44,7 +51,7 @@ public class WorkspaceJourneyTests(Browser browser, KestrelPortal portal) : Brow
             var lines = Encoding.UTF8.GetString(csv, 3, csv.Length - 3).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
             Assert.Equal(Encoding.UTF8.GetPreamble(), csv[..3]);
             Assert.EndsWith(".csv", fileName, StringComparison.Ordinal);
-            Assert.Equal(string.Join(separator, criterion, "Bruno Salas", "Ana Torres", "'" + HandleName), lines[0]);
+            Assert.Equal(string.Join(separator, criterion, "Ana Torres", "Bruno Salas", "'" + HandleName), lines[0]);
             Assert.Equal(17, lines.Length);
 
             await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });

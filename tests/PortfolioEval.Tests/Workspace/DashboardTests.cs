@@ -210,23 +210,23 @@ public class DashboardTests(DemoPortalFactory app) : IClassFixture<DemoPortalFac
     }
 
     [Fact]
-    public async Task Dashboard_LogsAViewOfEachCandidateShown()
+    public async Task Dashboard_LogsAComparisonOfEachCandidateRanked()
     {
         var (client, openingId, stored) = await DemoAsync();
-        var before = await ViewsAsync(stored.Keys);
+        var before = await ComparisonsAsync(stored.Keys);
 
         await client.GetDocumentAsync(DashboardWorld.DashboardUrl(openingId));
 
-        var after = await ViewsAsync(stored.Keys);
+        var after = await ComparisonsAsync(stored.Keys);
         Assert.All(stored.Keys, consent => Assert.Equal(before.GetValueOrDefault(consent) + 1, after.GetValueOrDefault(consent)));
     }
 
-    private async Task<Dictionary<Guid, int>> ViewsAsync(IEnumerable<Guid> consents)
+    private async Task<Dictionary<Guid, int>> ComparisonsAsync(IEnumerable<Guid> consents)
     {
         await using var scope = app.Services.CreateAsyncScope();
         var ids = consents.ToList();
         return await scope.ServiceProvider.GetRequiredService<PortfolioDbContext>().AccessLog
-            .Where(e => ids.Contains(e.ConsentId) && e.Action == AccessAction.ViewReport)
+            .Where(e => ids.Contains(e.ConsentId) && e.Action == AccessAction.Compare)
             .GroupBy(e => e.ConsentId).ToDictionaryAsync(g => g.Key, g => g.Count());
     }
 
