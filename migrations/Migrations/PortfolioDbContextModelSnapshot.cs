@@ -705,9 +705,67 @@ namespace PortfolioEval.Migrations
                     b.Property<int>("CompositeScore")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Country")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Currency")
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DealValueScore")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FreshnessScore")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("QualityScore")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("RelevanceScore")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("ConsentId");
 
                     b.ToTable("SharedReports", (string)null);
+                });
+
+            modelBuilder.Entity("PortfolioEval.Consent.ShortlistEntry", b =>
+                {
+                    b.Property<Guid>("ConsentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CompanyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("OpeningId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ConsentId");
+
+                    b.HasIndex("OpeningId");
+
+                    b.HasIndex("CompanyId", "OpeningId");
+
+                    b.ToTable("Shortlist", (string)null);
                 });
 
             modelBuilder.Entity("PortfolioEval.Privacy.CandidateKey", b =>
@@ -1046,6 +1104,26 @@ namespace PortfolioEval.Migrations
                         .HasForeignKey("PortfolioEval.Consent.SharedReport", "ConsentId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("PortfolioEval.Consent.ShortlistEntry", b =>
+                {
+                    b.HasOne("PortfolioEval.Accounts.HiringCompany", null)
+                        .WithMany()
+                        .HasForeignKey("CompanyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("PortfolioEval.Consent.CandidateConsent", null)
+                        .WithOne()
+                        .HasForeignKey("PortfolioEval.Consent.ShortlistEntry", "ConsentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("PortfolioEval.Consent.Opening", null)
+                        .WithMany()
+                        .HasForeignKey("OpeningId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("PortfolioEval.Privacy.CandidateKey", b =>

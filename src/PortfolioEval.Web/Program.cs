@@ -21,6 +21,8 @@ builder.Services.AddPortfolioEmail(builder.Configuration, dataPath);
 builder.Services.AddPortfolioLocalization();
 builder.Services.AddPortfolioBooks(builder.Configuration);
 builder.Services.AddPortfolioConsent(builder.Configuration);
+builder.Services.AddPortfolioRecruiting();
+builder.Services.AddPortfolioRetention(builder.Configuration);
 builder.Services.AddPortfolioStartupTasks(builder.Configuration);
 builder.Services.AddPortfolioPages();
 

@@ -32,6 +32,19 @@ public class HiringCompany
     public string Name { get; private set; } = "";
     public string Country { get; private set; } = "";
 
+    /// <summary>The company admin corrects how the company is named, or where it is.</summary>
+    public void Rename(string name, string country)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        ArgumentException.ThrowIfNullOrWhiteSpace(country);
+        if (name.Trim().Length > NameMaxLength)
+            throw new ArgumentException("The company name is too long.", nameof(name));
+        if (country.Trim().Length > CountryMaxLength)
+            throw new ArgumentException("The country is too long.", nameof(country));
+        Name = name.Trim();
+        Country = country.Trim();
+    }
+
     /// <summary>The sector as the company described itself at registration, in its own words.</summary>
     public string Sector { get; private set; } = "";
 

@@ -103,8 +103,16 @@ public class CandidateConsent
     /// <summary>The candidate takes the consent back. Revoking again changes nothing: the first time is the one kept.</summary>
     public void Revoke(DateTimeOffset now) => RevokedAt ??= now.ToUniversalTime();
 
-    /// <summary>The candidate erased the account: the company keeps seeing that the candidate withdrew, nothing more.</summary>
-    public void Withdraw(DateTimeOffset now) => WithdrawnAt ??= now.ToUniversalTime();
+    /// <summary>
+    /// The candidate erased the account: the company keeps seeing that a candidate withdrew, nothing more. The name they
+    /// chose to show and the receipt (which carries their pseudonym) go with the account.
+    /// </summary>
+    public void Withdraw(DateTimeOffset now)
+    {
+        WithdrawnAt ??= now.ToUniversalTime();
+        SharedName = "";
+        ReceiptJson = "";
+    }
 
     public bool IsInForce(DateTimeOffset now) => StateAt(now) == ConsentState.InForce;
 

@@ -6,7 +6,7 @@ namespace PortfolioEval.Consent;
 /// </summary>
 public sealed record ConsentNotice
 {
-    /// <param name="version">The privacy notice's version, as printed at its top (<c>"3"</c>).</param>
+    /// <param name="version">The privacy notice's version, as printed at its top (<c>"4"</c>).</param>
     /// <param name="policyUrl">A link to that version of the notice: Kantara asks it to keep pointing to the old text after a change.</param>
     /// <param name="language">"es" or "en": the language the candidate read, and the receipt's.</param>
     /// <param name="jurisdiction">Where the controller answers for the data, e.g. <c>"CO"</c> or <c>"EU"</c>.</param>

@@ -9,27 +9,52 @@ namespace PortfolioEval.Consent;
 /// </summary>
 /// <remarks>
 /// Recruiters never trigger a re-read or a re-score of a book: dashboards, comparisons and exports read this. The
-/// composite is kept in the clear for ranking; a score is no client data.
+/// scores, the main currency and the most frequent client country are kept in the clear for ranking and filtering;
+/// none of them is client data.
 /// </remarks>
 public class SharedReport
 {
     // For EF Core.
     private SharedReport() { }
 
-    public SharedReport(Guid consentId, DateOnly asOf, int compositeScore, byte[] ciphertext)
+    /// <param name="report">The redacted report (see <see cref="Redact"/>) whose ciphertext this is: the figures kept in
+    /// the clear are read from it, so they cannot disagree with what the company decrypts.</param>
+    /// <param name="country">The book's most frequent client country (see <see cref="BookCountry"/>).</param>
+    public SharedReport(Guid consentId, ScoreReport report, string? country, byte[] ciphertext)
     {
+        ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(ciphertext);
         if (consentId == Guid.Empty)
             throw new ArgumentException("A shared report belongs to a consent.", nameof(consentId));
+        if (country?.Length > BookCountry.MaxLength)
+            throw new ArgumentException("The country is too long.", nameof(country));
         ConsentId = consentId;
-        AsOf = asOf;
-        CompositeScore = compositeScore;
+        AsOf = report.AsOf;
+        CompositeScore = report.Composite.Score;
+        FreshnessScore = report.Freshness.Score;
+        RelevanceScore = report.Relevance.Score;
+        DealValueScore = report.DealValue.Score;
+        QualityScore = report.Quality.Score;
+        Currency = report.DealValue.Currency;
+        Country = country;
         Ciphertext = ciphertext;
     }
 
     public Guid ConsentId { get; private set; }
     public DateOnly AsOf { get; private set; }
     public int CompositeScore { get; private set; }
+    public int FreshnessScore { get; private set; }
+
+    /// <summary>Null when neither the opening nor the company had chosen sectors at grant.</summary>
+    public int? RelevanceScore { get; private set; }
+    public int DealValueScore { get; private set; }
+    public int QualityScore { get; private set; }
+
+    /// <summary>ISO 4217 code of the book's main currency (the deal value's); null when the book does not say.</summary>
+    public string? Currency { get; private set; }
+
+    /// <summary>The book's most frequent client country, as typed; null when the book has no country column.</summary>
+    public string? Country { get; private set; }
     public byte[] Ciphertext { get; private set; } = [];
 
     /// <summary>

@@ -61,5 +61,24 @@ internal sealed class SharedReportConfiguration : IEntityTypeConfiguration<Share
         report.ToTable("SharedReports");
         report.HasKey(r => r.ConsentId);
         report.HasOne<CandidateConsent>().WithOne().HasForeignKey<SharedReport>(r => r.ConsentId).OnDelete(DeleteBehavior.Cascade);
+        report.Property(r => r.Currency).HasMaxLength(3);
+        report.Property(r => r.Country).HasMaxLength(BookCountry.MaxLength);
+    }
+}
+
+internal sealed class ShortlistEntryConfiguration : IEntityTypeConfiguration<ShortlistEntry>
+{
+    public void Configure(EntityTypeBuilder<ShortlistEntry> entry)
+    {
+        entry.ToTable("Shortlist");
+        entry.HasKey(e => e.ConsentId);
+        entry.HasOne<CandidateConsent>().WithOne().HasForeignKey<ShortlistEntry>(e => e.ConsentId).OnDelete(DeleteBehavior.Cascade);
+        entry.HasOne<HiringCompany>().WithMany().HasForeignKey(e => e.CompanyId).OnDelete(DeleteBehavior.Restrict);
+        entry.HasOne<Opening>().WithMany().HasForeignKey(e => e.OpeningId).OnDelete(DeleteBehavior.Restrict);
+        entry.Property(e => e.Status).HasConversion<string>().HasMaxLength(20);
+        entry.Property(e => e.Note).HasMaxLength(ShortlistEntry.NoteMaxLength).IsRequired();
+        // A recruiter's account may be erased while the company keeps its records: an id, not a foreign key (as in the access log).
+        entry.Property(e => e.UpdatedBy).HasMaxLength(450).IsRequired();
+        entry.HasIndex(e => new { e.CompanyId, e.OpeningId });
     }
 }

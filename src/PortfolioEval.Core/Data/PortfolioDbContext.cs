@@ -26,6 +26,7 @@ public class PortfolioDbContext(DbContextOptions<PortfolioDbContext> options)
     public DbSet<CandidateConsent> Consents => Set<CandidateConsent>();
     public DbSet<AccessLogEntry> AccessLog => Set<AccessLogEntry>();
     public DbSet<SharedReport> SharedReports => Set<SharedReport>();
+    public DbSet<ShortlistEntry> Shortlist => Set<ShortlistEntry>();
     public DbSet<RetentionPolicy> RetentionPolicy => Set<RetentionPolicy>();
 
     protected override void OnModelCreating(ModelBuilder builder)

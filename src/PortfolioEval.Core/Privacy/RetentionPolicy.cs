@@ -32,11 +32,14 @@ public class RetentionPolicy
 
     public DateTimeOffset? ChangedAt { get; private set; }
 
+    /// <summary>The longest warning for an inactivity period: no longer than the period can be at its shortest (28 days a month).</summary>
+    public static int MaxWarningDays(int inactiveMonths) => inactiveMonths * 28;
+
     public void Change(int inactiveMonths, int warningDays, DateTimeOffset now)
     {
         if (inactiveMonths is < MinInactiveMonths or > MaxInactiveMonths)
             throw new ArgumentOutOfRangeException(nameof(inactiveMonths), inactiveMonths, "Between 1 and 120 months.");
-        if (warningDays < 1 || warningDays > inactiveMonths * 28)
+        if (warningDays < 1 || warningDays > MaxWarningDays(inactiveMonths))
             throw new ArgumentOutOfRangeException(nameof(warningDays), warningDays, "At least one day, and shorter than the inactivity period.");
         (InactiveMonths, WarningDays, ChangedAt) = (inactiveMonths, warningDays, now);
     }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Extensions.Localization;
 using PortfolioEval.Web.Email;
 
@@ -28,6 +29,21 @@ public sealed class AccountEmails(IEmailSender sender, IStringLocalizer<SharedRe
         Send(to, l["Reset your PortfolioEval password"],
             l["To choose a new password, open this link:"] + "\n" + resetUrl,
             l["If you did not ask for it, ignore this message."]);
+
+    /// <summary>Sent by the retention job, which has no request: in the culture it sets (the portal's default language).</summary>
+    public Task SendRetentionWarningAsync(string to, string displayName, DateTimeOffset lastActiveAt, int inactiveMonths, DateTimeOffset erasedOn) =>
+        Send(to, l["Your client books on PortfolioEval will be erased"],
+            l["Hello {0},", displayName],
+            l["You have not signed in to PortfolioEval since {0}. The client books of accounts unused for {1} months are erased: yours will be erased on {2} unless you sign in before then.", LongDate(lastActiveAt), inactiveMonths, LongDate(erasedOn)],
+            l["Signing in is enough to keep them. Your account is kept either way."]);
+
+    public Task SendBooksErasedAsync(string to, string displayName, DateTimeOffset lastActiveAt, DateTimeOffset warnedOn) =>
+        Send(to, l["Your client books on PortfolioEval were erased"],
+            l["Hello {0},", displayName],
+            l["You had not signed in to PortfolioEval since {0}. As we told you on {1}, your client books and their reports have been erased.", LongDate(lastActiveAt), LongDate(warnedOn)],
+            l["Your account remains: sign in whenever you want to upload a book again."]);
+
+    private static string LongDate(DateTimeOffset date) => date.UtcDateTime.ToString("D", CultureInfo.CurrentCulture);
 
     private Task Send(string to, string subject, params string[] paragraphs) =>
         sender.SendAsync(new EmailMessage(to, subject, string.Join("\n\n", paragraphs) + "\n"));

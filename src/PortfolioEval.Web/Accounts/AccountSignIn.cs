@@ -13,7 +13,8 @@ public enum SignInOutcome { Succeeded, Failed, EmailNotConfirmed }
 public sealed class AccountSignIn(
     SignInManager<ApplicationUser> signIn,
     UserManager<ApplicationUser> users,
-    IPasswordHasher<ApplicationUser> hasher)
+    IPasswordHasher<ApplicationUser> hasher,
+    TimeProvider clock)
 {
     // A hash of nothing anyone knows, verified when there is no account so that the answer takes as long.
     private static readonly Lazy<string> DecoyHash = new(() =>
@@ -38,7 +39,13 @@ public sealed class AccountSignIn(
 
         var result = await signIn.PasswordSignInAsync(user, password, rememberMe, lockoutOnFailure: true);
         if (result.Succeeded)
+        {
+            // The retention clock starts again, and a warning that the books will be erased no longer stands.
+            user.MarkActive(clock.GetUtcNow());
+            if (!(await users.UpdateAsync(user)).Succeeded)
+                throw new InvalidOperationException("The sign-in could not be recorded, so the retention job would still count the account inactive.");
             return new Result(SignInOutcome.Succeeded, user);
+        }
         if (result.IsNotAllowed)
             return new Result(SignInOutcome.EmailNotConfirmed, user);
         return new Result(SignInOutcome.Failed, user, LockedJustNow: result.IsLockedOut && !wasLocked);

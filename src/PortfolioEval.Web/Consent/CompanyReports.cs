@@ -17,7 +17,7 @@ public sealed record CompanyReport(CandidateConsent Consent, ScoreReport Report)
 /// on this request, the access is written to the log in the same step, and then the shared report is decrypted.
 /// Null means not found, whatever the reason (no such book, no consent, another company, revoked, expired).
 /// </summary>
-public sealed class CompanyReports(PortfolioDbContext db, ReportAccessHandler access, CandidateKeys keys, TimeProvider clock)
+public sealed partial class CompanyReports(PortfolioDbContext db, ReportAccessHandler access, CandidateKeys keys, TimeProvider clock, IReportAccessData data)
 {
     public async Task<CompanyReport?> OpenAsync(ClaimsPrincipal user, Guid bookId, ReportAccessRequirement requirement, CancellationToken cancellation)
     {

@@ -29,11 +29,12 @@ public sealed class ConsentGrants(PortfolioDbContext db, CandidateBooks books, C
         var consent = CandidateConsent.Grant(candidate.Id, book, company, opening, ConsentPurpose.EvaluationForHiring, notice,
             sharedName, Pseudonyms.Of(PseudonymKind.Email, candidate.Email, secret)!, now, duration);
 
+        var clients = await books.ClientsAsync(book, cancellation);
         var report = SharedReport.Redact(ScoringEngine.Score(
-            await books.ClientsAsync(book, cancellation), BookFacts.Of(book), DateOnly.FromDateTime(now.UtcDateTime), SettingsOf(company, opening), sectors));
+            clients, BookFacts.Of(book), DateOnly.FromDateTime(now.UtcDateTime), SettingsOf(company, opening), sectors));
         var ciphertext = ChunkedCipher.Encrypt(ReportJson.Serialize(report), secret.DataKey, SharedReport.Context(consent.Id));
         db.Consents.Add(consent);
-        db.SharedReports.Add(new SharedReport(consent.Id, report.AsOf, report.Composite.Score, ciphertext));
+        db.SharedReports.Add(new SharedReport(consent.Id, report, BookCountry.Of(clients), ciphertext));
         await db.SaveChangesAsync(cancellation);
         return consent;
     }

@@ -33,10 +33,17 @@ public sealed class ConsentNotices(IOptions<ControllerOptions> options, PrivacyN
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(culture);
+        return For(new Uri($"{request.Scheme}://{request.Host}{request.PathBase}/"), culture.TwoLetterISOLanguageName == "es" ? "es" : "en");
+    }
+
+    /// <summary>The notice as shown on the site at <paramref name="siteRoot"/>, in <paramref name="language"/> ("es" or "en").</summary>
+    public ConsentNotice For(Uri siteRoot, string language)
+    {
+        ArgumentNullException.ThrowIfNull(siteRoot);
         var controller = options.Value;
         var version = privacy.Version;
-        var policyUrl = new Uri($"{request.Scheme}://{request.Host}{request.PathBase}/Privacy?version={Uri.EscapeDataString(version)}");
-        return new ConsentNotice(version, policyUrl, culture.TwoLetterISOLanguageName == "es" ? "es" : "en", controller.Jurisdiction,
+        var policyUrl = new Uri(siteRoot, "Privacy?version=" + Uri.EscapeDataString(version));
+        return new ConsentNotice(version, policyUrl, language, controller.Jurisdiction,
             new ReceiptController(controller.Name, controller.Contact,
                 new PostalAddress(controller.StreetAddress, controller.Locality, controller.Country, controller.PostalCode),
                 controller.Email, controller.Phone));

@@ -33,6 +33,7 @@ public static class BooksSetup
         services.AddScoped<Privacy.CandidateKeys>();
         services.AddScoped<Privacy.ClientLabels>();
         services.AddScoped<Privacy.Erasure>();
+        services.AddScoped<Privacy.CandidateExport>();
         services.AddScoped<Scoring.BookReports>();
         services.AddScoped<Scoring.ReportTexts>();
         services.AddSingleton<PortfolioEval.Scoring.ISectorTaxonomy>(_ => PortfolioEval.Sectors.IsicTaxonomy.Instance);

@@ -17,7 +17,7 @@ public sealed partial class PrivacyNotice(IWebHostEnvironment environment)
     private string? _version;
 
     /// <summary>
-    /// The notice's version, as printed in its first lines (<c>*Version 3 · ...*</c>): what a consent records the
+    /// The notice's version, as printed in its first lines (<c>*Version 4 · ...*</c>): what a consent records the
     /// candidate was shown. Both languages carry the same number; the English file is the reference.
     /// </summary>
     public string Version => _version ??= ReadVersion();

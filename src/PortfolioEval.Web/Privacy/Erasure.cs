@@ -10,16 +10,26 @@ namespace PortfolioEval.Web.Privacy;
 /// Erasure for good. A book: its rows, its encrypted content and its summary. An account: everything of the person,
 /// first the candidate's key, so that any copy of their encrypted data left behind (a free database page, the write-ahead
 /// log, a copied blob) can never be decrypted again (crypto-shredding). Then the storage is scrubbed so deleted bytes leave the disk.
+/// Consents are never deleted: a company keeps seeing that the candidate revoked or withdrew, and nothing else.
 /// </summary>
 public sealed partial class Erasure(
     PortfolioDbContext db,
     UserManager<ApplicationUser> users,
     IStorageScrubber scrubber,
+    TimeProvider clock,
     ILogger<Erasure> log)
 {
     public async Task<bool> DeleteBookAsync(string candidateId, Guid bookId, CancellationToken cancellation)
     {
+        var now = clock.GetUtcNow();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellation);
+        // Only consents still in force are revoked: one that expired keeps saying so in the candidate's history.
+        var consents = await db.Consents.Where(c => c.BookId == bookId && c.CandidateId == candidateId).ToListAsync(cancellation);
+        foreach (var consent in consents.Where(c => c.IsInForce(now)))
+            consent.Revoke(now);
+        await db.SaveChangesAsync(cancellation);
+        await db.SharedReports.Where(r => db.Consents.Any(c => c.Id == r.ConsentId && c.BookId == bookId && c.CandidateId == candidateId))
+            .ExecuteDeleteAsync(cancellation);
         await db.BookContents.Where(c => c.BookId == bookId && db.ClientBooks.Any(b => b.Id == bookId && b.CandidateId == candidateId))
             .ExecuteDeleteAsync(cancellation);
         var deleted = await db.ClientBooks.Where(b => b.Id == bookId && b.CandidateId == candidateId).ExecuteDeleteAsync(cancellation);
@@ -41,6 +51,8 @@ public sealed partial class Erasure(
             await db.PendingUploads.Where(u => u.CandidateId == id).ExecuteDeleteAsync(cancellation);
             await db.SavedMappings.Where(m => m.CandidateId == id).ExecuteDeleteAsync(cancellation);
             await db.ClientLabels.Where(l => l.CandidateId == id).ExecuteDeleteAsync(cancellation);
+            await WithdrawConsentsAsync(id, cancellation);
+            await db.Shortlist.Where(s => db.Consents.Any(c => c.Id == s.ConsentId && c.CandidateId == id)).ExecuteDeleteAsync(cancellation);
             var result = await users.DeleteAsync(user);
             if (!result.Succeeded)
                 throw new InvalidOperationException("The account could not be deleted: " + string.Join(" ", result.Errors.Select(e => e.Code)));
@@ -48,6 +60,20 @@ public sealed partial class Erasure(
         }
         await scrubber.ScrubAsync(cancellation);
         LogAccountErased(log);
+    }
+
+    /// <summary>
+    /// Every consent of the candidate ends as withdrawn (the row stays, without the name shown or the receipt); what
+    /// the companies could read goes, and so does the log of who read it, which was kept for the candidate alone.
+    /// </summary>
+    private async Task WithdrawConsentsAsync(string candidateId, CancellationToken cancellation)
+    {
+        var now = clock.GetUtcNow();
+        foreach (var consent in await db.Consents.Where(c => c.CandidateId == candidateId).ToListAsync(cancellation))
+            consent.Withdraw(now);
+        await db.SaveChangesAsync(cancellation);
+        await db.SharedReports.Where(r => db.Consents.Any(c => c.Id == r.ConsentId && c.CandidateId == candidateId)).ExecuteDeleteAsync(cancellation);
+        await db.AccessLog.Where(e => e.CandidateId == candidateId).ExecuteDeleteAsync(cancellation);
     }
 
     // No identifier at all: the person asked to be forgotten.

@@ -9,7 +9,7 @@ namespace PortfolioEval.Web.Scoring;
 /// Small accessible charts drawn on the server as SVG: no script, nothing for the content security policy to
 /// allow, and they print. Each has a title and a text alternative; the numbers are also in the tables beside them.
 /// </summary>
-public static class SvgCharts
+public static partial class SvgCharts
 {
     public sealed record Bar(string Label, double Value, string ValueText);
 
@@ -58,11 +58,11 @@ public static class SvgCharts
         return Close(svg);
     }
 
-    private static StringBuilder Open(string title, int height, string description)
+    private static StringBuilder Open(string title, int height, string description, int width = Width, string kind = "chart")
     {
         var svg = new StringBuilder();
         svg.Append(CultureInfo.InvariantCulture,
-            $"<svg class=\"chart\" viewBox=\"0 0 {Width} {height}\" role=\"img\" aria-label=\"{Encode(title)}\" xmlns=\"http://www.w3.org/2000/svg\">");
+            $"<svg class=\"{kind}\" viewBox=\"0 0 {width} {height}\" role=\"img\" aria-label=\"{Encode(title)}\" xmlns=\"http://www.w3.org/2000/svg\">");
         svg.Append(CultureInfo.InvariantCulture, $"<title>{Encode(title)}</title><desc>{Encode(description)}</desc>");
         return svg;
     }

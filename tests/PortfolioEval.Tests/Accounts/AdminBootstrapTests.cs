@@ -21,7 +21,7 @@ public sealed class AdminBootstrapTests : IDisposable
 
         Assert.Equal(HttpStatusCode.Redirect, login.StatusCode);
         Assert.Equal(HttpStatusCode.OK, home.StatusCode);
-        Assert.Contains("Empresas y usuarios", await home.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"admin-home\"", await home.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     public void Dispose() => _app.Dispose();

@@ -30,6 +30,17 @@ public class AuthorizationTests(DemoPortalFactory app) : IClassFixture<DemoPorta
         { "reclutador@demo.portfolioeval.test", "/Recruiter/Company", HttpStatusCode.Forbidden },
         { "empresa@demo.portfolioeval.test",    "/Recruiter/Company", HttpStatusCode.OK },
         { "admin@demo.portfolioeval.test",      "/Recruiter/Company", HttpStatusCode.Forbidden },
+        // The company's team: its admin only.
+        { null,                                "/Recruiter/Team", HttpStatusCode.Redirect },
+        { "ana@demo.portfolioeval.test",        "/Recruiter/Team", HttpStatusCode.Forbidden },
+        { "reclutador@demo.portfolioeval.test", "/Recruiter/Team", HttpStatusCode.Forbidden },
+        { "empresa@demo.portfolioeval.test",    "/Recruiter/Team", HttpStatusCode.OK },
+        { "admin@demo.portfolioeval.test",      "/Recruiter/Team", HttpStatusCode.Forbidden },
+        // Openings and candidates: every recruiter of the company.
+        { "ana@demo.portfolioeval.test",        "/Recruiter/Openings", HttpStatusCode.Forbidden },
+        { "reclutador@demo.portfolioeval.test", "/Recruiter/Openings", HttpStatusCode.OK },
+        { "empresa@demo.portfolioeval.test",    "/Recruiter/Candidates", HttpStatusCode.OK },
+        { "admin@demo.portfolioeval.test",      "/Recruiter/Candidates", HttpStatusCode.Forbidden },
     };
 
     [Theory]
@@ -67,7 +78,7 @@ public class AuthorizationTests(DemoPortalFactory app) : IClassFixture<DemoPorta
         var token = home.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
 
         using var content = new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token });
-        using var response = await client.PostAsync("/Recruiter?handler=RenewCode", content);
+        using var response = await client.PostAsync("/Recruiter/Team?handler=RenewCode", content);
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
     }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PortfolioEval.Accounts;
+using PortfolioEval.Consent;
 using PortfolioEval.Data;
 using PortfolioEval.Tests.Infrastructure;
 using PortfolioEval.Web.Demo;
@@ -60,5 +61,39 @@ public class DemoSeedingTests(DemoPortalFactory app) : IClassFixture<DemoPortalF
         await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync(console);
 
         Assert.Contains("Demo accounts already exist", console.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Demo_CandidatesAppliedToTheOpening_WithConsentInForceAndASharedReport()
+    {
+        _ = app.Server;
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PortfolioDbContext>();
+        var opening = await db.Openings.SingleAsync(o => o.Title == DemoSeeder.OpeningTitle);
+
+        var consents = await db.Consents.Where(c => c.OpeningId == opening.Id).ToListAsync();
+
+        Assert.Equal(DemoBooks.BookOf.Count, consents.Count);
+        Assert.All(consents, c => Assert.Equal(ConsentState.InForce, c.StateAt(DateTimeOffset.UtcNow)));
+        Assert.Equal(consents.Count, await db.SharedReports.CountAsync(r => consents.Select(c => c.Id).Contains(r.ConsentId)));
+        Assert.Contains("Ana Torres", consents.Select(c => c.SharedName));
+        Assert.Equal(6, consents.Count);
+    }
+
+    [Fact]
+    public async Task Demo_RecruiterShortlistedOneCandidate_WithANoteAndTheChangeLogged()
+    {
+        _ = app.Server;
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PortfolioDbContext>();
+        var elena = await db.Users.SingleAsync(u => u.Email == DemoSeeder.ShortlistedCandidate);
+        var recruiter = await db.Users.SingleAsync(u => u.Email == $"reclutador@{DemoSeeder.Domain}");
+
+        var entry = await db.Shortlist.SingleAsync();
+
+        var consent = await db.Consents.SingleAsync(c => c.Id == entry.ConsentId);
+        Assert.Equal(elena.Id, consent.CandidateId);
+        Assert.Equal((ShortlistStatus.Shortlisted, DemoSeeder.ShortlistNote, recruiter.Id), (entry.Status, entry.Note, entry.UpdatedBy));
+        Assert.True(await db.AccessLog.AnyAsync(e => e.ConsentId == consent.Id && e.Action == AccessAction.StatusChange && e.RecruiterId == recruiter.Id));
     }
 }

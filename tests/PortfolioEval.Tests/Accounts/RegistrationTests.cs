@@ -137,10 +137,10 @@ public class RegistrationTests(PortfolioFactory app)
     {
         var founder = app.CreateBrowser();
         await founder.SignUpAndLoginAsync(app, AccountSteps.NewEmail("founder"), (c, e) => c.RegisterRecruiterAsync(e, "Retail Uno"));
-        var home = await founder.GetDocumentAsync("/Recruiter");
-        var oldCode = home.QuerySelector("[data-testid=invitation-code]")!.TextContent;
+        var team = await founder.GetDocumentAsync("/Recruiter/Team");
+        var oldCode = team.QuerySelector("[data-testid=invitation-code]")!.TextContent;
 
-        using var renewed = await founder.SubmitAsync(home, "/Recruiter", new Dictionary<string, string>(), "[data-testid=invitation] form");
+        using var renewed = await founder.SubmitAsync(team, "/Recruiter/Team", new Dictionary<string, string>(), "[data-testid=renew-code]");
         Assert.Equal(HttpStatusCode.Redirect, renewed.StatusCode);
 
         using var refused = await app.CreateBrowser().RegisterRecruiterAsync(AccountSteps.NewEmail("late"), invitationCode: oldCode);

@@ -190,4 +190,16 @@ public class CandidateConsentTests
 
         Assert.Equal("Ana T.", consent.SharedName);
     }
+
+    [Fact]
+    public void Withdraw_ForgetsTheNameShownAndTheReceipt()
+    {
+        var consent = Grant();
+
+        consent.Withdraw(Now.AddDays(1));
+
+        Assert.Equal("", consent.SharedName);
+        Assert.Equal("", consent.ReceiptJson);
+        Assert.Equal(ConsentState.Withdrawn, consent.StateAt(Now.AddDays(1)));
+    }
 }

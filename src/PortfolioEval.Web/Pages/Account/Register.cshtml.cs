@@ -11,7 +11,15 @@ public class RegisterModel(AccountRegistration registration, AccountLinks links,
     [BindProperty]
     public InputModel Input { get; set; } = new();
 
-    public void OnGet() { }
+    /// <summary>An invitation link (<c>?invite=code</c>, from a company's team page) opens the form ready to join that company.</summary>
+    public void OnGet(string? invite)
+    {
+        if (string.IsNullOrWhiteSpace(invite))
+            return;
+        Input.Role = Roles.Recruiter;
+        Input.Company = CompanyChoice.Join;
+        Input.InvitationCode = invite.Trim();
+    }
 
     public async Task<IActionResult> OnPostAsync()
     {

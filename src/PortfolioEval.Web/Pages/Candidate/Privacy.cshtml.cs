@@ -20,6 +20,8 @@ public class PrivacyModel(
     UserManager<ApplicationUser> users,
     SignInManager<ApplicationUser> signIn,
     Erasure erasure,
+    CandidateExport export,
+    TimeProvider clock,
     IStringLocalizer<SharedResource> l) : PageModel
 {
     public sealed record StoredBook(ClientBook Book, IReadOnlyDictionary<BookContentKind, long> Sizes, int RecordsVerified, IReadOnlyList<string> SampleLabels);
@@ -31,6 +33,18 @@ public class PrivacyModel(
     [BindProperty] public bool Understood { get; set; }
 
     public async Task OnGetAsync(CancellationToken cancellation) => await LoadAsync(cancellation);
+
+    /// <summary>Everything stored about the candidate as one JSON file (GDPR Art. 20), streamed as it is read.</summary>
+    public async Task<IActionResult> OnGetExportAsync(CancellationToken cancellation)
+    {
+        var day = clock.GetUtcNow().ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        Response.ContentType = "application/json; charset=utf-8";
+        Response.Headers.ContentDisposition = $"attachment; filename=\"portfolioeval-my-data-{day}.json\"";
+        // Private: no shared cache may keep a copy.
+        Response.Headers.CacheControl = "no-store";
+        await export.WriteAsync(User.Id(), Response.BodyWriter, cancellation);
+        return new EmptyResult();
+    }
 
     public async Task<IActionResult> OnPostDeleteAccountAsync(CancellationToken cancellation)
     {

@@ -1,16 +1,20 @@
+using System.ComponentModel.DataAnnotations;
 using System.Globalization;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using PortfolioEval.Accounts;
 using PortfolioEval.Data;
 using PortfolioEval.Sectors;
+using PortfolioEval.Web.Recruiting;
 using PortfolioEval.Web.Scoring;
 
 namespace PortfolioEval.Web.Pages.Recruiter;
 
-/// <summary>The company's sectors, chosen by its admin from the ISIC Rev.4 taxonomy with the searchable picker.</summary>
-public class CompanyModel(PortfolioDbContext db, UserManager<ApplicationUser> users) : PageModel
+/// <summary>
+/// The company as its admin describes it: name and country, and its sectors chosen from the ISIC Rev.4 taxonomy with
+/// the searchable picker.
+/// </summary>
+public class CompanyModel(PortfolioDbContext db, CompanyTeams teams) : PageModel
 {
     /// <summary>Codes ticked in the picker; when the page opens without any, the company's current ones.</summary>
     [BindProperty(SupportsGet = true)] public List<string>? Sectors { get; set; }
@@ -18,32 +22,66 @@ public class CompanyModel(PortfolioDbContext db, UserManager<ApplicationUser> us
 
     public HiringCompany Company { get; private set; } = null!;
     public SectorPicker Picker { get; private set; } = null!;
+    public DetailsInput Details { get; private set; } = new();
 
-    public async Task<IActionResult> OnGetAsync()
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellation)
     {
-        if (await CompanyOfAdminAsync() is not { } company)
-            return Forbid();
-        Company = company;
-        Picker = SectorPicker.From(Sectors ?? [.. company.SectorCodes], Find, CultureInfo.CurrentUICulture);
+        if (await AdminAsync(cancellation) is { } denied)
+            return denied;
+        Details = new DetailsInput { Name = Company.Name, Country = Company.Country };
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync()
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellation)
     {
-        if (await CompanyOfAdminAsync() is not { } company)
-            return Forbid();
+        if (await AdminAsync(cancellation) is { } denied)
+            return denied;
         // Only codes of the taxonomy are kept; anything else posted is dropped, not stored.
-        company.ChooseSectors((Sectors ?? []).Where(code => IsicTaxonomy.Instance.Find(code) is not null));
-        await db.SaveChangesAsync();
+        Company.ChooseSectors((Sectors ?? []).Where(code => IsicTaxonomy.Instance.Find(code) is not null));
+        await db.SaveChangesAsync(cancellation);
+        return RedirectToPage("Index");
+    }
+
+    public async Task<IActionResult> OnPostDetailsAsync([Bind(Prefix = nameof(Details))] DetailsInput details, CancellationToken cancellation)
+    {
+        ArgumentNullException.ThrowIfNull(details);
+        if (await AdminAsync(cancellation) is { } denied)
+            return denied;
+        if (!ModelState.IsValid)
+        {
+            Details = details;
+            var page = Page();
+            page.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            return page;
+        }
+        Company.Rename(details.Name, details.Country);
+        await db.SaveChangesAsync(cancellation);
         return RedirectToPage("Index");
     }
 
     // From the database on every request: a company admin removed a moment ago is no longer one.
-    private async Task<HiringCompany?> CompanyOfAdminAsync()
+    private async Task<IActionResult?> AdminAsync(CancellationToken cancellation)
     {
-        var user = await users.GetUserAsync(User);
-        if (user?.HiringCompanyId is not { } companyId || !await users.IsInRoleAsync(user, Roles.CompanyAdmin))
-            return null;
-        return await db.HiringCompanies.FindAsync(companyId);
+        var member = await teams.MembershipAsync(User, cancellation);
+        if (member is null)
+            return RedirectToPage("Join");
+        if (!member.IsCompanyAdmin)
+            return Forbid();
+        Company = member.Company;
+        Picker = SectorPicker.From(Sectors ?? [.. Company.SectorCodes], Find, CultureInfo.CurrentUICulture);
+        return null;
+    }
+
+    public sealed class DetailsInput
+    {
+        [Required(ErrorMessage = "The {0} field is required.")]
+        [StringLength(HiringCompany.NameMaxLength, ErrorMessage = "The {0} field must be at most {1} characters long.")]
+        [Display(Name = "Company name")]
+        public string Name { get; set; } = "";
+
+        [Required(ErrorMessage = "The {0} field is required.")]
+        [StringLength(HiringCompany.CountryMaxLength, ErrorMessage = "The {0} field must be at most {1} characters long.")]
+        [Display(Name = "Country")]
+        public string Country { get; set; } = "";
     }
 }

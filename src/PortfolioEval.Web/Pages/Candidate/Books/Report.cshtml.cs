@@ -31,6 +31,9 @@ public class ReportModel(CandidateBooks books, BookReports reports, ClientLabels
     /// <summary>Client numbers of the dormant clients, shown to the candidate only.</summary>
     public IReadOnlyList<int> DormantClientNumbers { get; private set; } = [];
 
+    /// <summary>What the report partial shows, shared with a company's view of the same report.</summary>
+    public ReportBody Body => ReportBody.ForCandidate(Report, DormantClientNumbers);
+
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellation)
     {
         var book = await books.FindAsync(User.Id(), id, cancellation);

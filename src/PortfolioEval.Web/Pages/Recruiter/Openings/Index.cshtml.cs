@@ -1,0 +1,33 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using PortfolioEval.Consent;
+using PortfolioEval.Data;
+using PortfolioEval.Web.Recruiting;
+
+namespace PortfolioEval.Web.Pages.Recruiter.Openings;
+
+/// <summary>The company's openings, open ones first, each with how many candidates' consents for it are in force.</summary>
+public class IndexModel(PortfolioDbContext db, CompanyTeams teams, CompanyConsents consents) : PageModel
+{
+    public IReadOnlyList<Opening> Openings { get; private set; } = [];
+    public IReadOnlyDictionary<Guid, int> CandidatesInForce { get; private set; } = new Dictionary<Guid, int>();
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellation)
+    {
+        if (await teams.MembershipAsync(User, cancellation) is not { } member)
+            return RedirectToPage("/Recruiter/Join");
+        var companyId = member.Company.Id;
+        Openings = [.. (await db.Openings.AsNoTracking().Where(o => o.CompanyId == companyId).ToListAsync(cancellation))
+            .OrderByDescending(o => o.IsOpen).ThenByDescending(o => o.CreatedAt)];
+        CandidatesInForce = (await consents.ListAsync(companyId, cancellation))
+            .Where(c => c.IsInForce && c.OpeningId is not null)
+            .GroupBy(c => c.OpeningId!.Value)
+            .ToDictionary(g => g.Key, g => g.Count());
+        return Page();
+    }
+
+    /// <summary>The opening's public page, absolute, to publish wherever the company advertises it.</summary>
+    public string PublicLink(Opening opening) =>
+        Url.Page("/Openings/Index", pageHandler: null, values: new { code = opening.PublicCode }, protocol: Request.Scheme)!;
+}

@@ -1,0 +1,70 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+using PortfolioEval.Accounts;
+using PortfolioEval.Data;
+using PortfolioEval.Web.Recruiting;
+
+namespace PortfolioEval.Web.Pages.Recruiter;
+
+/// <summary>The company admin's team: the invitation link and code, the recruiters, and removing one.</summary>
+public class TeamModel(CompanyTeams teams, PortfolioDbContext db, IStringLocalizer<SharedResource> l) : PageModel
+{
+    public HiringCompany Company { get; private set; } = null!;
+    public IReadOnlyList<TeamMember> Members { get; private set; } = [];
+    public string CurrentUserId { get; private set; } = "";
+
+    /// <summary>Absolute, so it can be pasted into an email or a chat as it is.</summary>
+    public string InvitationLink => Url.Page("/Account/Register", pageHandler: null, values: new { invite = Company.InvitationCode }, protocol: Request.Scheme)!;
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellation)
+    {
+        if (await AdminAsync(cancellation) is { } denied)
+            return denied;
+        Members = await teams.MembersAsync(Company.Id, cancellation);
+        return Page();
+    }
+
+    /// <summary>A new code, so an old link or code shared too widely stops working.</summary>
+    public async Task<IActionResult> OnPostRenewCodeAsync(CancellationToken cancellation)
+    {
+        if (await AdminAsync(cancellation) is { } denied)
+            return denied;
+        Company.RenewInvitationCode();
+        await db.SaveChangesAsync(cancellation);
+        return RedirectToPage();
+    }
+
+    public async Task<IActionResult> OnPostRemoveAsync(string recruiterId, CancellationToken cancellation)
+    {
+        if (await AdminAsync(cancellation) is { } denied)
+            return denied;
+        switch (await teams.RemoveAsync(Company, recruiterId, cancellation))
+        {
+            case RemovalResult.NotInTheCompany:
+                return NotFound();
+            case RemovalResult.LastCompanyAdmin:
+                ModelState.AddModelError("", l["The company must keep at least one admin: its last admin cannot be removed."]);
+                Members = await teams.MembersAsync(Company.Id, cancellation);
+                var page = Page();
+                page.StatusCode = StatusCodes.Status409Conflict;
+                return page;
+            default:
+                // An admin who removed themselves has no company any more.
+                return recruiterId == CurrentUserId ? RedirectToPage("Join") : RedirectToPage();
+        }
+    }
+
+    /// <summary>Null when the user is an admin of a company (now loaded); else what to answer.</summary>
+    private async Task<IActionResult?> AdminAsync(CancellationToken cancellation)
+    {
+        var member = await teams.MembershipAsync(User, cancellation);
+        if (member is null)
+            return RedirectToPage("Join");
+        if (!member.IsCompanyAdmin)
+            return Forbid();
+        Company = member.Company;
+        CurrentUserId = member.User.Id;
+        return null;
+    }
+}

@@ -1,0 +1,33 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using PortfolioEval.Consent;
+using PortfolioEval.Data;
+using PortfolioEval.Scoring;
+using PortfolioEval.Web.Consent;
+
+namespace PortfolioEval.Web.Pages.Recruiter;
+
+/// <summary>
+/// What one candidate's book may be worth in a year, for an entrepreneur: the range, its formula and inputs, and what
+/// would change it, all from the report shared under consent (opened and logged by <see cref="CompanyReports"/>).
+/// </summary>
+public class ValuationModel(CompanyReports reports, PortfolioDbContext db) : PageModel
+{
+    public CompanyReport Shared { get; private set; } = null!;
+    public IReadOnlyList<ValuationScenario> Scenarios { get; private set; } = [];
+
+    /// <summary>Null when the candidate shared the report with the company directly, not for an opening.</summary>
+    public string? OpeningTitle { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid bookId, CancellationToken cancellation)
+    {
+        if (await reports.OpenAsync(User, bookId, ReportAccessRequirement.View, cancellation) is not { } shared)
+            return NotFound();
+        Shared = shared;
+        Scenarios = ValuationScenarios.Of(shared.Report);
+        if (shared.Consent.OpeningId is { } openingId)
+            OpeningTitle = await db.Openings.Where(o => o.Id == openingId).Select(o => o.Title).SingleOrDefaultAsync(cancellation);
+        return Page();
+    }
+}

@@ -1,0 +1,82 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using PortfolioEval.Data;
+using PortfolioEval.Privacy;
+using PortfolioEval.Web.Accounts;
+
+namespace PortfolioEval.Web.Privacy;
+
+/// <summary>
+/// What the retention job does to one candidate. Each step first claims the candidate with a conditional update that
+/// matches only if nothing changed since the candidate was read (no sign-in, no other node acting), and acts only if
+/// its update changed the row: of two nodes running the job, one warns and one erases, never both.
+/// </summary>
+public sealed class RetentionSteps(
+    PortfolioDbContext db,
+    Erasure erasure,
+    AccountEmails emails,
+    IOptions<RequestLocalizationOptions> localization)
+{
+    /// <summary>Marks the candidate warned, then sends the warning; false if someone else did, or they signed in.</summary>
+    public async Task<bool> WarnAsync(RetentionCandidate candidate, RetentionPolicy policy, DateTimeOffset now, CancellationToken cancellation)
+    {
+        ArgumentNullException.ThrowIfNull(candidate);
+        ArgumentNullException.ThrowIfNull(policy);
+        var claimed = await db.Users
+            .Where(u => u.Id == candidate.Id && u.LastActiveAt == candidate.LastActiveAt
+                        && (u.RetentionWarnedAt == null || u.RetentionWarnedAt < u.LastActiveAt))
+            .ExecuteUpdateAsync(set => set.SetProperty(u => u.RetentionWarnedAt, now), cancellation);
+        if (claimed == 0)
+            return false;
+        try
+        {
+            UseDefaultLanguage();
+            await emails.SendRetentionWarningAsync(candidate.Email, candidate.DisplayName, candidate.LastActiveAt, policy.InactiveMonths,
+                Retention.ErasureDate(candidate.LastActiveAt, now, policy));
+        }
+        catch
+        {
+            // Not told, so not warned: the next pass tries again, and no book is erased on an email that never left.
+            await db.Users.Where(u => u.Id == candidate.Id && u.RetentionWarnedAt == now)
+                .ExecuteUpdateAsync(set => set.SetProperty(u => u.RetentionWarnedAt, (DateTimeOffset?)null), CancellationToken.None);
+            throw;
+        }
+        return true;
+    }
+
+    /// <summary>Erases every book of the candidate through the crypto-shredding path, then tells them; the account stays.</summary>
+    public async Task<bool> EraseBooksAsync(RetentionCandidate candidate, CancellationToken cancellation)
+    {
+        ArgumentNullException.ThrowIfNull(candidate);
+        if (candidate.RetentionWarnedAt is not { } warnedAt)
+            throw new ArgumentException("Books are never erased without a warning.", nameof(candidate));
+        // The warning is spent by the erasure; clearing it is the claim.
+        var claimed = await db.Users
+            .Where(u => u.Id == candidate.Id && u.LastActiveAt == candidate.LastActiveAt && u.RetentionWarnedAt == warnedAt)
+            .ExecuteUpdateAsync(set => set.SetProperty(u => u.RetentionWarnedAt, (DateTimeOffset?)null), cancellation);
+        if (claimed == 0)
+            return false;
+        var books = await db.ClientBooks.Where(b => b.CandidateId == candidate.Id).Select(b => b.Id).ToListAsync(cancellation);
+        var erased = 0;
+        foreach (var book in books)
+        {
+            if (await erasure.DeleteBookAsync(candidate.Id, book, cancellation))
+                erased++;
+        }
+        if (erased == 0)
+            return false;
+        UseDefaultLanguage();
+        await emails.SendBooksErasedAsync(candidate.Email, candidate.DisplayName, candidate.LastActiveAt, warnedAt);
+        return true;
+    }
+
+    // No request to take a language from, and none stored per person: the portal's default (Spanish). Set inside an
+    // async method, the culture goes back to the caller's when the method returns.
+    private void UseDefaultLanguage()
+    {
+        var culture = localization.Value.DefaultRequestCulture;
+        CultureInfo.CurrentCulture = culture.Culture;
+        CultureInfo.CurrentUICulture = culture.UICulture;
+    }
+}

@@ -1,0 +1,92 @@
+using System.Globalization;
+using Microsoft.Extensions.Localization;
+using PortfolioEval.Scoring;
+using PortfolioEval.Web.Consent;
+using PortfolioEval.Web.Scoring;
+
+namespace PortfolioEval.Web.Recruiting;
+
+/// <summary>One candidate's figure on one criterion, as shown and exported.</summary>
+/// <param name="Notes">What the figure holds besides the number (the plausibility questions asked).</param>
+public sealed record ComparisonCell(ComparedFigure Figure, string Text, IReadOnlyList<string> Notes);
+
+/// <summary>One criterion across the candidates compared.</summary>
+/// <param name="Key">Stable name of the criterion (its <c>data-testid</c>).</param>
+/// <param name="Section">The anchor of the report section that explains the figure; empty for the report's top.</param>
+public sealed record ComparisonRow(string Key, string Label, string Section, Better Better, IReadOnlyList<ComparisonCell> Cells)
+{
+    /// <summary>The columns holding the best figure (see <see cref="ComparisonBest.Of"/>).</summary>
+    public IReadOnlySet<int> Best { get; } = ComparisonBest.Of([.. Cells.Select(c => c.Figure)], Better);
+}
+
+/// <summary>Two to six shared reports side by side: one column per candidate, one row per criterion.</summary>
+public sealed record ComparisonTable(IReadOnlyList<CompanyReport> Columns, IReadOnlyList<ComparisonRow> Rows);
+
+/// <summary>
+/// Builds the comparison from the stored reports, in the reader's language. Higher is better for scores, value,
+/// reactivation and key-account share (value spread over more clients, like a lower HHI); lower is better for
+/// concentration and for the number of plausibility questions. Money is only compared within one currency.
+/// </summary>
+public sealed class ComparisonTables(IStringLocalizer<SharedResource> l, ReportTexts texts)
+{
+    public ComparisonTable Build(IReadOnlyList<CompanyReport> columns)
+    {
+        ArgumentNullException.ThrowIfNull(columns);
+        var culture = CultureInfo.CurrentCulture;
+        var reports = columns.Select(c => c.Report).ToList();
+        ComparisonRow Row(string key, string label, string section, Better better, Func<ScoreReport, ComparisonCell> cell) =>
+            new(key, label, section, better, [.. reports.Select(cell)]);
+        ComparisonCell Score(int? score) => new(new(score), score?.ToString(culture) ?? "—", []);
+        ComparisonCell Share(double share, bool present = true) => present ? new(new(share), ReportTexts.Percent(share), []) : Missing;
+        ComparisonCell Money(decimal amount, string? currency, bool present) =>
+            present ? new(new((double)amount, currency), MoneyText(amount, currency, culture), []) : Missing;
+        static bool HasValue(ScoreReport r) => r.DealValue.ClientsWithValue > 0;
+
+        return new ComparisonTable(columns,
+        [
+            Row("as-of", l["Report date"], "", Better.None, r => new(new(null), r.AsOf.ToString("d", culture), [])),
+            Row("clients", l["Clients"], "", Better.None, r => new(new(r.Clients), r.Clients.ToString("N0", culture), [])),
+            Row("composite", l["Composite score (0–100)"], "composite", Better.Higher, r => Score(r.Composite.Score)),
+            Row("freshness", l["Freshness"], "freshness", Better.Higher, r => Score(r.Freshness.Score)),
+            Row("contacted-90", l["Value contacted in the last 90 days"], "freshness", Better.Higher,
+                r => Share(r.Freshness.ShareOfValueContactedIn90Days, HasValue(r))),
+            Row("relevance", l["Sector relevance"], "relevance", Better.Higher, r => Score(r.Relevance.Score)),
+            Row("deal-value", l["Deal value"], "dealvalue", Better.Higher, r => Score(r.DealValue.Score)),
+            Row("total-value", l["Total deal value"], "dealvalue", Better.Higher, r => Money(r.DealValue.Total, r.DealValue.Currency, HasValue(r))),
+            Row("median-value", l["Median per client"], "dealvalue", Better.Higher, r => Money(r.DealValue.Median, r.DealValue.Currency, HasValue(r))),
+            Row("key-accounts", l["Key accounts (80% of value)"], "dealvalue", Better.Higher, r => HasValue(r)
+                ? new(new(r.DealValue.KeyAccountShare), $"{r.DealValue.KeyAccounts.ToString(culture)} ({ReportTexts.Percent(r.DealValue.KeyAccountShare)})", [])
+                : Missing),
+            Row("concentration", l["Concentration (HHI)"], "dealvalue", Better.Lower, r => HasValue(r)
+                ? new(new(r.DealValue.Hhi), $"{r.DealValue.Hhi.ToString("N0", culture)} · {texts.Concentration(r.DealValue.Concentration)}", [])
+                : Missing),
+            Row("quality", l["Data quality"], "quality", Better.Higher, r => Score(r.Quality.Score)),
+            Row("reactivation", l["Reactivation potential"], "reactivation", Better.Higher, r => HasValue(r)
+                ? new(new((double)r.Reactivation.Value, r.Reactivation.Currency),
+                    l["{0} clients · {1}", r.Reactivation.Clients, MoneyText(r.Reactivation.Value, r.Reactivation.Currency, culture)], [])
+                : Missing),
+            Row("valuation", l["Valuation range"], "valuation", Better.Higher, r => HasValue(r)
+                ? new(new((double)r.Valuation.Low, r.Valuation.Currency),
+                    $"{r.Valuation.Low.ToString("N0", culture)} – {MoneyText(r.Valuation.High, r.Valuation.Currency, culture)}", [])
+                : Missing),
+            Row("expected-value", l["Expected annual value"], "valuation", Better.Higher, r => Money(r.Valuation.Expected, r.Valuation.Currency, HasValue(r))),
+            Row("plausibility", l["Questions a recruiter may ask"], "plausibility", Better.Lower,
+                r => new(new(r.Plausibility.Count), r.Plausibility.Count.ToString(culture), [.. r.Plausibility.Select(q => Question(q.Kind))])),
+        ]);
+    }
+
+    private static ComparisonCell Missing { get; } = new(new(null), "—", []);
+
+    private static string MoneyText(decimal amount, string? currency, CultureInfo culture) =>
+        $"{amount.ToString("N0", culture)} {currency}".TrimEnd();
+
+    /// <summary>A few words for each question, to tell them apart in a narrow column; the report asks them in full.</summary>
+    private string Question(PlausibilityKind kind) => kind switch
+    {
+        PlausibilityKind.FirstDigitsUnlikeBenford => l["first digits (Benford)"],
+        PlausibilityKind.ManyRoundNumbers => l["round numbers"],
+        PlausibilityKind.ManyIdenticalDates => l["identical contact dates"],
+        PlausibilityKind.AllUpdatedOnOneDay => l["updated on one day"],
+        _ => throw new ArgumentOutOfRangeException(nameof(kind)),
+    };
+}
