@@ -1,15 +1,16 @@
 #!/usr/bin/env bash
-# Web load benchmark (issue 8): the portal on 127.0.0.1 with its demo data, wrk against the candidate's report page
-# and /health, then /health again while a large book is imported in the background. Bounded in time: each wrk run
+# Web load benchmark (issue 8): the portal on 127.0.0.1 with its demo data, wrk against the candidate's report page,
+# the recruiter's comparison of the six demo candidates and /health, then /health again while a large book is
+# imported in the background. Bounded in time: each wrk run
 # lasts --duration seconds, the import is waited for at most --import-timeout seconds. See bench/README.md.
 #
 #   bench/web.sh [--duration 20] [--connections 32] [--threads 2] [--rows 1000000] [--format xlsx]
-#                [--import-timeout 900] [--page PATH] [--port 5097]
+#                [--import-timeout 900] [--page PATH] [--port 5097] [--no-import]
 #
-# --page adds one more page to load as the demo recruiter (for example the comparison page once it exists).
+# --page adds one more page to load as the demo recruiter; --no-import stops after the pages and idle /health.
 set -euo pipefail
 
-duration=20 connections=32 threads=2 rows=1000000 format=xlsx import_timeout=900 page="" port=5097
+duration=20 connections=32 threads=2 rows=1000000 format=xlsx import_timeout=900 page="" port=5097 import=yes
 while [[ $# -gt 0 ]]; do
     case "$1" in
         --duration) duration="$2"; shift 2 ;;
@@ -20,6 +21,7 @@ while [[ $# -gt 0 ]]; do
         --import-timeout) import_timeout="$2"; shift 2 ;;
         --page) page="$2"; shift 2 ;;
         --port) port="$2"; shift 2 ;;
+        --no-import) import=no; shift ;;
         *) echo "Unknown option $1" >&2; exit 2 ;;
     esac
 done
@@ -46,12 +48,13 @@ fi
 echo "PortfolioEval web benchmark · $(nproc) cores · $(date -u +%Y-%m-%dT%H:%MZ) · load average $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "Building (Release)..."
 dotnet build "$root/src/PortfolioEval.Web" -c Release -v q -nologo >/dev/null
-dotnet build "$root/tools/PortfolioEval.SampleBooks" -c Release -v q -nologo >/dev/null
-
-echo "Writing a ${rows}-row ${format} book..."
-dotnet "$root/tools/PortfolioEval.SampleBooks/bin/Release/net10.0/PortfolioEval.SampleBooks.dll" --rows "$rows" --format "$format" --out "$work/book" >/dev/null
-book="$(find "$work/book" -type f | head -n 1)"
-echo "  $(basename "$book"), $(du -h "$book" | cut -f1)"
+if [[ "$import" == yes ]]; then
+    dotnet build "$root/tools/PortfolioEval.SampleBooks" -c Release -v q -nologo >/dev/null
+    echo "Writing a ${rows}-row ${format} book..."
+    dotnet "$root/tools/PortfolioEval.SampleBooks/bin/Release/net10.0/PortfolioEval.SampleBooks.dll" --rows "$rows" --format "$format" --out "$work/book" >/dev/null
+    book="$(find "$work/book" -type f | head -n 1)"
+    echo "  $(basename "$book"), $(du -h "$book" | cut -f1)"
+fi
 
 # The portal as a person runs it (Production), on loopback only, with limits raised for the large book.
 echo "Starting the portal on $base with --demo..."
@@ -102,10 +105,21 @@ report="$(grep -o 'href="/Candidate/Books/Report/[0-9a-f-]*"' "$work/candidate.h
 load "Report page (demo candidate)" "$base$report" "$work/ana.jar"
 load "Health, idle" "$base/health"
 connections=1 threads=1 load "Health, idle, one connection" "$base/health"
+# The comparison page as the demo recruiter: the six demo candidates who applied to the demo opening, side by side.
+recruiter="reclutador@demo.portfolioeval.test"
+login "$recruiter" "$(password_of "$recruiter")" "$work/recruiter.jar"
+curl -fsS -b "$work/recruiter.jar" "$base/Recruiter/Candidates" -o "$work/candidates.html"
+compare="/Recruiter/Compare?$(grep -o 'name="books" value="[0-9a-f-]*"' "$work/candidates.html" | head -n 6 \
+    | sed 's/.*value="//; s/"$//; s/^/books=/' | paste -sd'&')"
+[[ "$(grep -o 'books=' <<<"$compare" | wc -l)" -eq 6 ]] || { echo "The demo recruiter does not see six candidates to compare."; exit 1; }
+load "Comparison page, six candidates (demo recruiter)" "$base$compare" "$work/recruiter.jar"
 if [[ -n "$page" ]]; then
-    recruiter="reclutador@demo.portfolioeval.test"
-    login "$recruiter" "$(password_of "$recruiter")" "$work/recruiter.jar"
     load "Extra page (demo recruiter)" "$base$page" "$work/recruiter.jar"
+fi
+if [[ "$import" == no ]]; then
+    echo
+    echo "Load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
+    exit 0
 fi
 
 # The large book: upload (stored encrypted and inspected once), confirm the suggested mapping, then the import runs
