@@ -33,7 +33,7 @@ public static class ActionPlanRule
 
         if (dealValue.Concentration == ConcentrationBand.High && dealValue.KeyAccounts > 0)
         {
-            var keyValue = book.Clients.Select(c => c.Value).OrderDescending().Take(dealValue.KeyAccounts).Sum();
+            var keyValue = book.PositiveValuesLargestFirst.Take(dealValue.KeyAccounts).Sum();
             items.Add(Item(ActionKind.ReduceConcentration, dealValue.KeyAccounts, keyValue, dealValue.Pareto[dealValue.KeyAccounts - 1]));
         }
 
@@ -52,7 +52,8 @@ public static class ActionPlanRule
     public static bool IsStale(ValuedClient client, DateOnly asOf)
     {
         ArgumentNullException.ThrowIfNull(client);
-        var dates = new[] { client.Client.LastContact, client.Client.LastUpdate }.OfType<DateOnly>().ToList();
-        return dates.Count == 0 || ScoreMath.DaysSince(dates.Max(), asOf) > StaleAfterDays;
+        var (contact, update) = (client.Client.LastContact, client.Client.LastUpdate);
+        DateOnly? latest = contact is null ? update : update is null ? contact : contact > update ? contact : update;
+        return latest is not { } date || ScoreMath.DaysSince(date, asOf) > StaleAfterDays;
     }
 }

@@ -18,7 +18,7 @@ public static class DealValueRule
     {
         ArgumentNullException.ThrowIfNull(book);
         // Largest first; equal values are interchangeable, so their order changes no figure.
-        var values = book.Clients.Select(c => c.Value).Where(v => v > 0).OrderDescending().ToList();
+        var values = book.PositiveValuesLargestFirst;
         var total = values.Sum();
 
         var pareto = new List<double>(values.Count);
@@ -33,7 +33,7 @@ public static class DealValueRule
         }
 
         var hhi = values.Sum(v => Math.Pow(100 * ScoreMath.Share(v, total), 2));
-        var median = ScoreMath.Median(values);
+        var median = ScoreMath.MedianOfSorted(values);
         // A target in another currency is not comparable: currencies are never converted.
         var comparable = targetDealSize > 0 && (targetCurrency is null || string.Equals(targetCurrency, book.Currency, StringComparison.OrdinalIgnoreCase));
         double? toTarget = comparable && values.Count > 0 ? (double)(median / targetDealSize!.Value) : null;

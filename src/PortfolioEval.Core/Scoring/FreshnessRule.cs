@@ -24,9 +24,16 @@ public static class FreshnessRule
         var score = ScoreMath.WeightedMean(clients
             .Select(c => (book.WeightOf(c.Client), c.Days is { } days ? ScoreMath.Decay(days, halfLifeDays) : 0))
             .ToList());
+        var perBand = new Dictionary<FreshnessBand, (int Clients, decimal Value)>();
+        foreach (var (client, days) in clients)
+        {
+            var band = BandOf(days);
+            var (count, value) = perBand.GetValueOrDefault(band);
+            perBand[band] = (count + 1, value + client.Value);
+        }
         var bands = Enum.GetValues<FreshnessBand>()
-            .Select(band => (Band: band, Clients: clients.Where(c => BandOf(c.Days) == band).ToList()))
-            .Select(b => new BandFigures(b.Band, b.Clients.Count, b.Clients.Sum(c => c.Client.Value)))
+            .Select(band => (Band: band, Figures: perBand.GetValueOrDefault(band)))
+            .Select(b => new BandFigures(b.Band, b.Figures.Clients, b.Figures.Value))
             .ToList();
         var recentShare = ScoreMath.WeightedMean(clients
             .Select(c => (book.WeightOf(c.Client), c.Days <= RecentContactDays ? 1.0 : 0.0))
@@ -34,8 +41,8 @@ public static class FreshnessRule
         var staleButUpdated = clients.Count(c =>
             c.Client.Client.LastUpdate is { } updated && ScoreMath.DaysSince(updated, asOf) <= RecentContactDays
             && (c.Days is null || c.Days > StaleContactDays));
-        var known = clients.Where(c => c.Days is not null).Select(c => (decimal)c.Days!.Value).ToList();
-        int? median = known.Count > 0 ? (int)Math.Round(ScoreMath.Median(known), MidpointRounding.AwayFromZero) : null;
+        var known = clients.Where(c => c.Days is not null).Select(c => c.Days!.Value).Order().Select(d => (decimal)d).ToList();
+        int? median = known.Count > 0 ? (int)Math.Round(ScoreMath.MedianOfSorted(known), MidpointRounding.AwayFromZero) : null;
 
         return new FreshnessScore(ScoreMath.ToScore(score), bands, recentShare, staleButUpdated, median, halfLifeDays);
     }

@@ -32,7 +32,7 @@ public static class PlausibilityRule
     public static IReadOnlyList<PlausibilityQuestion> Questions(ValuedBook book)
     {
         ArgumentNullException.ThrowIfNull(book);
-        var values = book.Clients.Select(c => c.Value).Where(v => v > 0).ToList();
+        var values = book.PositiveValuesLargestFirst;
         var roundable = values.Where(v => v >= RoundUnit).ToList();
         var contacts = book.Clients.Select(c => c.Client.LastContact).OfType<DateOnly>().ToList();
         var updates = book.Clients.Select(c => c.Client.LastUpdate).OfType<DateOnly>().ToList();
@@ -70,6 +70,11 @@ public static class PlausibilityRule
     public static double LargestDayShare(IReadOnlyList<DateOnly> dates)
     {
         ArgumentNullException.ThrowIfNull(dates);
-        return dates.Count == 0 ? 0 : (double)dates.GroupBy(d => d).Max(g => g.Count()) / dates.Count;
+        if (dates.Count == 0)
+            return 0;
+        var perDay = new Dictionary<DateOnly, int>();
+        foreach (var date in dates)
+            perDay[date] = perDay.GetValueOrDefault(date) + 1;
+        return (double)perDay.Values.Max() / dates.Count;
     }
 }

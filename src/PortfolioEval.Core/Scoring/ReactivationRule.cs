@@ -13,7 +13,7 @@ public static class ReactivationRule
     public static ReactivationPotential Find(ValuedBook book, DateOnly asOf, int dormantAfterDays)
     {
         ArgumentNullException.ThrowIfNull(book);
-        var threshold = HighValueThreshold(book.Clients.Select(c => c.Value).ToList());
+        var threshold = HighValueThreshold(book.PositiveValuesLargestFirst);
         var dormant = book.Clients
             .Where(c => threshold is { } t && c.Value >= t)
             .Where(c => c.Client.LastContact is not { } contact || ScoreMath.DaysSince(contact, asOf) > dormantAfterDays)
@@ -23,14 +23,12 @@ public static class ReactivationRule
             dormant.Count, dormant.Sum(c => c.Value), book.Currency, dormant.Select(c => c.Client.ClientPseudonym).ToList());
     }
 
-    /// <summary>The smallest value counted as high; null when no client has a value.</summary>
-    public static decimal? HighValueThreshold(IReadOnlyList<decimal> values)
+    /// <summary>The smallest value counted as high, from the positive values largest first; null when there are none.</summary>
+    private static decimal? HighValueThreshold(IReadOnlyList<decimal> positiveLargestFirst)
     {
-        ArgumentNullException.ThrowIfNull(values);
-        var positive = values.Where(v => v > 0).OrderDescending().ToList();
-        if (positive.Count == 0)
+        if (positiveLargestFirst.Count == 0)
             return null;
-        var top = (int)Math.Ceiling(HighValueShareOfClients * positive.Count);
-        return positive[top - 1];
+        var top = (int)Math.Ceiling(HighValueShareOfClients * positiveLargestFirst.Count);
+        return positiveLargestFirst[top - 1];
     }
 }

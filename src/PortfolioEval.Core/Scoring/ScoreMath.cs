@@ -23,6 +23,16 @@ public static class ScoreMath
         return sorted.Count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
     }
 
+    /// <summary>The middle value of values already sorted, either way round; as <see cref="Median"/> without sorting.</summary>
+    public static decimal MedianOfSorted(IReadOnlyList<decimal> sorted)
+    {
+        ArgumentNullException.ThrowIfNull(sorted);
+        if (sorted.Count == 0)
+            return 0;
+        var middle = sorted.Count / 2;
+        return sorted.Count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+    }
+
     /// <summary>Weighted mean of values 0-1; a book without weights (no values at all) weighs clients equally.</summary>
     public static double WeightedMean(IReadOnlyList<(decimal Weight, double Value)> items)
     {

@@ -21,12 +21,17 @@ public static class ValuationRule
     {
         ArgumentNullException.ThrowIfNull(book);
         var discount = ConcentrationDiscount(hhi);
-        decimal Expected(double halfLife) => Math.Round(
-            book.Clients.Sum(c => c.Value * (decimal)Active(c, asOf, halfLife)) * (decimal)(1 - discount),
-            2, MidpointRounding.AwayFromZero);
-        return new Valuation(
-            book.Currency, Expected(halfLifeDays / 2), Expected(halfLifeDays), Expected(halfLifeDays * 2),
-            book.Total, discount, halfLifeDays);
+        // The three half-lives in one pass over the clients.
+        decimal low = 0, mid = 0, high = 0;
+        foreach (var client in book.Clients)
+        {
+            low += client.Value * (decimal)Active(client, asOf, halfLifeDays / 2);
+            mid += client.Value * (decimal)Active(client, asOf, halfLifeDays);
+            high += client.Value * (decimal)Active(client, asOf, halfLifeDays * 2);
+        }
+
+        decimal Expected(decimal sum) => Math.Round(sum * (decimal)(1 - discount), 2, MidpointRounding.AwayFromZero);
+        return new Valuation(book.Currency, Expected(low), Expected(mid), Expected(high), book.Total, discount, halfLifeDays);
     }
 
     private static double Active(ValuedClient client, DateOnly asOf, double halfLife) =>

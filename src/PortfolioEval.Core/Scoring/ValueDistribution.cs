@@ -17,16 +17,20 @@ public static class ValueDistribution
         if (positive.Count == 0)
             return [];
         var edges = EdgesUpTo(positive.Max());
-        var first = edges.FindLastIndex(e => e <= positive.Min());
-        var buckets = new List<ValueBucket>();
-        for (var i = Math.Max(0, first); i < edges.Count - 1; i++)
+        var first = Math.Max(0, edges.FindLastIndex(e => e <= positive.Min()));
+        // One pass: each value counted and added into the bucket whose edges hold it, [from, to).
+        var counts = new int[edges.Count - 1];
+        var sums = new decimal[edges.Count - 1];
+        foreach (var value in positive)
         {
-            var (from, to) = (edges[i], edges[i + 1]);
-            var inside = positive.Where(v => v >= from && v < to).ToList();
-            buckets.Add(new ValueBucket(from, to, inside.Count, inside.Sum()));
+            var at = edges.BinarySearch(value);
+            var bucket = at >= 0 ? at : ~at - 1;
+            counts[bucket]++;
+            sums[bucket] += value;
         }
 
-        return buckets;
+        return [.. Enumerable.Range(first, edges.Count - 1 - first)
+            .Select(i => new ValueBucket(edges[i], edges[i + 1], counts[i], sums[i]))];
     }
 
     /// <summary>0, 1, 2, 5, 10, 20... up to the first edge above <paramref name="max"/>. Values below 1 fall in [0, 1).</summary>

@@ -24,6 +24,7 @@ public sealed class ValuedBook
         Clients = clients;
         OtherCurrencies = otherCurrencies;
         Total = clients.Sum(c => c.Value);
+        PositiveValuesLargestFirst = LargestFirst(clients);
     }
 
     /// <summary>ISO 4217 code of the main currency; null when the book does not say (that is a bucket of its own).</summary>
@@ -36,6 +37,12 @@ public sealed class ValuedBook
     /// <summary>Total value in the main currency.</summary>
     public decimal Total { get; }
 
+    /// <summary>
+    /// The clients' positive values, largest first, equal values in the clients' order: sorted once here, since
+    /// the Pareto curve, the median, the top 20% and the plausibility questions all read them.
+    /// </summary>
+    public IReadOnlyList<decimal> PositiveValuesLargestFirst { get; }
+
     /// <summary>A client's weight in value-weighted figures; when the book has no value at all, every client weighs 1.</summary>
     public decimal WeightOf(ValuedClient client)
     {
@@ -47,41 +54,85 @@ public sealed class ValuedBook
     {
         ArgumentNullException.ThrowIfNull(clients);
         var ordered = ClientOrder.Canonical(clients);
-        var amounts = ordered.Select(c => (Client: c, Amounts: AmountsOf(c))).ToList();
-        var totals = amounts
-            .SelectMany(a => a.Amounts)
-            .GroupBy(a => a.Currency, StringComparer.Ordinal)
-            .Select(g => new CurrencyTotal(g.Key, g.Sum(a => a.Amount), g.Count()))
-            // Most value first; ties go to the currency more clients use, then to a named one, then alphabetically.
-            .OrderByDescending(t => t.Amount).ThenByDescending(t => t.Clients)
-            .ThenBy(t => t.Currency is null).ThenBy(t => t.Currency, StringComparer.Ordinal)
-            .ToList();
+
+        // Most clients have one amount in one currency: those are read in place; only the others get a list.
+        var several = new List<CurrencyAmount>?[ordered.Count];
+        var totals = new List<CurrencyTotal>();
+        for (var i = 0; i < ordered.Count; i++)
+        {
+            if (SingleAmountOf(ordered[i]) is { } single)
+                AddTo(totals, single);
+            else
+            {
+                several[i] = SeveralAmountsOf(ordered[i]);
+                foreach (var amount in several[i]!)
+                    AddTo(totals, amount);
+            }
+        }
+
+        // Most value first; ties go to the currency more clients use, then to a named one, then alphabetically.
+        totals = [.. totals.OrderByDescending(t => t.Amount).ThenByDescending(t => t.Clients)
+            .ThenBy(t => t.Currency is null).ThenBy(t => t.Currency, StringComparer.Ordinal)];
         var main = totals.Count > 0 ? totals[0].Currency : null;
-        var valued = amounts.Select(a => new ValuedClient(
-                a.Client,
-                a.Amounts.Where(x => x.Currency == main).Sum(x => x.Amount))
-            { InMainCurrency = a.Amounts.All(x => x.Currency == main) })
-            .ToList();
+
+        var valued = new List<ValuedClient>(ordered.Count);
+        for (var i = 0; i < ordered.Count; i++)
+        {
+            if (several[i] is not { } amounts)
+            {
+                var single = SingleAmountOf(ordered[i])!;
+                var inMain = single.Currency == main;
+                valued.Add(new ValuedClient(ordered[i], inMain ? 0m + single.Amount : 0m) { InMainCurrency = inMain });
+            }
+            else
+            {
+                valued.Add(new ValuedClient(ordered[i], amounts.Where(x => x.Currency == main).Sum(x => x.Amount))
+                    { InMainCurrency = amounts.All(x => x.Currency == main) });
+            }
+        }
+
         return new ValuedBook(main, valued, totals.Skip(1).ToList());
     }
 
-    /// <summary>The client's positive totals per currency, from its per-currency list or, failing that, its single value.</summary>
-    private static List<CurrencyAmount> AmountsOf(PseudonymisedClient client)
+    // Grouping by currency in the order currencies first appear, as GroupBy would.
+    private static void AddTo(List<CurrencyTotal> totals, CurrencyAmount amount)
     {
-        // Most clients have one amount: no grouping needed.
-        if (client.ValuesByCurrency.Count == 1)
-            return [One(client.ValuesByCurrency[0].Currency, client.ValuesByCurrency[0].Amount)];
-        if (client.ValuesByCurrency.Count == 0)
-            return client.Value is { } single ? [One(client.Currency, single)] : [];
+        var at = totals.FindIndex(t => t.Currency == amount.Currency);
+        if (at < 0)
+            totals.Add(new CurrencyTotal(amount.Currency, amount.Amount, 1));
+        else
+            totals[at] = totals[at] with { Amount = totals[at].Amount + amount.Amount, Clients = totals[at].Clients + 1 };
+    }
 
-        IEnumerable<CurrencyAmount> raw = client.ValuesByCurrency.Count > 0 ? client.ValuesByCurrency
-            : client.Value is { } value ? [new CurrencyAmount(client.Currency, value)]
-            : [];
-        return raw.GroupBy(a => a.Currency, StringComparer.Ordinal)
+    /// <summary>The client's one amount, when it has exactly one: never below zero (0 + amount keeps the amount's scale).</summary>
+    private static CurrencyAmount? SingleAmountOf(PseudonymisedClient client) => client.ValuesByCurrency.Count switch
+    {
+        1 => One(client.ValuesByCurrency[0].Currency, client.ValuesByCurrency[0].Amount),
+        0 when client.Value is { } single => One(client.Currency, single),
+        _ => null,
+    };
+
+    /// <summary>The client's positive totals per currency, when it has none or several amounts.</summary>
+    private static List<CurrencyAmount> SeveralAmountsOf(PseudonymisedClient client) =>
+        client.ValuesByCurrency
+            .GroupBy(a => a.Currency, StringComparer.Ordinal)
             .Select(g => new CurrencyAmount(g.Key, Math.Max(0, g.Sum(a => a.Amount))))
             .ToList();
-    }
 
     // As the grouping would give it: a sum of one (0 + amount keeps the amount's scale), never below zero.
     private static CurrencyAmount One(string? currency, decimal amount) => new(currency, Math.Max(0, 0m + amount));
+
+    // A stable sort, so equal values written differently (100 and 100.00) keep the clients' order.
+    private static decimal[] LargestFirst(IReadOnlyList<ValuedClient> clients)
+    {
+        var positive = new List<(decimal Value, int Index)>(clients.Count);
+        for (var i = 0; i < clients.Count; i++)
+        {
+            if (clients[i].Value > 0)
+                positive.Add((clients[i].Value, i));
+        }
+
+        positive.Sort(static (a, b) => b.Value.CompareTo(a.Value) is var order and not 0 ? order : a.Index.CompareTo(b.Index));
+        return [.. positive.Select(p => p.Value)];
+    }
 }

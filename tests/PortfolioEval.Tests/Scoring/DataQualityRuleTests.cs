@@ -56,6 +56,22 @@ public class DataQualityRuleTests
         Assert.Equal(3, DataQualityRule.DuplicateClients(clients));
     }
 
+    [Fact]
+    public void Duplicates_ClientsSeenBeforeAndAfterTheSecondOwner_AreAllCounted()
+    {
+        var clients = new[]
+        {
+            Client.Named("a").WithEmail("e1").Build(),
+            Client.Named("a").WithEmail("e1").Build(),
+            Client.Named("b").WithPhone("p1").Build(),
+            Client.Named("c").WithEmail("e1").Build(),
+            Client.Named("d").WithEmail("e1").WithPhone("p1").Build(),
+            Client.Named("e").WithPhone("p2").Build(),
+        };
+
+        Assert.Equal(4, DataQualityRule.DuplicateClients(clients));
+    }
+
     [Theory]
     [InlineData(null, 0)]
     [InlineData(0, 1)]

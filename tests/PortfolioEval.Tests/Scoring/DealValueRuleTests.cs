@@ -109,6 +109,14 @@ public class DealValueRuleTests
             buckets);
     }
 
+    [Fact]
+    public void Distribution_ValueOnAnEdge_FallsInTheBucketItOpens()
+    {
+        var buckets = ValueDistribution.Of([1m, 2m, 4.99m, 5m]);
+
+        Assert.Equal([new ValueBucket(1m, 2m, 1, 1m), new ValueBucket(2m, 5m, 2, 6.99m), new ValueBucket(5m, 10m, 1, 5m)], buckets);
+    }
+
     [Theory]
     [InlineData(1_499.99, ConcentrationBand.Low)]
     [InlineData(1_500, ConcentrationBand.Moderate)]
