@@ -36,13 +36,12 @@ public sealed partial class CompanyReports
         (await DecideAsync(user, db.Consents.Where(c => c.Id == consentId), cancellation)).SingleOrDefault();
 
     /// <summary>
-    /// Only the user's id comes from the cookie; roles and company are read now. Each consent is decided on its own
-    /// facts, so every row shown is one whose own consent is in force (not another consent for the same book).
+    /// Each consent is decided on its own facts, so every row shown is one whose own consent is in force (not another
+    /// consent for the same book).
     /// </summary>
     private async Task<IReadOnlyList<DecidedConsent>> DecideAsync(ClaimsPrincipal user, IQueryable<CandidateConsent> consents, CancellationToken cancellation)
     {
-        var userId = user.Identity?.IsAuthenticated == true ? user.FindFirstValue(ClaimTypes.NameIdentifier) : null;
-        if (string.IsNullOrEmpty(userId) || await data.FindReaderAsync(userId, cancellation) is not { CompanyId: { } companyId } reader)
+        if (await FindCompanyReaderAsync(user, cancellation) is not (var userId, var reader, var companyId))
             return [];
 
         // A revoked consent has no shared report, an erased book no owner: the inner joins leave both out, and the

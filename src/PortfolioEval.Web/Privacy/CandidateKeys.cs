@@ -47,8 +47,30 @@ public sealed class CandidateKeys(PortfolioDbContext db, IDataProtectionProvider
             return cached;
         var wrapped = await db.CandidateKeys.AsNoTracking()
             .Where(k => k.CandidateId == candidateId).Select(k => k.WrappedSecret).SingleOrDefaultAsync(cancellation);
-        if (wrapped is null)
-            return null;
+        return wrapped is null ? null : Unwrap(candidateId, wrapped);
+    }
+
+    /// <summary>
+    /// <see cref="FindAsync"/> for many candidates, from one query: the secret of each who has one, by candidate id;
+    /// those with none are left out.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<string, CandidateSecret>> FindManyAsync(IEnumerable<string> candidateIds, CancellationToken cancellation)
+    {
+        ArgumentNullException.ThrowIfNull(candidateIds);
+        var wanted = candidateIds.Distinct(StringComparer.Ordinal).ToList();
+        var uncached = wanted.Where(id => !_unwrapped.ContainsKey(id)).ToList();
+        if (uncached.Count > 0)
+        {
+            var stored = await db.CandidateKeys.AsNoTracking()
+                .Where(k => uncached.Contains(k.CandidateId)).Select(k => new { k.CandidateId, k.WrappedSecret }).ToListAsync(cancellation);
+            foreach (var key in stored)
+                Unwrap(key.CandidateId, key.WrappedSecret);
+        }
+        return wanted.Where(_unwrapped.ContainsKey).ToDictionary(id => id, id => _unwrapped[id], StringComparer.Ordinal);
+    }
+
+    private CandidateSecret Unwrap(string candidateId, byte[] wrapped)
+    {
         var bytes = _wrapper.Unprotect(wrapped);
         try
         {

@@ -7,9 +7,9 @@ namespace PortfolioEval.Web.Recruiting;
 /// <summary>
 /// Opens the reports a comparison asks for, all or nothing: if any one of them may not be read now (no consent,
 /// another company, revoked, expired), none is opened and nothing is logged, so a revoked candidate can be neither
-/// compared nor exported. Each report is read through <see cref="CompanyReports"/>, which logs the access.
+/// compared nor exported. The reports are read together through <see cref="CompanyReports"/>, which logs each access.
 /// </summary>
-public sealed class Comparisons(CompanyReports reports, ReportAccessHandler access)
+public sealed class Comparisons(CompanyReports reports)
 {
     public const int Fewest = 2;
     public const int Most = 6;
@@ -20,28 +20,12 @@ public sealed class Comparisons(CompanyReports reports, ReportAccessHandler acce
     public static bool IsComparable(IReadOnlyList<Guid> books) => books?.Count is >= Fewest and <= Most;
 
     /// <summary>The reports in the order asked for; null (not found) unless every one may be read.</summary>
-    public async Task<IReadOnlyList<CompanyReport>?> OpenAsync(ClaimsPrincipal user, IReadOnlyList<Guid> books,
+    public Task<IReadOnlyList<CompanyReport>?> OpenAsync(ClaimsPrincipal user, IReadOnlyList<Guid> books,
         ReportAccessRequirement requirement, CancellationToken cancellation)
     {
         ArgumentNullException.ThrowIfNull(books);
         if (!IsComparable(books))
             throw new ArgumentException($"A comparison holds {Fewest} to {Most} books.", nameof(books));
-
-        // Every decision first, so a comparison that will be refused logs no access to the reports it could open.
-        foreach (var book in books)
-        {
-            var decision = await access.DecideAsync(user, new ReportResource(book), cancellation);
-            if (!decision.IsAllowed || decision.IsOwner)
-                return null;
-        }
-        var opened = new List<CompanyReport>();
-        foreach (var book in books)
-        {
-            // Null when revoked between the check and now; those already opened stay logged: the log errs towards telling.
-            if (await reports.OpenAsync(user, book, requirement, cancellation) is not { } shared)
-                return null;
-            opened.Add(shared);
-        }
-        return opened;
+        return reports.OpenManyAsync(user, books, requirement, cancellation);
     }
 }
