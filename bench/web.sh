@@ -113,6 +113,7 @@ compare="/Recruiter/Compare?$(grep -o 'name="books" value="[0-9a-f-]*"' "$work/c
     | sed 's/.*value="//; s/"$//; s/^/books=/' | paste -sd'&')"
 [[ "$(grep -o 'books=' <<<"$compare" | wc -l)" -eq 6 ]] || { echo "The demo recruiter does not see six candidates to compare."; exit 1; }
 load "Comparison page, six candidates (demo recruiter)" "$base$compare" "$work/recruiter.jar"
+connections=1 threads=1 load "Comparison page, six candidates, one connection" "$base$compare" "$work/recruiter.jar"
 if [[ -n "$page" ]]; then
     load "Extra page (demo recruiter)" "$base$page" "$work/recruiter.jar"
 fi
