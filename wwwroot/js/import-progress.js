@@ -17,6 +17,11 @@
     async function poll() {
         try {
             const response = await fetch(panel.dataset.statusUrl, { headers: { 'Accept': 'application/json' }, cache: 'no-store' });
+            if (response.redirected || response.status === 404) {
+                // Signed out, or the import is gone (the account erased): the page itself says what happened.
+                window.location.reload();
+                return;
+            }
             if (response.ok) {
                 const status = await response.json();
                 show(status.percent);

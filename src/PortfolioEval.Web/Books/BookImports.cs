@@ -257,8 +257,10 @@ public sealed partial class BookImports(
 
     private async Task DeleteExpiredAsync(CancellationToken cancellation)
     {
+        // An expired upload whose import is still queued or running stays until that import ends.
         var cutoff = clock.GetUtcNow() - PendingUpload.Lifetime;
-        await db.PendingUploads.Where(u => u.CreatedAt < cutoff).ExecuteDeleteAsync(cancellation);
+        await db.PendingUploads.Where(u => u.CreatedAt < cutoff && !ImportJobs.Active(db.ImportJobs).Any(j => j.UploadId == u.Id))
+            .ExecuteDeleteAsync(cancellation);
     }
 
     private sealed class RowsProgress(IProgress<ImportProgress> progress) : IProgress<int>

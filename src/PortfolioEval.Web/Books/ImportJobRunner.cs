@@ -35,8 +35,13 @@ internal sealed partial class ImportJobRunner(IServiceScopeFactory scopes, strin
         }
         catch (Exception e) when (e is OperationCanceledException or DbUpdateConcurrencyException)
         {
-            // Another node failed or took the job (this one stalled past its lease), or the account was erased.
-            LogLost(log, id);
+            // Another node failed or took the job (this one stalled past its lease), or the account was erased: then
+            // the job is no longer this node's and is left alone. Still this node's, it ends here, failed: its upload
+            // was deleted under the save, or its heartbeat could not reach the database.
+            await StopAsync(beats, heartbeat);
+            var failure = await UploadExistsAsync(id) ? ImportFailure.Unexpected : ImportFailure.UploadGone;
+            if (!await FinishAsync(id, job => job.Fail(failure, null, clock.GetUtcNow())))
+                LogLost(log, id);
         }
         catch (Exception e)
         {
@@ -128,9 +133,11 @@ internal sealed partial class ImportJobRunner(IServiceScopeFactory scopes, strin
         {
             // Stopped: the import is over, or the node is stopping.
         }
-        catch (InvalidOperationException)
+        catch (Exception e)
         {
-            // The job is gone (the account was erased).
+            // The job is gone (the account was erased) or could not be read at all: without a heartbeat the lease
+            // would run out under the import, so the import stops here.
+            LogBeatFailed(log, id, e.GetType().Name);
             await lost.CancelAsync();
         }
     }
@@ -155,6 +162,14 @@ internal sealed partial class ImportJobRunner(IServiceScopeFactory scopes, strin
             return false;
         finish(job);
         return await ImportWorker.SaveUnlessChangedAsync(db, job, CancellationToken.None);
+    }
+
+    private async Task<bool> UploadExistsAsync(Guid id)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PortfolioDbContext>();
+        return await db.ImportJobs.Where(j => j.Id == id)
+            .AnyAsync(j => db.PendingUploads.Any(u => u.Id == j.UploadId && u.CandidateId == j.CandidateId), CancellationToken.None);
     }
 
     /// <summary>The latest progress, written by the import's thread and read by the heartbeat's.</summary>

@@ -27,10 +27,7 @@ public sealed class ImportJobs(PortfolioDbContext db, ImportSignal signal, IOpti
         ArgumentNullException.ThrowIfNull(upload);
         ArgumentNullException.ThrowIfNull(choice);
         // A second click on "Import" follows the import already under way.
-        var active = await db.ImportJobs.Where(j => j.UploadId == upload.Id && j.CandidateId == upload.CandidateId
-                && (j.State == ImportJobState.Queued || j.State == ImportJobState.Running))
-            .FirstOrDefaultAsync(cancellation);
-        if (active is not null)
+        if (await ActiveForUploadAsync(upload, cancellation) is { } active)
             return new EnqueueResult(active, null);
         if (await ActiveCountAsync(upload.CandidateId, cancellation) >= options.Value.MaxJobsPerCandidate)
             return new EnqueueResult(null, QueueRefusal.CandidateBusy);
@@ -47,6 +44,21 @@ public sealed class ImportJobs(PortfolioDbContext db, ImportSignal signal, IOpti
     public Task<ImportJob?> FindAsync(string candidateId, Guid id, CancellationToken cancellation) =>
         db.ImportJobs.SingleOrDefaultAsync(j => j.Id == id && j.CandidateId == candidateId, cancellation);
 
+    /// <summary>The import queued or running for this upload, if any: while there is one, the upload must stay.</summary>
+    public Task<ImportJob?> ActiveForUploadAsync(PendingUpload upload, CancellationToken cancellation)
+    {
+        ArgumentNullException.ThrowIfNull(upload);
+        return Active(db.ImportJobs).FirstOrDefaultAsync(j => j.UploadId == upload.Id && j.CandidateId == upload.CandidateId, cancellation);
+    }
+
+    /// <summary>Whether the failed job's upload is still there (and not expired), so it can be tried again without uploading it again.</summary>
+    public Task<bool> UploadKeptAsync(ImportJob job, CancellationToken cancellation)
+    {
+        ArgumentNullException.ThrowIfNull(job);
+        var since = clock.GetUtcNow() - PendingUpload.Lifetime;
+        return db.PendingUploads.AnyAsync(u => u.Id == job.UploadId && u.CandidateId == job.CandidateId && u.CreatedAt >= since, cancellation);
+    }
+
     /// <summary>The candidate's imports not yet done or failed in the last day, newest first, for their home page.</summary>
     public Task<List<ImportJob>> RecentAsync(string candidateId, CancellationToken cancellation)
     {
@@ -60,7 +72,7 @@ public sealed class ImportJobs(PortfolioDbContext db, ImportSignal signal, IOpti
     public async Task<bool> RetryAsync(ImportJob job, CancellationToken cancellation)
     {
         ArgumentNullException.ThrowIfNull(job);
-        if (!job.CanRetry || !await db.PendingUploads.AnyAsync(u => u.Id == job.UploadId && u.CandidateId == job.CandidateId, cancellation))
+        if (!job.CanRetry || !await UploadKeptAsync(job, cancellation))
             return false;
         job.Retry(clock.GetUtcNow());
         try
@@ -77,8 +89,11 @@ public sealed class ImportJobs(PortfolioDbContext db, ImportSignal signal, IOpti
     }
 
     private Task<int> ActiveCountAsync(string candidateId, CancellationToken cancellation) =>
-        db.ImportJobs.CountAsync(j => j.CandidateId == candidateId
-            && (j.State == ImportJobState.Queued || j.State == ImportJobState.Running), cancellation);
+        Active(db.ImportJobs).CountAsync(j => j.CandidateId == candidateId, cancellation);
+
+    /// <summary>Queued or running: <see cref="ImportJob.IsActive"/> as the database can filter it.</summary>
+    internal static IQueryable<ImportJob> Active(IQueryable<ImportJob> jobs) =>
+        jobs.Where(j => j.State == ImportJobState.Queued || j.State == ImportJobState.Running);
 }
 
 /// <summary>Wakes this node's worker when a job is queued here, so it starts at once instead of at its next poll.</summary>

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using PortfolioEval.Books;
@@ -19,6 +20,15 @@ public sealed partial class ImportWorker(
 {
     /// <summary>Finished jobs are kept this long, so a candidate coming back to the progress page still finds theirs.</summary>
     public static readonly TimeSpan FinishedJobLifetime = TimeSpan.FromDays(7);
+
+    /// <summary>How often a node deletes the finished jobs past <see cref="FinishedJobLifetime"/>.</summary>
+    private static readonly TimeSpan SweepInterval = TimeSpan.FromHours(1);
+
+    // The jobs this process is running now. Their lease can run out while another import's save holds SQLite's write
+    // lock and no heartbeat gets through; they are alive, so this node never fails them as abandoned.
+    private readonly ConcurrentDictionary<Guid, byte> running = new();
+
+    private DateTimeOffset nextSweep = DateTimeOffset.MinValue;
 
     /// <summary>This process among the nodes: the owner written on the jobs it claims.</summary>
     public string Node { get; } = NodeName();
@@ -134,19 +144,33 @@ public sealed partial class ImportWorker(
     }
 
     /// <summary>Runs a job this node claimed; if <paramref name="stopping"/> fires first, the job goes back to the queue.</summary>
-    public Task RunClaimedAsync(Guid id, CancellationToken stopping) =>
-        new ImportJobRunner(scopes, Node, options.Value.Lease, clock, log).RunAsync(id, stopping);
+    public async Task RunClaimedAsync(Guid id, CancellationToken stopping)
+    {
+        running[id] = 0;
+        try
+        {
+            await new ImportJobRunner(scopes, Node, options.Value.Lease, clock, log).RunAsync(id, stopping);
+        }
+        finally
+        {
+            running.TryRemove(id, out _);
+        }
+    }
 
     private async Task FailAbandonedAsync(PortfolioDbContext db, DateTimeOffset now, CancellationToken cancellation)
     {
         var abandoned = await db.ImportJobs.Where(j => j.State == ImportJobState.Running && j.LeaseExpiresAt < now).ToListAsync(cancellation);
-        foreach (var job in abandoned)
+        foreach (var job in abandoned.Where(j => !(j.LeaseOwner == Node && running.ContainsKey(j.Id))))
         {
             job.Fail(ImportFailure.Interrupted, null, now);
             if (await SaveUnlessChangedAsync(db, job, cancellation))
                 LogAbandoned(log, job.Id, job.Attempts);
         }
 
+        // A write, so not at every poll: once an hour is enough for what waits a week.
+        if (now < nextSweep)
+            return;
+        nextSweep = now + SweepInterval;
         var forgotten = now - FinishedJobLifetime;
         await db.ImportJobs.Where(j => (j.State == ImportJobState.Succeeded || j.State == ImportJobState.Failed) && j.UpdatedAt < forgotten)
             .ExecuteDeleteAsync(cancellation);

@@ -117,8 +117,6 @@ public class ImportJob
 
     public bool IsHeldBy(string node) => State == ImportJobState.Running && LeaseOwner == node;
 
-    public bool LeaseExpired(DateTimeOffset now) => State == ImportJobState.Running && LeaseExpiresAt < now;
-
     /// <summary>A node takes the queued job for <paramref name="lease"/>; saving fails for all but the first node.</summary>
     public void Claim(string node, DateTimeOffset now, TimeSpan lease)
     {

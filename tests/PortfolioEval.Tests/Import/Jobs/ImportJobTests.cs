@@ -152,5 +152,37 @@ public sealed class ImportJobTests : IDisposable
         Assert.Equal(1, await _app.WithDbAsync(db => db.ImportJobs.CountAsync()));
     }
 
+    [Fact]
+    public async Task DiscardingAnUploadWhileItIsImported_KeepsIt_AndFollowsTheImport()
+    {
+        var client = await _app.NewCandidateAsync();
+        var mapPath = await client.UploadBookAsync("cartera.csv", JobSteps.Csv(10));
+        var form = await client.GetDocumentAsync(mapPath);
+        using var confirmed = await client.SubmitAsync(form, mapPath, new Dictionary<string, string>(), "[data-testid=mapping-form]");
+
+        using var discarded = await client.SubmitAsync(form, mapPath, new Dictionary<string, string>(), "form[action*='handler=Discard']");
+        var ran = await _app.NewWorker().RunOnceAsync(CancellationToken.None);
+
+        Assert.Equal(confirmed.Headers.Location, discarded.Headers.Location);
+        Assert.True(ran);
+        Assert.Equal(ImportJobState.Succeeded, (await _app.JobAsync(JobSteps.JobId(confirmed.Headers.Location!.OriginalString))).State);
+    }
+
+    [Fact]
+    public async Task ExpiredUploadWithItsImportWaiting_IsNotSwept_UntilTheImportEnds()
+    {
+        var client = await _app.NewCandidateAsync();
+        var progressPath = await client.QueueImportAsync("cartera.csv", JobSteps.Csv(10));
+        var longAgo = DateTimeOffset.UtcNow - PendingUpload.Lifetime - TimeSpan.FromHours(1);
+        await _app.WithDbAsync(db => db.PendingUploads.ExecuteUpdateAsync(u => u.SetProperty(p => p.CreatedAt, longAgo)));
+
+        await client.UploadBookAsync("otra.csv", JobSteps.Csv(5)); // an upload sweeps the expired ones
+        var kept = await _app.WithDbAsync(db => db.PendingUploads.CountAsync(u => u.CreatedAt == longAgo));
+        await _app.NewWorker().RunOnceAsync(CancellationToken.None);
+
+        Assert.Equal(1, kept);
+        Assert.Equal(ImportJobState.Succeeded, (await _app.JobAsync(JobSteps.JobId(progressPath))).State);
+    }
+
     public void Dispose() => _app.Dispose();
 }

@@ -79,6 +79,9 @@ public class MapModel(BookImports imports, ImportJobs queue, BookTexts texts, IO
     public async Task<IActionResult> OnPostDiscardAsync(Guid id, CancellationToken cancellation)
     {
         var upload = await imports.FindUploadAsync(User.Id(), id, cancellation);
+        // An upload being imported stays until its import ends: the page follows the import instead.
+        if (upload is not null && await queue.ActiveForUploadAsync(upload, cancellation) is { } importing)
+            return RedirectToPage("Progress", new { id = importing.Id });
         if (upload is not null)
             await imports.DiscardAsync(upload, cancellation);
         return RedirectToPage("Upload");

@@ -7,7 +7,7 @@ using PortfolioEval.Web.Books;
 namespace PortfolioEval.Web.Pages.Candidate.Books;
 
 /// <summary>Step three of an import: the rows are read in the background while this page shows how far it got.</summary>
-public class ProgressModel(ImportJobs queue, BookImports imports, BookTexts texts) : PageModel
+public class ProgressModel(ImportJobs queue, BookTexts texts) : PageModel
 {
     public ImportJob Job { get; private set; } = null!;
 
@@ -22,7 +22,7 @@ public class ProgressModel(ImportJobs queue, BookImports imports, BookTexts text
         if (job is { State: ImportJobState.Succeeded, BookId: { } bookId })
             return RedirectToPage("Summary", new { id = bookId });
         Job = job;
-        UploadKept = job.State == ImportJobState.Failed && await imports.FindUploadAsync(User.Id(), job.UploadId, cancellation) is not null;
+        UploadKept = job.State == ImportJobState.Failed && await queue.UploadKeptAsync(job, cancellation);
         return Page();
     }
 
