@@ -445,7 +445,10 @@ namespace PortfolioEval.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("UploadId");
+                    b.HasIndex("UploadId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_ImportJobs_UploadId_Active")
+                        .HasFilter("\"State\" IN ('Queued', 'Running')");
 
                     b.HasIndex("CandidateId", "State");
 

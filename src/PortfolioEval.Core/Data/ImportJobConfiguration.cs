@@ -15,7 +15,8 @@ internal sealed class ImportJobConfiguration : IEntityTypeConfiguration<ImportJo
         job.HasOne<ApplicationUser>().WithMany().HasForeignKey(j => j.CandidateId).OnDelete(DeleteBehavior.Cascade);
         job.HasIndex(j => new { j.State, j.CreatedAt });
         job.HasIndex(j => new { j.CandidateId, j.State });
-        job.HasIndex(j => j.UploadId);
+        // One import at a time for an upload, even when two confirmations race: the second insert fails here.
+        job.HasIndex(j => j.UploadId).IsUnique().HasFilter("\"State\" IN ('Queued', 'Running')").HasDatabaseName("IX_ImportJobs_UploadId_Active");
         job.Property(j => j.CultureName).HasMaxLength(10);
         job.Property(j => j.DateOrder).HasConversion<string>().HasMaxLength(12);
         job.Property(j => j.State).HasConversion<string>().HasMaxLength(10);

@@ -36,7 +36,19 @@ public sealed class ImportJobs(PortfolioDbContext db, ImportSignal signal, IOpti
 
         var job = new ImportJob(upload.CandidateId, upload.Id, mapping, choice.CultureName, choice.DateOrder, expectedRows, clock.GetUtcNow());
         db.ImportJobs.Add(job);
-        await db.SaveChangesAsync(cancellation);
+        try
+        {
+            await db.SaveChangesAsync(cancellation);
+        }
+        catch (DbUpdateException)
+        {
+            // Two clicks at once: the other request queued this upload's import first (one active import an upload).
+            db.Entry(job).State = EntityState.Detached;
+            if (await ActiveForUploadAsync(upload, cancellation) is { } queued)
+                return new EnqueueResult(queued, null);
+            throw;
+        }
+
         signal.Wake();
         return new EnqueueResult(job, null);
     }
@@ -79,9 +91,9 @@ public sealed class ImportJobs(PortfolioDbContext db, ImportSignal signal, IOpti
         {
             await db.SaveChangesAsync(cancellation);
         }
-        catch (DbUpdateConcurrencyException)
+        catch (DbUpdateException)
         {
-            return false; // retried from another tab a moment ago
+            return false; // retried from another tab a moment ago, or the upload is being imported again
         }
 
         signal.Wake();

@@ -153,6 +153,38 @@ public sealed class ImportJobTests : IDisposable
     }
 
     [Fact]
+    public async Task ConfirmingTwiceAtOnce_QueuesOneImport_AndBothFollowIt()
+    {
+        var client = await _app.NewCandidateAsync();
+        var mapPath = await client.UploadBookAsync("cartera.csv", JobSteps.Csv(10));
+        var form = await client.GetDocumentAsync(mapPath);
+
+        var confirms = await Task.WhenAll(Enumerable.Range(0, 4)
+            .Select(_ => client.SubmitAsync(form, mapPath, new Dictionary<string, string>(), "[data-testid=mapping-form]")));
+
+        Assert.All(confirms, c => Assert.Equal(HttpStatusCode.Redirect, c.StatusCode));
+        Assert.Single(confirms.Select(c => c.Headers.Location).Distinct());
+        Assert.Equal(1, await _app.WithDbAsync(db => db.ImportJobs.CountAsync()));
+        foreach (var confirm in confirms)
+            confirm.Dispose();
+    }
+
+    [Fact]
+    public async Task ASecondActiveImportOfOneUpload_IsRefusedByTheDatabase()
+    {
+        var client = await _app.NewCandidateAsync();
+        var first = await _app.JobAsync(JobSteps.JobId(await client.QueueImportAsync("cartera.csv", JobSteps.Csv(10))));
+
+        var second = await Record.ExceptionAsync(() => _app.WithDbAsync(db =>
+        {
+            db.ImportJobs.Add(new ImportJob(first.CandidateId, first.UploadId, first.Mapping(), first.CultureName, first.DateOrder, 10, DateTimeOffset.UtcNow));
+            return db.SaveChangesAsync();
+        }));
+
+        Assert.IsType<DbUpdateException>(second);
+    }
+
+    [Fact]
     public async Task DiscardingAnUploadWhileItIsImported_KeepsIt_AndFollowsTheImport()
     {
         var client = await _app.NewCandidateAsync();
