@@ -36,7 +36,16 @@ internal sealed class SeekableDecryptingStream : Stream
         Length = full * chunkSize + lastSealed - ChunkSealer.TagLength;
         sealer = new ChunkSealer(key, header, context);
         plain = new byte[chunkSize];
-        Load(lastChunk);
+        try
+        {
+            // The last chunk first: a stream cut at a chunk boundary fails here, before anything is read.
+            Load(lastChunk);
+        }
+        catch
+        {
+            sealer.Dispose(); // it holds the key
+            throw;
+        }
     }
 
     public override bool CanRead => true;

@@ -74,9 +74,11 @@ internal static partial class XlsxMerges
             if (at < 0)
                 return -1;
             at += from;
-            var open = bytes[..at].LastIndexOf((byte)'<');
-            if (open >= 0 && at - open < 64 && IsNamePrefix(bytes[(open + 1)..at]))
-                return open;
+            // A name prefix is short: look back 63 bytes, not to the start of the buffer.
+            var back = Math.Max(0, at - 63);
+            var open = bytes[back..at].LastIndexOf((byte)'<');
+            if (open >= 0 && IsNamePrefix(bytes[(back + open + 1)..at]))
+                return back + open;
             from = at + 1;
         }
 
@@ -89,6 +91,8 @@ internal static partial class XlsxMerges
     private static readonly System.Buffers.SearchValues<byte> NameBytes =
         System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-."u8);
 
-    [GeneratedRegex("""<(?:[A-Za-z_][\w.\-]*:)?mergeCell\b[^>]*?\sref="([A-Z]+[0-9]+:[A-Z]+[0-9]+)""", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 5000)]
+    // Non-backtracking: the tail is the file's to write, and "<mergeCell" repeated without a ">" would make a
+    // backtracking engine rescan the rest of it from every one (seconds for a few hundred kilobytes).
+    [GeneratedRegex("""<(?:[A-Za-z_][\w.\-]*:)?mergeCell\b[^>]*?\sref="([A-Z]+[0-9]+:[A-Z]+[0-9]+)""", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex MergeCell();
 }

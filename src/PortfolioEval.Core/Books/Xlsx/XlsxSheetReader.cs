@@ -14,6 +14,9 @@ internal sealed class XlsxSheetReader(XlsxWorkbook book)
     /// <summary>Excel's last column, XFD; a reference beyond it is no spreadsheet's.</summary>
     private const int MaxColumn = 16_383;
 
+    /// <summary>About 27,000 years: far past any real duration, well inside what TimeSpan holds.</summary>
+    private const double MaxDurationDays = 10_000_000;
+
     private readonly XlsxNames names = book.Names;
     private readonly List<(int Column, object Value)> cells = [];
 
@@ -167,7 +170,8 @@ internal sealed class XlsxSheetReader(XlsxWorkbook book)
                 return KindOf(style) switch
                 {
                     NumberKind.Date => FromOADate(number),
-                    NumberKind.Duration => TimeSpan.FromDays(number),
+                    // Beyond any real duration (or not finite), TimeSpan cannot hold it: the number stays a number.
+                    NumberKind.Duration => double.IsFinite(number) && Math.Abs(number) < MaxDurationDays ? TimeSpan.FromDays(number) : number,
                     _ => number,
                 };
         }

@@ -103,9 +103,10 @@ internal static class XlsxText
         var letters = 0;
         while (letters < reference.Length && reference[letters] is >= 'A' and <= 'Z')
         {
-            column = column * 26 + (reference[letters] - 'A' + 1);
-            if (column > 1_000_000)
-                return false;
+            // Past any sheet's last column (XFD) the count stops growing: the reference still names a column too far,
+            // which the reader refuses, instead of failing to parse and landing the cell in the next column.
+            if (column <= 1_000_000)
+                column = column * 26 + (reference[letters] - 'A' + 1);
             letters++;
         }
 

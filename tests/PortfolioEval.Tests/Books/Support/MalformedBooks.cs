@@ -108,6 +108,11 @@ internal static class MalformedBooks
             s.Row("Cliente", "Monto").Row("A", 1);
             s.RawRows = """<row r="3"><c r="A3" t="inlineStr"><is><t>B</t></is></c><c r="XFD3"><v>1</v></c></row>""";
         }), BookError.TooManyColumns),
+        ["cell referenced far past column XFD"] = new(() => Xlsx(s =>
+        {
+            s.Row("Cliente", "Monto").Row("A", 1);
+            s.RawRows = """<row r="3"><c r="A3" t="inlineStr"><is><t>B</t></is></c><c r="ZZZZZZ3"><v>1</v></c></row>""";
+        }), BookError.TooManyColumns),
         ["csv with 250 columns"] = new(() => Text("Cliente;Monto\r\nA;1" + new string(';', 248) + "x\r\n"), BookError.TooManyColumns),
         ["xlsx cell of 40,000 characters"] = new(() => Xlsx(s => s.Row("Cliente", "Notas").Row("A", new string('x', 40_000))), BookError.CellTooLarge),
         ["csv field of 40,000 characters"] = new(() => Text("Cliente;Notas\r\nA;\"" + new string('x', 40_000) + "\"\r\n"), BookError.CellTooLarge),
