@@ -36,8 +36,6 @@ internal sealed class ClientAggregator(bool hasPurchaseCountColumn)
         return false;
     }
 
-    public IReadOnlyList<ImportedClient> Clients() => [.. Drain()];
-
     /// <summary>
     /// The clients in the order first seen, each made as it is asked for and its merged rows released after: a
     /// caller that pseudonymises client by client never holds the book's clients twice. Once only.
