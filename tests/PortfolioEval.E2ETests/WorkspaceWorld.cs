@@ -5,6 +5,7 @@ using PortfolioEval.Accounts;
 using PortfolioEval.Consent;
 using PortfolioEval.Data;
 using PortfolioEval.E2ETests.Infrastructure;
+using PortfolioEval.Recruiting;
 using PortfolioEval.Web.Accounts;
 using PortfolioEval.Web.Consent;
 using PortfolioEval.Web.Demo;

@@ -1,5 +1,6 @@
 using PortfolioEval.Accounts;
 using PortfolioEval.Books;
+using PortfolioEval.Recruiting;
 
 namespace PortfolioEval.Consent;
 

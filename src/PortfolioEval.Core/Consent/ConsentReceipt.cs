@@ -4,6 +4,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
 using PortfolioEval.Accounts;
+using PortfolioEval.Recruiting;
 
 namespace PortfolioEval.Consent;
 

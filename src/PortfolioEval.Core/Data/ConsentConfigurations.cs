@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using PortfolioEval.Accounts;
 using PortfolioEval.Books;
 using PortfolioEval.Consent;
+using PortfolioEval.Recruiting;
 
 namespace PortfolioEval.Data;
 

@@ -4,6 +4,7 @@ using PortfolioEval.Accounts;
 using PortfolioEval.Books;
 using PortfolioEval.Consent;
 using PortfolioEval.Privacy;
+using PortfolioEval.Recruiting;
 
 namespace PortfolioEval.Data;
 

@@ -4,6 +4,7 @@ using PortfolioEval.Books;
 using PortfolioEval.Consent;
 using PortfolioEval.Data;
 using PortfolioEval.Privacy;
+using PortfolioEval.Recruiting;
 using PortfolioEval.Scoring;
 using PortfolioEval.Web.Books;
 using PortfolioEval.Web.Privacy;

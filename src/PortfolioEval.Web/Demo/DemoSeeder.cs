@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using PortfolioEval.Accounts;
 using PortfolioEval.Consent;
 using PortfolioEval.Data;
+using PortfolioEval.Recruiting;
 using PortfolioEval.Web.Accounts;
 using PortfolioEval.Web.Consent;
 

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using PortfolioEval.Accounts;
 using PortfolioEval.Consent;
 using PortfolioEval.Data;
+using PortfolioEval.Recruiting;
 using PortfolioEval.Tests.Infrastructure;
 using PortfolioEval.Web.Demo;
 

@@ -1,4 +1,5 @@
 using PortfolioEval.Consent;
+using PortfolioEval.Recruiting;
 using static PortfolioEval.Tests.Consent.ConsentWorld;
 
 namespace PortfolioEval.Tests.Consent;

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using PortfolioEval.Consent;
+using PortfolioEval.Recruiting;
 using static PortfolioEval.Tests.Consent.ConsentWorld;
 
 namespace PortfolioEval.Tests.Consent;

@@ -1,6 +1,7 @@
 using PortfolioEval.Accounts;
 using PortfolioEval.Books;
 using PortfolioEval.Consent;
+using PortfolioEval.Recruiting;
 
 namespace PortfolioEval.Tests.Consent;
 

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PortfolioEval.Consent;
 using PortfolioEval.Data;
+using PortfolioEval.Recruiting;
 using PortfolioEval.Testing;
 using PortfolioEval.Tests.Infrastructure;
 

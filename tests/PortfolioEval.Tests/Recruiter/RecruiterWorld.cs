@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using PortfolioEval.Accounts;
 using PortfolioEval.Consent;
 using PortfolioEval.Data;
+using PortfolioEval.Recruiting;
 using PortfolioEval.Testing;
 using PortfolioEval.Tests.Consent;
 using PortfolioEval.Tests.Import;

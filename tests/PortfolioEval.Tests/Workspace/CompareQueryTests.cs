@@ -3,6 +3,7 @@ using System.Security.Claims;
 using Microsoft.Extensions.DependencyInjection;
 using PortfolioEval.Consent;
 using PortfolioEval.Data;
+using PortfolioEval.Recruiting;
 using PortfolioEval.Testing;
 using PortfolioEval.Tests.Infrastructure;
 using PortfolioEval.Tests.Recruiter;

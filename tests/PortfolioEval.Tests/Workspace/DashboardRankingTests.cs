@@ -1,5 +1,6 @@
 using PortfolioEval.Consent;
 using PortfolioEval.Privacy;
+using PortfolioEval.Recruiting;
 using PortfolioEval.Tests.Scoring.Support;
 
 namespace PortfolioEval.Tests.Workspace;

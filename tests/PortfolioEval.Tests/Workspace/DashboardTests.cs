@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PortfolioEval.Consent;
 using PortfolioEval.Data;
+using PortfolioEval.Recruiting;
 using PortfolioEval.Tests.Infrastructure;
 using PortfolioEval.Tests.Recruiter;
 using PortfolioEval.Web.Demo;

@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using PortfolioEval.Consent;
 using PortfolioEval.Data;
 using PortfolioEval.Privacy;
+using PortfolioEval.Recruiting;
 using PortfolioEval.Scoring;
 using PortfolioEval.Testing;
 using PortfolioEval.Tests.Infrastructure;

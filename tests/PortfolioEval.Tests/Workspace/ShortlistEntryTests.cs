@@ -1,4 +1,5 @@
 using PortfolioEval.Consent;
+using PortfolioEval.Recruiting;
 using PortfolioEval.Tests.Consent;
 
 namespace PortfolioEval.Tests.Workspace;

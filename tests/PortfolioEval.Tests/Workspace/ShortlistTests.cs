@@ -1,5 +1,6 @@
 using System.Net;
 using PortfolioEval.Consent;
+using PortfolioEval.Recruiting;
 using PortfolioEval.Testing;
 using PortfolioEval.Tests.Infrastructure;
 using PortfolioEval.Tests.Recruiter;

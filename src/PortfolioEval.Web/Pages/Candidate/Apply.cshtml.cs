@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using PortfolioEval.Accounts;
 using PortfolioEval.Data;
+using PortfolioEval.Recruiting;
 using PortfolioEval.Web.Books;
 using PortfolioEval.Web.Consent;
 

@@ -9,6 +9,7 @@ using PortfolioEval.Accounts;
 using PortfolioEval.Books;
 using PortfolioEval.Consent;
 using PortfolioEval.Data;
+using PortfolioEval.Recruiting;
 using PortfolioEval.Web.Accounts;
 using PortfolioEval.Web.Books;
 using PortfolioEval.Web.Consent;

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using PortfolioEval.Consent;
 using PortfolioEval.Data;
+using PortfolioEval.Recruiting;
 using PortfolioEval.Sectors;
 
 namespace PortfolioEval.Web.Pages.Openings;

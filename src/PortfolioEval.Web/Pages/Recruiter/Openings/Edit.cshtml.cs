@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using PortfolioEval.Consent;
 using PortfolioEval.Data;
+using PortfolioEval.Recruiting;
 using PortfolioEval.Scoring;
 using PortfolioEval.Web.Recruiting;
 using PortfolioEval.Web.Scoring;

@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 
-namespace PortfolioEval.Consent;
+namespace PortfolioEval.Recruiting;
 
 /// <summary>A position a hiring company is filling (<i>vacante</i>), with what it asks of a client book.</summary>
 public class Opening

@@ -1,4 +1,4 @@
-namespace PortfolioEval.Consent;
+namespace PortfolioEval.Recruiting;
 
 /// <summary>Where a candidate stands in a company's hiring for one opening. Every candidate starts as <see cref="New"/>.</summary>
 public enum ShortlistStatus

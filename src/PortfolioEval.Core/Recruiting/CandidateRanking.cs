@@ -1,4 +1,6 @@
-namespace PortfolioEval.Consent;
+using PortfolioEval.Consent;
+
+namespace PortfolioEval.Recruiting;
 
 /// <summary>A column of the dashboard a recruiter can sort by.</summary>
 public enum RankingColumn { Composite, Freshness, Relevance, DealValue, Quality, Date }

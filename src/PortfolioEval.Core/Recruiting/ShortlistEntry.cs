@@ -1,4 +1,6 @@
-namespace PortfolioEval.Consent;
+using PortfolioEval.Consent;
+
+namespace PortfolioEval.Recruiting;
 
 /// <summary>
 /// A company's own record of one candidate's application (one consent): where they stand and a private note. Only the
