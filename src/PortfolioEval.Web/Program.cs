@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using PortfolioEval.Web.Hosting;
+using PortfolioEval.Web.Storage;
 
 // Paths first: the web root and the data folder sit at the repository root in a clone.
 var arguments = CommandLine.Normalize(args);
@@ -19,6 +20,10 @@ builder.Services.AddPortfolioIdentity();
 builder.Services.AddPortfolioAuthorization();
 builder.Services.AddPortfolioEmail(builder.Configuration, dataPath);
 builder.Services.AddPortfolioLocalization();
+builder.Services.AddPortfolioStorage();
+builder.Services.AddPortfolioPrivacy();
+builder.Services.AddPortfolioSectors();
+builder.Services.AddPortfolioScoring();
 builder.Services.AddPortfolioBooks(builder.Configuration);
 builder.Services.AddPortfolioConsent(builder.Configuration);
 builder.Services.AddPortfolioRecruiting();

@@ -19,7 +19,7 @@ public sealed class AccountSignIn(
     // A hash of nothing anyone knows, verified when there is no account so that the answer takes as long.
     private static readonly Lazy<string> DecoyHash = new(() =>
         new PasswordHasher<ApplicationUser>(Microsoft.Extensions.Options.Options.Create(
-            new PasswordHasherOptions { IterationCount = Hosting.IdentitySetup.PasswordHashIterations }))
+            new PasswordHasherOptions { IterationCount = PasswordHashing.Iterations }))
             .HashPassword(null!, Guid.NewGuid().ToString()));
 
     public sealed record Result(SignInOutcome Outcome, ApplicationUser? User = null, bool LockedJustNow = false);

@@ -4,7 +4,7 @@ using Microsoft.Extensions.Options;
 using PortfolioEval.Books;
 using PortfolioEval.Data;
 using PortfolioEval.Privacy;
-using PortfolioEval.Web.Privacy;
+using PortfolioEval.Web.Storage;
 
 namespace PortfolioEval.Web.Books;
 

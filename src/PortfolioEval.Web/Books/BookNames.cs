@@ -1,5 +1,6 @@
 using System.Text;
 using PortfolioEval.Books;
+using PortfolioEval.Web.Storage;
 
 namespace PortfolioEval.Web.Books;
 

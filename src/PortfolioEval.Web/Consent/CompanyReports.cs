@@ -4,8 +4,8 @@ using PortfolioEval.Consent;
 using PortfolioEval.Data;
 using PortfolioEval.Privacy;
 using PortfolioEval.Scoring;
-using PortfolioEval.Web.Privacy;
 using PortfolioEval.Web.Scoring;
+using PortfolioEval.Web.Storage;
 
 namespace PortfolioEval.Web.Consent;
 

@@ -7,8 +7,8 @@ using PortfolioEval.Privacy;
 using PortfolioEval.Recruiting;
 using PortfolioEval.Scoring;
 using PortfolioEval.Web.Books;
-using PortfolioEval.Web.Privacy;
 using PortfolioEval.Web.Scoring;
+using PortfolioEval.Web.Storage;
 
 namespace PortfolioEval.Web.Consent;
 

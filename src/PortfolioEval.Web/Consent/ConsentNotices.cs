@@ -2,7 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using Microsoft.Extensions.Options;
 using PortfolioEval.Consent;
-using PortfolioEval.Web.Hosting;
+using PortfolioEval.Web.Privacy;
 
 namespace PortfolioEval.Web.Consent;
 

@@ -1,6 +1,6 @@
 using PortfolioEval.Books;
 using PortfolioEval.Web.Books;
-using PortfolioEval.Web.Hosting;
+using PortfolioEval.Web.Storage;
 
 namespace PortfolioEval.Web.Demo;
 

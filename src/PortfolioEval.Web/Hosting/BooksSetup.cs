@@ -30,14 +30,6 @@ public static class BooksSetup
         services.AddSingleton<ImportSignal>();
         services.AddSingleton<ImportWorker>();
         services.AddHostedService(provider => provider.GetRequiredService<ImportWorker>());
-        services.AddScoped<Privacy.CandidateKeys>();
-        services.AddScoped<Privacy.ClientLabels>();
-        services.AddScoped<Privacy.Erasure>();
-        services.AddScoped<Privacy.CandidateExport>();
-        services.AddScoped<Scoring.BookReports>();
-        services.AddScoped<Scoring.ReportTexts>();
-        services.AddSingleton<PortfolioEval.Scoring.ISectorTaxonomy>(_ => PortfolioEval.Sectors.IsicTaxonomy.Instance);
-        services.AddScoped<CandidateBooks>();
         services.AddScoped<BookTexts>();
         services.AddScoped<PreviewInterpreter>();
         return services;

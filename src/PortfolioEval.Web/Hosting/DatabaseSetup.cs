@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using PortfolioEval.Data;
+using PortfolioEval.Web.Storage;
 
 namespace PortfolioEval.Web.Hosting;
 

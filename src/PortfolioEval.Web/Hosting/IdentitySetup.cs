@@ -7,14 +7,11 @@ namespace PortfolioEval.Web.Hosting;
 
 public static class IdentitySetup
 {
-    /// <summary>OWASP's floor for PBKDF2-HMAC-SHA512, which Identity's V3 hash format uses.</summary>
-    public const int PasswordHashIterations = 210_000;
-
     public const int MaxFailedAccessAttempts = 5;
 
     public static IServiceCollection AddPortfolioIdentity(this IServiceCollection services)
     {
-        services.Configure<PasswordHasherOptions>(o => o.IterationCount = PasswordHashIterations);
+        services.Configure<PasswordHasherOptions>(o => o.IterationCount = PasswordHashing.Iterations);
         services.AddIdentity<ApplicationUser, IdentityRole>(o =>
             {
                 o.SignIn.RequireConfirmedEmail = true;

@@ -10,7 +10,6 @@ public static class PagesSetup
             .AddViewLocalization(LanguageViewLocationExpanderFormat.Suffix)
             .AddDataAnnotationsLocalization(o =>
                 o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
-        services.AddSingleton<PrivacyNotice>();
         return services;
     }
 }

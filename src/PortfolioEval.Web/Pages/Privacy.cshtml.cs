@@ -1,6 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using PortfolioEval.Web.Hosting;
+using PortfolioEval.Web.Privacy;
 
 namespace PortfolioEval.Web.Pages;
 

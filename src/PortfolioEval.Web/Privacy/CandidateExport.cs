@@ -10,6 +10,7 @@ using PortfolioEval.Consent;
 using PortfolioEval.Data;
 using PortfolioEval.Web.Books;
 using PortfolioEval.Web.Scoring;
+using PortfolioEval.Web.Storage;
 
 namespace PortfolioEval.Web.Privacy;
 

@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using PortfolioEval.Accounts;
 using PortfolioEval.Data;
-using PortfolioEval.Web.Hosting;
+using PortfolioEval.Web.Storage;
 
 namespace PortfolioEval.Web.Privacy;
 

@@ -3,8 +3,7 @@ using PortfolioEval.Books;
 using PortfolioEval.Data;
 using PortfolioEval.Privacy;
 using PortfolioEval.Scoring;
-using PortfolioEval.Web.Books;
-using PortfolioEval.Web.Privacy;
+using PortfolioEval.Web.Storage;
 
 namespace PortfolioEval.Web.Scoring;
 

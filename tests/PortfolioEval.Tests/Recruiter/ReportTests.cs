@@ -7,6 +7,7 @@ using PortfolioEval.Data;
 using PortfolioEval.Testing;
 using PortfolioEval.Tests.Infrastructure;
 using PortfolioEval.Web.Books;
+using PortfolioEval.Web.Storage;
 
 namespace PortfolioEval.Tests.Recruiter;
 

@@ -8,6 +8,7 @@ using PortfolioEval.Privacy;
 using PortfolioEval.Testing;
 using PortfolioEval.Tests.Import;
 using PortfolioEval.Tests.Infrastructure;
+using PortfolioEval.Web.Storage;
 
 namespace PortfolioEval.Tests.Storage;
 
@@ -80,7 +81,7 @@ public sealed class CanaryTests : IDisposable
         Assert.Empty(DataFolder.FilesContaining(_app.DataPath, Encoding.Latin1.GetString(wrappedSecret.AsSpan(20, 32))));
         // ...so a copy of the ciphertext taken before cannot be decrypted with what remains: the database and the keys.
         await using var scope = _app.Services.CreateAsyncScope();
-        Assert.Null(await scope.ServiceProvider.GetRequiredService<Web.Privacy.CandidateKeys>().FindAsync(candidateId, CancellationToken.None));
+        Assert.Null(await scope.ServiceProvider.GetRequiredService<Web.Storage.CandidateKeys>().FindAsync(candidateId, CancellationToken.None));
         Assert.False(await scope.ServiceProvider.GetRequiredService<PortfolioDbContext>().Users.AnyAsync(u => u.Id == candidateId));
     }
 

@@ -6,7 +6,7 @@ using PortfolioEval.Data;
 using PortfolioEval.Testing;
 using PortfolioEval.Tests.Import;
 using PortfolioEval.Web.Books;
-using PortfolioEval.Web.Privacy;
+using PortfolioEval.Web.Storage;
 
 namespace PortfolioEval.Tests.Storage;
 

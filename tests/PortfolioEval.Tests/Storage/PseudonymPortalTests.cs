@@ -5,7 +5,7 @@ using PortfolioEval.Testing;
 using PortfolioEval.Tests.Import;
 using PortfolioEval.Tests.Infrastructure;
 using PortfolioEval.Web.Books;
-using PortfolioEval.Web.Privacy;
+using PortfolioEval.Web.Storage;
 
 namespace PortfolioEval.Tests.Storage;
 

@@ -10,8 +10,8 @@ using PortfolioEval.Scoring;
 using PortfolioEval.Testing;
 using PortfolioEval.Tests.Infrastructure;
 using PortfolioEval.Tests.Recruiter;
-using PortfolioEval.Web.Privacy;
 using PortfolioEval.Web.Scoring;
+using PortfolioEval.Web.Storage;
 
 namespace PortfolioEval.Tests.Workspace;
 

@@ -7,7 +7,7 @@ using Microsoft.Extensions.Options;
 using PortfolioEval.Consent;
 using PortfolioEval.Data;
 using PortfolioEval.Web.Consent;
-using PortfolioEval.Web.Hosting;
+using PortfolioEval.Web.Privacy;
 
 namespace PortfolioEval.Web.Pages.Admin;
 

@@ -7,6 +7,7 @@ using PortfolioEval.Data;
 using PortfolioEval.Recruiting;
 using PortfolioEval.Web.Books;
 using PortfolioEval.Web.Consent;
+using PortfolioEval.Web.Storage;
 
 namespace PortfolioEval.Web.Pages.Candidate;
 

@@ -13,6 +13,7 @@ using PortfolioEval.Recruiting;
 using PortfolioEval.Web.Accounts;
 using PortfolioEval.Web.Books;
 using PortfolioEval.Web.Consent;
+using PortfolioEval.Web.Storage;
 
 namespace PortfolioEval.Web.Pages.Candidate;
 

@@ -9,6 +9,7 @@ using PortfolioEval.Data;
 using PortfolioEval.Web.Accounts;
 using PortfolioEval.Web.Books;
 using PortfolioEval.Web.Privacy;
+using PortfolioEval.Web.Storage;
 
 namespace PortfolioEval.Web.Pages.Candidate;
 

@@ -8,6 +8,7 @@ using PortfolioEval.Accounts;
 using PortfolioEval.Data;
 using PortfolioEval.Web.Books;
 using PortfolioEval.Web.Consent;
+using PortfolioEval.Web.Storage;
 
 namespace PortfolioEval.Web.Pages.Candidate;
 

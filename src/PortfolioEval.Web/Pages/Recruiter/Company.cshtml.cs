@@ -7,6 +7,7 @@ using PortfolioEval.Data;
 using PortfolioEval.Sectors;
 using PortfolioEval.Web.Recruiting;
 using PortfolioEval.Web.Scoring;
+using PortfolioEval.Web.Sectors;
 
 namespace PortfolioEval.Web.Pages.Recruiter;
 

@@ -5,6 +5,7 @@ using PortfolioEval.Books;
 using PortfolioEval.Privacy;
 using PortfolioEval.Tests.Books.Support;
 using PortfolioEval.Tests.Infrastructure;
+using PortfolioEval.Web.Storage;
 
 namespace PortfolioEval.Tests.Import.Jobs;
 
@@ -113,7 +114,7 @@ public sealed class ImportJobRecoveryTests : IDisposable
     private async Task ReplaceUploadAsync(ImportJob job, byte[] content)
     {
         await using var scope = _app.Services.CreateAsyncScope();
-        var secret = await scope.ServiceProvider.GetRequiredService<Web.Privacy.CandidateKeys>().FindAsync(job.CandidateId, CancellationToken.None);
+        var secret = await scope.ServiceProvider.GetRequiredService<Web.Storage.CandidateKeys>().FindAsync(job.CandidateId, CancellationToken.None);
         var ciphertext = ChunkedCipher.Encrypt(content, secret!.DataKey, PendingUpload.Context(job.UploadId, BookContentKind.Original));
         await scope.ServiceProvider.GetRequiredService<Data.PortfolioDbContext>().PendingUploads.Where(u => u.Id == job.UploadId)
             .ExecuteUpdateAsync(s => s.SetProperty(u => u.EncryptedContent, ciphertext));

@@ -6,6 +6,7 @@ using PortfolioEval.Privacy;
 using PortfolioEval.Testing;
 using PortfolioEval.Tests.Books.Support;
 using PortfolioEval.Tests.Infrastructure;
+using PortfolioEval.Web.Storage;
 
 namespace PortfolioEval.Tests.Import.Jobs;
 
@@ -37,7 +38,7 @@ public class KeptInspectionTests(PortfolioFactory app)
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PortfolioDbContext>();
         var upload = await db.PendingUploads.SingleAsync(u => u.Id == uploadId);
-        var secret = await scope.ServiceProvider.GetRequiredService<Web.Privacy.CandidateKeys>().FindAsync(upload.CandidateId, CancellationToken.None);
+        var secret = await scope.ServiceProvider.GetRequiredService<Web.Storage.CandidateKeys>().FindAsync(upload.CandidateId, CancellationToken.None);
         var damaged = ChunkedCipher.Encrypt(MalformedBooks.All["truncated xlsx"].Make(), secret!.DataKey, PendingUpload.Context(uploadId, BookContentKind.Original));
         await db.PendingUploads.Where(u => u.Id == uploadId).ExecuteUpdateAsync(s => s.SetProperty(u => u.EncryptedContent, damaged));
     }

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using PortfolioEval.Data;
 using PortfolioEval.Testing;
 using PortfolioEval.Tests.Infrastructure;
+using PortfolioEval.Web.Storage;
 
 namespace PortfolioEval.Tests.Import.Jobs;
 

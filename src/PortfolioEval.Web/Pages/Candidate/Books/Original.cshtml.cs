@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using PortfolioEval.Books;
 using PortfolioEval.Web.Accounts;
 using PortfolioEval.Web.Books;
+using PortfolioEval.Web.Storage;
 
 namespace PortfolioEval.Web.Pages.Candidate.Books;
 

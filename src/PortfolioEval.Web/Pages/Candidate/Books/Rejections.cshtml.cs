@@ -5,6 +5,7 @@ using Microsoft.Extensions.Localization;
 using PortfolioEval.Books;
 using PortfolioEval.Web.Accounts;
 using PortfolioEval.Web.Books;
+using PortfolioEval.Web.Storage;
 
 namespace PortfolioEval.Web.Pages.Candidate.Books;
 

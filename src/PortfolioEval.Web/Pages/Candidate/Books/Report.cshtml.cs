@@ -5,8 +5,9 @@ using PortfolioEval.Books;
 using PortfolioEval.Scoring;
 using PortfolioEval.Web.Accounts;
 using PortfolioEval.Web.Books;
-using PortfolioEval.Web.Privacy;
 using PortfolioEval.Web.Scoring;
+using PortfolioEval.Web.Sectors;
+using PortfolioEval.Web.Storage;
 
 namespace PortfolioEval.Web.Pages.Candidate.Books;
 

@@ -4,6 +4,7 @@ using PortfolioEval.Books;
 using PortfolioEval.Web.Accounts;
 using PortfolioEval.Web.Books;
 using PortfolioEval.Web.Privacy;
+using PortfolioEval.Web.Storage;
 
 namespace PortfolioEval.Web.Pages.Candidate.Books;
 

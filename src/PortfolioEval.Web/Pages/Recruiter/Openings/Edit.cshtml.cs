@@ -10,6 +10,7 @@ using PortfolioEval.Recruiting;
 using PortfolioEval.Scoring;
 using PortfolioEval.Web.Recruiting;
 using PortfolioEval.Web.Scoring;
+using PortfolioEval.Web.Sectors;
 
 namespace PortfolioEval.Web.Pages.Recruiter.Openings;
 

@@ -3,9 +3,8 @@ using Microsoft.EntityFrameworkCore;
 using PortfolioEval.Books;
 using PortfolioEval.Data;
 using PortfolioEval.Privacy;
-using PortfolioEval.Web.Privacy;
 
-namespace PortfolioEval.Web.Books;
+namespace PortfolioEval.Web.Storage;
 
 /// <summary>A candidate's own books: every query is scoped to the candidate, so another's book is simply not found.</summary>
 public sealed class CandidateBooks(PortfolioDbContext db, CandidateKeys keys)

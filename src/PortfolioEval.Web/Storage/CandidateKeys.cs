@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using PortfolioEval.Data;
 using PortfolioEval.Privacy;
 
-namespace PortfolioEval.Web.Privacy;
+namespace PortfolioEval.Web.Storage;
 
 /// <summary>
 /// Each candidate's secret, created on first need and stored only wrapped by DataProtection under its own purpose.

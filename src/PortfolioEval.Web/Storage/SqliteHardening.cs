@@ -2,7 +2,7 @@ using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
-namespace PortfolioEval.Web.Hosting;
+namespace PortfolioEval.Web.Storage;
 
 /// <summary>
 /// SQLite's side of erasure: every connection overwrites deleted content with zeros (<c>secure_delete</c>), and after

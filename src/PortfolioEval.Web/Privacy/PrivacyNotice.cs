@@ -2,8 +2,9 @@ using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Markdig;
+using PortfolioEval.Web.Storage;
 
-namespace PortfolioEval.Web.Hosting;
+namespace PortfolioEval.Web.Privacy;
 
 /// <summary>
 /// PRIVACY.md (English) and PRIVACY.es.md (Spanish) rendered as HTML, the same text the repository shows.

@@ -1,4 +1,4 @@
-namespace PortfolioEval.Web.Hosting;
+namespace PortfolioEval.Web.Storage;
 
 /// <summary>
 /// Where the portal finds its static files, its privacy notice and its data folder. In a clone these sit at the

@@ -1,6 +1,6 @@
 using System.Runtime.InteropServices;
 
-namespace PortfolioEval.Web.Books;
+namespace PortfolioEval.Web.Storage;
 
 /// <summary>
 /// Long CPU-bound work (reading, pseudonymising, scoring a book) on a thread of its own, so it never holds a

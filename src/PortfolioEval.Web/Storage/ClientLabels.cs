@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore.Storage;
 using PortfolioEval.Data;
 using PortfolioEval.Privacy;
 
-namespace PortfolioEval.Web.Privacy;
+namespace PortfolioEval.Web.Storage;
 
 /// <summary>Gives each new client of a candidate the next number; a client seen before keeps its number.</summary>
 public sealed class ClientLabels(PortfolioDbContext db)

@@ -1,7 +1,7 @@
 using System.Globalization;
 using PortfolioEval.Sectors;
 
-namespace PortfolioEval.Web.Scoring;
+namespace PortfolioEval.Web.Sectors;
 
 /// <summary>
 /// The searchable ISIC picker's state: the codes chosen so far and the result of the current search. It lives in a
