@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PortfolioEval.Accounts;
 using PortfolioEval.Data;
-using PortfolioEval.Tests.Import;
+using PortfolioEval.Tests.Books;
 using PortfolioEval.Tests.Infrastructure;
 using PortfolioEval.Testing;
 using PortfolioEval.Web.Consent;

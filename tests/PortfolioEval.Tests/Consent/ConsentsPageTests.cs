@@ -1,0 +1,106 @@
+using System.Globalization;
+using System.Net;
+using PortfolioEval.Consent;
+using PortfolioEval.Testing;
+using PortfolioEval.Tests.Infrastructure;
+
+namespace PortfolioEval.Tests.Consent;
+
+/// <summary>The candidate's consents: where each stands, revoking in one click, receipts, and who looked.</summary>
+[Collection(SharedPortal.Name)]
+public class ConsentsPageTests(PortfolioFactory app)
+{
+    private static readonly CultureInfo Spanish = CultureInfo.GetCultureInfo("es");
+
+    [Fact]
+    public async Task Revoke_OneClick_EndsTheConsentAndDeletesTheSharedReport()
+    {
+        var candidate = await app.NewCandidateWithBookAsync();
+        var opening = await app.AddOpeningAsync(await app.NewCompanyAsync());
+        using var applied = await candidate.Client.ConsentAsync($"/Candidate/Apply/{opening.PublicCode}");
+        var consentId = CandidateWorld.GrantedId(applied);
+
+        using var revoked = await candidate.Client.SubmitAsync("/Candidate/Consents", new Dictionary<string, string>(), "form[data-testid=revoke]");
+
+        Assert.Equal(HttpStatusCode.Redirect, revoked.StatusCode);
+        Assert.NotNull((await app.ConsentAsync(consentId)).RevokedAt);
+        Assert.False(await app.HasSharedReportAsync(consentId));
+        var page = await candidate.Client.GetDocumentAsync(revoked.Headers.Location!.OriginalString);
+        var card = page.QuerySelector($"[data-consent-id='{consentId}']")!;
+        Assert.Equal("Revocado", card.QuerySelector("[data-testid=consent-state]")!.TextContent);
+        Assert.Null(card.QuerySelector("[data-testid=revoke]"));
+        Assert.Contains("ya no puede ver tu informe", page.QuerySelector("[data-testid=consent-confirmation]")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Revoke_ThenRecruiterAsks_GetsNothing()
+    {
+        var candidate = await app.NewCandidateWithBookAsync();
+        var company = await app.NewCompanyAsync();
+        var opening = await app.AddOpeningAsync(company);
+        using var applied = await candidate.Client.ConsentAsync($"/Candidate/Apply/{opening.PublicCode}");
+        await app.RecruiterOpensAsync(company, candidate.BookId, ReportAccessRequirement.View);
+
+        (await candidate.Client.SubmitAsync("/Candidate/Consents", new Dictionary<string, string>(), "form[data-testid=revoke]")).Dispose();
+
+        Assert.Null(await app.RecruiterTriesAsync(company, candidate.BookId));
+    }
+
+    [Fact]
+    public async Task AnotherCandidatesConsent_ReceiptAndRevoke_AreNotFound()
+    {
+        var ana = await app.NewCandidateWithBookAsync();
+        var bruno = await app.NewCandidateWithBookAsync();
+        var opening = await app.AddOpeningAsync(await app.NewCompanyAsync());
+        using var applied = await ana.Client.ConsentAsync($"/Candidate/Apply/{opening.PublicCode}");
+        var consentId = CandidateWorld.GrantedId(applied);
+
+        using var receipt = await bruno.Client.GetAsync($"/Candidate/Consents/Receipt/{consentId}");
+        using var revoke = await bruno.Client.PostWithTokenOfAsync("/Candidate/Share", $"/Candidate/Consents?handler=Revoke&id={consentId}");
+
+        Assert.Equal(HttpStatusCode.NotFound, receipt.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, revoke.StatusCode);
+        var consent = await app.ConsentAsync(consentId);
+        Assert.Null(consent.RevokedAt);
+        Assert.True(await app.HasSharedReportAsync(consentId));
+        Assert.Empty((await bruno.Client.GetDocumentAsync("/Candidate/Consents")).QuerySelectorAll("[data-testid=consent]"));
+    }
+
+    [Fact]
+    public async Task AccessLog_AfterARecruiterLooks_SaysWhoDidWhatHowOftenAndWhen()
+    {
+        var candidate = await app.NewCandidateWithBookAsync();
+        var company = await app.NewCompanyAsync();
+        var opening = await app.AddOpeningAsync(company);
+        using var applied = await candidate.Client.ConsentAsync($"/Candidate/Apply/{opening.PublicCode}");
+        var consentId = CandidateWorld.GrantedId(applied);
+        var before = await candidate.Client.GetDocumentAsync("/Candidate/Consents");
+        Assert.Equal($"{company.Name} no ha abierto tu informe.", before.QuerySelector("[data-testid=access-summary]")!.TextContent.Trim());
+
+        await app.RecruiterOpensAsync(company, candidate.BookId, ReportAccessRequirement.View);
+        await app.RecruiterOpensAsync(company, candidate.BookId, ReportAccessRequirement.View);
+        await app.RecruiterOpensAsync(company, candidate.BookId, ReportAccessRequirement.View);
+        await app.RecruiterOpensAsync(company, candidate.BookId, ReportAccessRequirement.Export);
+        var today = DateTimeOffset.Now.ToString("d 'de' MMMM 'de' yyyy", Spanish);
+
+        var page = await candidate.Client.GetDocumentAsync("/Candidate/Consents");
+        var card = page.QuerySelector($"[data-consent-id='{consentId}']")!;
+        var sentences = card.QuerySelectorAll("[data-testid=access-summary] p").Select(p => p.TextContent).ToList();
+        Assert.Equal([$"{company.Name} vio tu informe 3 veces; la última, el {today}.", $"{company.Name} exportó tu informe una vez, el {today}."], sentences);
+        var rows = card.QuerySelectorAll("[data-testid=access-log] tbody tr").Select(r => r.TextContent).ToList();
+        Assert.Equal(4, rows.Count);
+        Assert.All(rows, r => Assert.Contains("Rita Reclutadora", r, StringComparison.Ordinal));
+        Assert.Single(rows, r => r.Contains("Lo exportó", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task ConsentsPage_IsLinkedFromTheCandidatesHomeAndMenu()
+    {
+        var candidate = await app.NewCandidateWithBookAsync();
+
+        var home = await candidate.Client.GetDocumentAsync("/Candidate");
+
+        Assert.NotNull(home.QuerySelector("[data-testid=consents-link] a[href='/Candidate/Consents']"));
+        Assert.NotNull(home.QuerySelector("nav a.nav-link[href='/Candidate/Consents']"));
+    }
+}
