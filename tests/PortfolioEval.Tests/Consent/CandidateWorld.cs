@@ -13,9 +13,6 @@ using PortfolioEval.Web.Consent;
 
 namespace PortfolioEval.Tests.Consent;
 
-/// <summary>A logged-in candidate with one scored book, on the shared portal.</summary>
-internal sealed record SignedInCandidate(HttpClient Client, string Id, string Email, Guid BookId);
-
 /// <summary>A hiring company registered by its first recruiter through the real form.</summary>
 internal sealed record RegisteredCompany(Guid Id, string Name, string RecruiterId);
 
@@ -28,22 +25,6 @@ internal static class CandidateWorld
     /// <summary>A sample book whose clients we know by name (see samples/README.md).</summary>
     public const string SampleBook = "demo-bruno.csv";
     public const string ClientInSample = "Comercial San Gabriel";
-
-    public static async Task<SignedInCandidate> NewCandidateWithBookAsync(this PortfolioFactory app)
-    {
-        var email = AccountSteps.NewEmail("candidate");
-        var client = app.CreateBrowser();
-        await client.SignUpAndLoginAsync(app, email, (c, e) => c.RegisterCandidateAsync(e));
-        var bookId = await client.ImportSampleAsync();
-        return new SignedInCandidate(client, await UserIdAsync(app, email), email, bookId);
-    }
-
-    public static async Task<Guid> ImportSampleAsync(this HttpClient client)
-    {
-        using var imported = await client.ConfirmMappingAsync(await client.UploadBookAsync(SampleBook, RepositoryFiles.ReadSample(SampleBook)));
-        Assert.Equal(HttpStatusCode.Redirect, imported.StatusCode);
-        return Guid.Parse(imported.Headers.Location!.OriginalString.Split('/')[^1]);
-    }
 
     public static async Task<RegisteredCompany> NewCompanyAsync(this PortfolioFactory app, string name = "Distribuidora Andina")
     {
@@ -133,11 +114,5 @@ internal static class CandidateWorld
         var location = response.Headers.Location!.OriginalString;
         Assert.StartsWith("/Candidate/Consents?granted=", location, StringComparison.Ordinal);
         return Guid.Parse(location.Split('=')[^1]);
-    }
-
-    private static async Task<string> UserIdAsync(PortfolioFactory app, string email)
-    {
-        await using var scope = app.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<PortfolioDbContext>().Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync();
     }
 }

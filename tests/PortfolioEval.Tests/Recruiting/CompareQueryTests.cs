@@ -25,7 +25,7 @@ public class CompareQueryTests(PortfolioFactory app)
     public async Task Compare_SixCandidates_ReadsWithAsFewQueriesAsTwo_AndLogsInOneSave()
     {
         var company = await app.NewCompanyWithCandidatesAsync("Compara Consultas", Six);
-        var recruiter = await app.UserIdAsync(company.Admin);
+        var recruiter = company.Admin.Id;
         Guid[] reversed = [.. company.Books.Reverse()];
 
         var (two, forTwo) = await app.CompareCountingAsync(recruiter, company.Books[..2]);

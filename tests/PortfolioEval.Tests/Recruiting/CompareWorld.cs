@@ -6,11 +6,12 @@ using PortfolioEval.Consent;
 using PortfolioEval.Data;
 using PortfolioEval.Recruiting;
 using PortfolioEval.Testing;
+using PortfolioEval.Tests.Infrastructure;
 
 namespace PortfolioEval.Tests.Recruiting;
 
 /// <summary>A company with an opening in two ISIC sections, and candidates who applied to it with the demo books.</summary>
-internal sealed record CompareCompany(Person Admin, Opening Opening, IReadOnlyList<CandidateWithBook> Candidates, IReadOnlyList<CandidateConsent> Consents)
+internal sealed record CompareCompany(Person Admin, Opening Opening, IReadOnlyList<Person> Candidates, IReadOnlyList<CandidateConsent> Consents)
 {
     public Guid[] Books => [.. Candidates.Select(c => c.BookId)];
 }
@@ -36,7 +37,7 @@ internal static class CompareWorld
             stored.Describe(stored.Title, stored.Location, ["46", "47"], 20_000m, "PEN");
             await db.SaveChangesAsync();
         }
-        var candidates = new List<CandidateWithBook>();
+        var candidates = new List<Person>();
         var consents = new List<CandidateConsent>();
         for (var i = 0; i < sharedNames.Count; i++)
         {

@@ -45,7 +45,7 @@ public class ReportTests(PortfolioFactory app)
         var logged = Assert.Single(await app.AccessLogAsync(candidate.BookId));
         Assert.Equal(AccessAction.ViewReport, logged.Action);
         Assert.Equal(consent.Id, logged.ConsentId);
-        Assert.Equal(await app.UserIdAsync(recruiter), logged.RecruiterId);
+        Assert.Equal(recruiter.Id, logged.RecruiterId);
     }
 
     [Fact]

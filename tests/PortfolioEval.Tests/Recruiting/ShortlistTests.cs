@@ -10,7 +10,7 @@ namespace PortfolioEval.Tests.Recruiting;
 [Collection(SharedPortal.Name)]
 public class ShortlistTests(PortfolioFactory app)
 {
-    private async Task<(Person Recruiter, Opening Opening, CandidateWithBook Candidate, CandidateConsent Consent)> ApplicationAsync(string company)
+    private async Task<(Person Recruiter, Opening Opening, Person Candidate, CandidateConsent Consent)> ApplicationAsync(string company)
     {
         var recruiter = await app.NewCompanyAdminAsync(company);
         var opening = await app.NewTradeOpeningAsync(recruiter);
@@ -24,7 +24,7 @@ public class ShortlistTests(PortfolioFactory app)
     {
         var (recruiter, opening, _, consent) = await ApplicationAsync("Shortlist Uno S.A.C.");
         var url = DashboardWorld.DashboardUrl(opening.Id, "?sort=quality");
-        var recruiterId = await app.UserIdAsync(recruiter);
+        var recruiterId = recruiter.Id;
 
         using var moved = await recruiter.Client.MoveAsync(url, consent.Id, ShortlistStatus.Interviewing);
         using var again = await recruiter.Client.MoveAsync(url, consent.Id, ShortlistStatus.Interviewing);

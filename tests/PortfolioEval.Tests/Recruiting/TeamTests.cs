@@ -73,7 +73,7 @@ public class TeamTests(PortfolioFactory app)
     {
         var admin = await app.NewCompanyAdminAsync("Lácteos Sur");
         var colleague = await app.NewColleagueAsync(admin);
-        var colleagueId = await app.UserIdAsync(colleague);
+        var colleagueId = colleague.Id;
         string stampBefore;
         await using (var scope = app.Services.CreateAsyncScope())
             stampBefore = (await scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>().FindByIdAsync(colleagueId))!.SecurityStamp!;
@@ -94,7 +94,7 @@ public class TeamTests(PortfolioFactory app)
     {
         var admin = await app.NewCompanyAdminAsync("Maderas Unidas");
         await app.NewColleagueAsync(admin);
-        var adminId = await app.UserIdAsync(admin);
+        var adminId = admin.Id;
 
         using var refused = await admin.Client.PostWithTokenAsync("/Recruiter/Team?handler=Remove", new Dictionary<string, string> { ["recruiterId"] = adminId });
 
@@ -114,7 +114,7 @@ public class TeamTests(PortfolioFactory app)
     {
         var admin = await app.NewCompanyAdminAsync("Vidrios Andinos");
         var colleague = await app.NewColleagueAsync(admin);
-        var adminId = await app.UserIdAsync(admin);
+        var adminId = admin.Id;
 
         using var team = await colleague.Client.GetAsync("/Recruiter/Team");
         using var remove = await colleague.Client.PostWithTokenAsync("/Recruiter/Team?handler=Remove", new Dictionary<string, string> { ["recruiterId"] = adminId });
@@ -134,7 +134,7 @@ public class TeamTests(PortfolioFactory app)
     {
         var admin = await app.NewCompanyAdminAsync("Plásticos Norte");
         var colleague = await app.NewColleagueAsync(admin);
-        using (var removed = await admin.Client.PostWithTokenAsync("/Recruiter/Team?handler=Remove", new Dictionary<string, string> { ["recruiterId"] = await app.UserIdAsync(colleague) }))
+        using (var removed = await admin.Client.PostWithTokenAsync("/Recruiter/Team?handler=Remove", new Dictionary<string, string> { ["recruiterId"] = colleague.Id }))
             Assert.Equal(HttpStatusCode.Redirect, removed.StatusCode);
         var other = await app.NewCompanyAdminAsync("Químicos Pacífico");
         var code = (await other.Client.GetDocumentAsync("/Recruiter/Team")).QuerySelector("[data-testid=invitation-code]")!.TextContent;

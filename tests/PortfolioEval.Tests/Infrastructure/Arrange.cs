@@ -10,22 +10,22 @@ using PortfolioEval.Recruiting;
 using PortfolioEval.Testing;
 using PortfolioEval.Tests.Consent;
 using PortfolioEval.Tests.Books;
-using PortfolioEval.Tests.Infrastructure;
 using PortfolioEval.Web.Consent;
 
-namespace PortfolioEval.Tests.Recruiting;
-
-/// <summary>A signed-in person of the portal, with the email they registered with.</summary>
-internal sealed record Person(HttpClient Client, string Email);
-
-/// <summary>A candidate with one imported (and scored) client book.</summary>
-internal sealed record CandidateWithBook(HttpClient Client, string Email, Guid BookId);
+namespace PortfolioEval.Tests.Infrastructure;
 
 /// <summary>
-/// Hiring companies, their recruiters, and candidates who share a report with them. Accounts and books are made
-/// through the real pages; consents through <see cref="ConsentGrants"/>, as the apply page (built apart) will.
+/// A signed-in person of the portal: their browser (cookies and all), their account's id and the email they registered
+/// with; for a candidate made with a book, that book's id.
 /// </summary>
-internal static class RecruiterWorld
+internal sealed record Person(HttpClient Client, string Id, string Email, Guid BookId = default);
+
+/// <summary>
+/// The one way tests arrange people: candidates with books, hiring companies with their recruiters, and the consents
+/// between them. Accounts and books are made through the real pages; consents through <see cref="ConsentGrants"/>, as
+/// the apply page does.
+/// </summary>
+internal static class Arrange
 {
     /// <summary>Registers a recruiter with a new company, who becomes its admin.</summary>
     public static async Task<Person> NewCompanyAdminAsync(this PortfolioFactory app, string companyName)
@@ -33,7 +33,7 @@ internal static class RecruiterWorld
         var client = app.CreateBrowser();
         var email = AccountSteps.NewEmail("founder");
         await client.SignUpAndLoginAsync(app, email, (c, e) => c.RegisterRecruiterAsync(e, companyName));
-        return new Person(client, email);
+        return new Person(client, await app.IdOfAsync(email), email);
     }
 
     /// <summary>Registers a recruiter who joins <paramref name="admin"/>'s company with its invitation code.</summary>
@@ -43,16 +43,16 @@ internal static class RecruiterWorld
         var client = app.CreateBrowser();
         var email = AccountSteps.NewEmail("colleague");
         await client.SignUpAndLoginAsync(app, email, (c, e) => c.RegisterRecruiterAsync(e, invitationCode: code));
-        return new Person(client, email);
+        return new Person(client, await app.IdOfAsync(email), email);
     }
 
     /// <summary>A new candidate who uploads <paramref name="sample"/> from samples/ and confirms the suggested mapping.</summary>
-    public static async Task<CandidateWithBook> NewCandidateWithBookAsync(this PortfolioFactory app, string sample = "demo-bruno.csv")
+    public static async Task<Person> NewCandidateWithBookAsync(this PortfolioFactory app, string sample = "demo-bruno.csv")
     {
         var client = app.CreateBrowser();
         var email = AccountSteps.NewEmail("candidate");
         await client.SignUpAndLoginAsync(app, email, (c, e) => c.RegisterCandidateAsync(e));
-        return new CandidateWithBook(client, email, await client.ImportSampleAsync(sample));
+        return new Person(client, await app.IdOfAsync(email), email, await client.ImportSampleAsync(sample));
     }
 
     /// <summary>Uploads another book as the same candidate; returns its id.</summary>
@@ -83,7 +83,7 @@ internal static class RecruiterWorld
     }
 
     /// <summary>The candidate lets <paramref name="recruiter"/>'s company see the book's report, as the apply page will.</summary>
-    public static async Task<CandidateConsent> GrantAsync(this PortfolioFactory app, CandidateWithBook candidate, Person recruiter,
+    public static async Task<CandidateConsent> GrantAsync(this PortfolioFactory app, Person candidate, Person recruiter,
         string sharedName, Guid? openingId = null, Guid? bookId = null, TimeSpan? duration = null)
     {
         var companyId = await app.CompanyIdAsync(recruiter);
@@ -122,10 +122,10 @@ internal static class RecruiterWorld
         return [.. entries.OrderBy(e => e.At)];
     }
 
-    public static async Task<string> UserIdAsync(this PortfolioFactory app, Person person)
+    private static async Task<string> IdOfAsync(this PortfolioFactory app, string email)
     {
         await using var scope = app.Services.CreateAsyncScope();
-        return (await scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>().FindByEmailAsync(person.Email))!.Id;
+        return (await scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>().FindByEmailAsync(email))!.Id;
     }
 
     /// <summary>The antiforgery token of any page the person can open (the layout's log-out form carries one).</summary>
