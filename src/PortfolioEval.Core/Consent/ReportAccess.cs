@@ -4,7 +4,7 @@ namespace PortfolioEval.Consent;
 
 /// <summary>
 /// The one place that answers "may this user see this report now?". Pure: it is given what the database holds and the
-/// time, and <see cref="ReportAccessHandler"/> gathers both on every request.
+/// time, and the web layer's one gate (<c>CompanyReports</c>) gathers both on every request.
 /// </summary>
 public static class ReportAccess
 {

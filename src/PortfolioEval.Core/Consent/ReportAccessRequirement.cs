@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
-
 namespace PortfolioEval.Consent;
 
 /// <summary>What a user wants to do with a report. All three fall under the one purpose a consent names.</summary>
@@ -10,8 +8,8 @@ public enum ReportAction
     Export = 3,
 }
 
-/// <summary>The requirement <see cref="ReportAccessHandler"/> answers: <c>AuthorizeAsync(User, report, ReportAccessRequirement.View)</c>.</summary>
-public sealed class ReportAccessRequirement : IAuthorizationRequirement
+/// <summary>What a company's reader asks of a report (<c>CompanyReports.OpenAsync(User, bookId, ReportAccessRequirement.View)</c>), and how the log names it.</summary>
+public sealed class ReportAccessRequirement
 {
     private ReportAccessRequirement(ReportAction action) => Action = action;
 
@@ -29,9 +27,3 @@ public sealed class ReportAccessRequirement : IAuthorizationRequirement
         _ => AccessAction.ViewReport,
     };
 }
-
-/// <summary>
-/// The report being asked for, named by its book only. The owner is looked up, never taken from the request, so a
-/// candidate id put in a URL cannot make anyone the owner of someone else's book.
-/// </summary>
-public sealed record ReportResource(Guid BookId);

@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using Microsoft.EntityFrameworkCore;
 using PortfolioEval.Consent;
 
 namespace PortfolioEval.Web.Consent;
@@ -37,39 +36,15 @@ public sealed partial class CompanyReports
 
     /// <summary>
     /// Each consent is decided on its own facts, so every row shown is one whose own consent is in force (not another
-    /// consent for the same book).
+    /// consent for the same book). A consent without a shared report is not listed: the rule would refuse it anyway.
     /// </summary>
     private async Task<IReadOnlyList<DecidedConsent>> DecideAsync(ClaimsPrincipal user, IQueryable<CandidateConsent> consents, CancellationToken cancellation)
     {
-        if (await FindCompanyReaderAsync(user, cancellation) is not (var userId, var reader, var companyId))
+        if (await ReadAsync(user, consents, cancellation) is not { } read)
             return [];
-
-        // A revoked consent has no shared report, an erased book no owner: the inner joins leave both out, and the
-        // rule below would refuse them anyway.
-        var rows = await (
-            from consent in consents.AsNoTracking()
-            where consent.CompanyId == companyId
-            join report in db.SharedReports on consent.Id equals report.ConsentId
-            join book in db.ClientBooks on consent.BookId equals book.Id
-            select new
-            {
-                Facts = new ConsentFacts(consent.Id, consent.CandidateId, consent.CompanyId, consent.BookId, consent.ExpiresAt, consent.RevokedAt, consent.WithdrawnAt),
-                Owner = book.CandidateId,
-                consent.OpeningId,
-                Figures = new ReportFigures(consent.Id, consent.BookId, consent.SharedName, report.AsOf, report.CompositeScore, report.FreshnessScore,
-                    report.RelevanceScore, report.DealValueScore, report.QualityScore, report.Currency, report.Country),
-            }).ToListAsync(cancellation);
-
-        var now = clock.GetUtcNow();
-        return [.. rows
-            .Select(row => new DecidedConsent(row.Figures, row.OpeningId, row.Facts.CandidateId, ReportAccess.Decide(new ReportAccessRequest(
-                UserId: userId,
-                Roles: reader.Roles,
-                UserCompanyId: reader.CompanyId,
-                ReportCandidateId: row.Owner,
-                BookId: row.Facts.BookId,
-                Consents: [row.Facts],
-                Now: now))))
+        return [.. read.Rows
+            .Where(row => row.Figures is not null)
+            .Select(row => new DecidedConsent(row.Figures!, row.OpeningId, row.Facts.CandidateId, read.Decide(row.Owner, row.Facts.BookId, [row.Facts])))
             .Where(d => d.Decision is { IsAllowed: true, IsOwner: false })];
     }
 }

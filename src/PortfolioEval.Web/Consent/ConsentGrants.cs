@@ -18,6 +18,20 @@ namespace PortfolioEval.Web.Consent;
 /// </summary>
 public sealed class ConsentGrants(PortfolioDbContext db, CandidateBooks books, CandidateKeys keys, ISectorTaxonomy sectors, TimeProvider clock)
 {
+    /// <summary>
+    /// Whether the candidate already gave this company (for this opening, or directly when null) a consent for this book
+    /// that is still in force: applying twice while the first stands would only duplicate it; after it ends, a new one is welcome.
+    /// </summary>
+    public async Task<bool> InForceAsync(string candidateId, Guid bookId, Guid companyId, Guid? openingId, CancellationToken cancellation)
+    {
+        var same = await db.Consents.AsNoTracking()
+            .Where(c => c.CandidateId == candidateId && c.BookId == bookId && c.CompanyId == companyId && c.OpeningId == openingId)
+            .Select(ConsentFacts.Projection)
+            .ToListAsync(cancellation);
+        var now = clock.GetUtcNow();
+        return same.Any(c => c.StateAt(now) == ConsentState.InForce);
+    }
+
     public async Task<CandidateConsent> GrantAsync(ApplicationUser candidate, ClientBook book, HiringCompany company, Opening? opening,
         string sharedName, TimeSpan? duration, ConsentNotice notice, CancellationToken cancellation)
     {

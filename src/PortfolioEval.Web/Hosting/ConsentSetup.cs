@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
-using PortfolioEval.Consent;
 using PortfolioEval.Web.Consent;
 
 namespace PortfolioEval.Web.Hosting;
@@ -16,9 +14,6 @@ public static class ConsentSetup
         services.AddSingleton<ConsentNotices>();
         services.AddScoped<ConsentGrants>();
         services.AddScoped<CompanyReports>();
-        services.AddScoped<IReportAccessData, ReportAccessData>();
-        services.AddScoped<IAuthorizationHandler, ReportAccessHandler>();
-        services.AddScoped<ReportAccessHandler>();
         return services;
     }
 }

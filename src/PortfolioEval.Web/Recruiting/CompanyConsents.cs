@@ -28,24 +28,21 @@ public sealed class CompanyConsents(PortfolioDbContext db, TimeProvider clock)
     public async Task<IReadOnlyList<ConsentRow>> ListAsync(Guid companyId, CancellationToken cancellation)
     {
         var now = clock.GetUtcNow();
-        var consents = await db.Consents.AsNoTracking().Where(c => c.CompanyId == companyId)
-            .Select(c => new
-            {
-                Facts = new ConsentFacts(c.Id, c.CandidateId, c.CompanyId, c.BookId, c.ExpiresAt, c.RevokedAt, c.WithdrawnAt),
-                c.OpeningId,
-                c.SharedName,
-                c.GrantedAt,
-            })
-            .ToListAsync(cancellation);
+        var company = db.Consents.AsNoTracking().Where(c => c.CompanyId == companyId);
+        var facts = await company.Select(ConsentFacts.Projection).ToListAsync(cancellation);
+        var details = await company.Select(c => new { c.Id, c.OpeningId, c.SharedName, c.GrantedAt })
+            .ToDictionaryAsync(c => c.Id, cancellation);
         var scores = await db.SharedReports.AsNoTracking()
             .Where(r => db.Consents.Any(c => c.Id == r.ConsentId && c.CompanyId == companyId))
             .ToDictionaryAsync(r => r.ConsentId, r => r.CompositeScore, cancellation);
-        return [.. consents
-            .Select(c =>
+        return [.. facts
+            .Where(f => details.ContainsKey(f.ConsentId))
+            .Select(f =>
             {
-                var state = c.Facts.StateAt(now);
-                var score = state == ConsentState.InForce && scores.TryGetValue(c.Facts.ConsentId, out var s) ? s : (int?)null;
-                return new ConsentRow(c.Facts.ConsentId, c.Facts.BookId, c.OpeningId, c.SharedName, c.GrantedAt, c.Facts.ExpiresAt, state, score);
+                var state = f.StateAt(now);
+                var score = state == ConsentState.InForce && scores.TryGetValue(f.ConsentId, out var s) ? s : (int?)null;
+                var detail = details[f.ConsentId];
+                return new ConsentRow(f.ConsentId, f.BookId, detail.OpeningId, detail.SharedName, detail.GrantedAt, f.ExpiresAt, state, score);
             })
             .OrderBy(r => r.IsInForce ? 0 : 1)
             .ThenByDescending(r => r.GrantedAt)];

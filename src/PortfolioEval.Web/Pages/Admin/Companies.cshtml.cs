@@ -22,7 +22,7 @@ public class CompaniesModel(PortfolioDbContext db, TimeProvider clock) : PageMod
             .ToDictionaryAsync(g => g.Key, g => g.Count, cancellation);
         // The database narrows to consents not yet past their date; the consent rule decides which are in force.
         var consents = await db.Consents.AsNoTracking().Where(c => c.ExpiresAt > now)
-            .Select(c => new ConsentFacts(c.Id, c.CandidateId, c.CompanyId, c.BookId, c.ExpiresAt, c.RevokedAt, c.WithdrawnAt))
+            .Select(ConsentFacts.Projection)
             .ToListAsync(cancellation);
         var inForce = consents.Where(c => c.StateAt(now) == ConsentState.InForce).CountBy(c => c.CompanyId)
             .ToDictionary(g => g.Key, g => g.Value);

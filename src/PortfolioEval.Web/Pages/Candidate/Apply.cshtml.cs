@@ -18,8 +18,7 @@ public class ApplyModel(
     ConsentGrants grants,
     ConsentNotices notices,
     UserManager<ApplicationUser> users,
-    TimeProvider clock,
-    IStringLocalizer<SharedResource> l) : ConsentFormModel(db, books, grants, notices, users, clock, l)
+    IStringLocalizer<SharedResource> l) : ConsentFormModel(db, books, grants, notices, users, l)
 {
     public async Task<IActionResult> OnGetAsync(string code, CancellationToken cancellation)
     {

@@ -3,7 +3,6 @@ using System.Globalization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using PortfolioEval.Accounts;
 using PortfolioEval.Books;
@@ -28,7 +27,6 @@ public abstract class ConsentFormModel(
     ConsentGrants grants,
     ConsentNotices notices,
     UserManager<ApplicationUser> users,
-    TimeProvider clock,
     IStringLocalizer<SharedResource> l) : PageModel
 {
     public sealed record ScoredBook(ClientBook Book, string Name);
@@ -68,7 +66,7 @@ public abstract class ConsentFormModel(
             ModelState.AddModelError(bookField, l["Choose one of your client books that has a report."]);
         if (!Input.Agree)
             ModelState.AddModelError($"{nameof(Input)}.{nameof(ConsentInput.Agree)}", l["Tick the box to give your consent; nothing is shared without it."]);
-        if (book is not null && Company is not null && await InForceAsync(book.Id, Company.Id, Opening?.Id, cancellation))
+        if (book is not null && Company is not null && await grants.InForceAsync(User.Id(), book.Id, Company.Id, Opening?.Id, cancellation))
             ModelState.AddModelError(bookField, Opening is null
                 ? l["You already share this client book with {0}, and that consent is still in force.", Company.Name]
                 : l["You already applied to this opening with this client book, and that consent is still in force."]);
@@ -96,18 +94,6 @@ public abstract class ConsentFormModel(
                 scored.Add(new ScoredBook(book, await books.NameAsync(book, cancellation)));
         }
         ScoredBooks = scored;
-    }
-
-    // Applying twice with the same book while the first consent stands would only duplicate it; after it ends, a new one is welcome.
-    private async Task<bool> InForceAsync(Guid bookId, Guid companyId, Guid? openingId, CancellationToken cancellation)
-    {
-        var candidateId = User.Id();
-        var same = await db.Consents.AsNoTracking()
-            .Where(c => c.CandidateId == candidateId && c.BookId == bookId && c.CompanyId == companyId && c.OpeningId == openingId)
-            .Select(c => new ConsentFacts(c.Id, c.CandidateId, c.CompanyId, c.BookId, c.ExpiresAt, c.RevokedAt, c.WithdrawnAt))
-            .ToListAsync(cancellation);
-        var now = clock.GetUtcNow();
-        return same.Any(c => c.StateAt(now) == ConsentState.InForce);
     }
 }
 

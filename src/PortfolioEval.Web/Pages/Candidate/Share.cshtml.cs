@@ -19,8 +19,7 @@ public class ShareModel(
     ConsentGrants grants,
     ConsentNotices notices,
     UserManager<ApplicationUser> users,
-    TimeProvider clock,
-    IStringLocalizer<SharedResource> l) : ConsentFormModel(db, books, grants, notices, users, clock, l)
+    IStringLocalizer<SharedResource> l) : ConsentFormModel(db, books, grants, notices, users, l)
 {
     [BindProperty]
     [Required(ErrorMessage = "Choose the hiring company to share with.")]
