@@ -6,7 +6,11 @@ public static class PagesSetup
 {
     public static IServiceCollection AddPortfolioPages(this IServiceCollection services)
     {
-        services.AddRazorPages(o => o.Conventions.AuthorizeRoleFolders())
+        services.AddRazorPages(o =>
+            {
+                o.Conventions.AuthorizeRoleFolders();
+                o.Conventions.LoadCompanyMembership();
+            })
             .AddViewLocalization(LanguageViewLocationExpanderFormat.Suffix)
             .AddDataAnnotationsLocalization(o =>
                 o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));

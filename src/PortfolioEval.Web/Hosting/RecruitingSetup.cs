@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ApplicationModels;
 using PortfolioEval.Web.Recruiting;
 
 namespace PortfolioEval.Web.Hosting;
@@ -13,6 +15,13 @@ public static class RecruitingSetup
         services.AddScoped<ComparisonTables>();
         services.AddScoped<ComparisonCharts>();
         services.AddScoped<Shortlists>();
+        services.AddScoped<CompanyOpenings>();
+        services.AddScoped<CompanyMembershipFilter>();
         return services;
     }
+
+    /// <summary>Every page of <c>/Recruiter</c> has the recruiter's membership loaded once, and admits whom its attribute says.</summary>
+    public static void LoadCompanyMembership(this PageConventionCollection pages) =>
+        pages.AddFolderApplicationModelConvention("/Recruiter",
+            model => model.Filters.Add(new ServiceFilterAttribute(typeof(CompanyMembershipFilter))));
 }

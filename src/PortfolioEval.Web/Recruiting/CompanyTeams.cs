@@ -20,6 +20,9 @@ public enum RemovalResult { Removed, NotInTheCompany, LastCompanyAdmin }
 /// </summary>
 public sealed class CompanyTeams(PortfolioDbContext db, UserManager<ApplicationUser> users)
 {
+    /// <summary>Saves what the admin changed of the company a <see cref="Membership"/> loaded (its name, sectors or code).</summary>
+    public Task SaveCompanyAsync(CancellationToken cancellation) => db.SaveChangesAsync(cancellation);
+
     /// <summary>Null when the user belongs to no company (never joined one, or was removed).</summary>
     public async Task<Membership?> MembershipAsync(ClaimsPrincipal principal, CancellationToken cancellation)
     {

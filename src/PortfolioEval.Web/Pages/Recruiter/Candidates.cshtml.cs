@@ -1,7 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using PortfolioEval.Data;
 using PortfolioEval.Web.Recruiting;
 
 namespace PortfolioEval.Web.Pages.Recruiter;
@@ -10,19 +8,17 @@ namespace PortfolioEval.Web.Pages.Recruiter;
 /// Every consent candidates gave the company, for its openings or directly: the name each chose to show, the state
 /// now, and a way into the report (or a comparison) only while the consent is in force.
 /// </summary>
-public class CandidatesModel(PortfolioDbContext db, CompanyTeams teams, CompanyConsents consents) : PageModel
+[CompanyMember]
+public class CandidatesModel(CompanyOpenings openings, CompanyConsents consents) : PageModel
 {
     public IReadOnlyList<ConsentRow> Consents { get; private set; } = [];
     public IReadOnlyDictionary<Guid, string> OpeningTitles { get; private set; } = new Dictionary<Guid, string>();
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellation)
     {
-        if (await teams.MembershipAsync(User, cancellation) is not { } member)
-            return RedirectToPage("Join");
-        var companyId = member.Company.Id;
+        var companyId = HttpContext.CompanyMember().Company.Id;
         Consents = await consents.ListAsync(companyId, cancellation);
-        OpeningTitles = await db.Openings.AsNoTracking().Where(o => o.CompanyId == companyId)
-            .ToDictionaryAsync(o => o.Id, o => o.Title, cancellation);
+        OpeningTitles = await openings.TitlesAsync(companyId, cancellation);
         return Page();
     }
 }

@@ -3,7 +3,6 @@ using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using PortfolioEval.Accounts;
-using PortfolioEval.Data;
 using PortfolioEval.Sectors;
 using PortfolioEval.Web.Recruiting;
 using PortfolioEval.Web.Scoring;
@@ -15,7 +14,8 @@ namespace PortfolioEval.Web.Pages.Recruiter;
 /// The company as its admin describes it: name and country, and its sectors chosen from the ISIC Rev.4 taxonomy with
 /// the searchable picker.
 /// </summary>
-public class CompanyModel(PortfolioDbContext db, CompanyTeams teams) : PageModel
+[CompanyAdmin]
+public class CompanyModel(CompanyTeams teams) : PageModel
 {
     /// <summary>Codes ticked in the picker; when the page opens without any, the company's current ones.</summary>
     [BindProperty(SupportsGet = true)] public List<string>? Sectors { get; set; }
@@ -25,29 +25,26 @@ public class CompanyModel(PortfolioDbContext db, CompanyTeams teams) : PageModel
     public SectorPicker Picker { get; private set; } = null!;
     public DetailsInput Details { get; private set; } = new();
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken cancellation)
+    public IActionResult OnGet()
     {
-        if (await AdminAsync(cancellation) is { } denied)
-            return denied;
+        Load();
         Details = new DetailsInput { Name = Company.Name, Country = Company.Country };
         return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellation)
     {
-        if (await AdminAsync(cancellation) is { } denied)
-            return denied;
+        Load();
         // Only codes of the taxonomy are kept; anything else posted is dropped, not stored.
         Company.ChooseSectors((Sectors ?? []).Where(code => IsicTaxonomy.Instance.Find(code) is not null));
-        await db.SaveChangesAsync(cancellation);
+        await teams.SaveCompanyAsync(cancellation);
         return RedirectToPage("Index");
     }
 
     public async Task<IActionResult> OnPostDetailsAsync([Bind(Prefix = nameof(Details))] DetailsInput details, CancellationToken cancellation)
     {
         ArgumentNullException.ThrowIfNull(details);
-        if (await AdminAsync(cancellation) is { } denied)
-            return denied;
+        Load();
         if (!ModelState.IsValid)
         {
             Details = details;
@@ -56,21 +53,14 @@ public class CompanyModel(PortfolioDbContext db, CompanyTeams teams) : PageModel
             return page;
         }
         Company.Rename(details.Name, details.Country);
-        await db.SaveChangesAsync(cancellation);
+        await teams.SaveCompanyAsync(cancellation);
         return RedirectToPage("Index");
     }
 
-    // From the database on every request: a company admin removed a moment ago is no longer one.
-    private async Task<IActionResult?> AdminAsync(CancellationToken cancellation)
+    private void Load()
     {
-        var member = await teams.MembershipAsync(User, cancellation);
-        if (member is null)
-            return RedirectToPage("Join");
-        if (!member.IsCompanyAdmin)
-            return Forbid();
-        Company = member.Company;
+        Company = HttpContext.CompanyMember().Company;
         Picker = SectorPicker.From(Sectors ?? [.. Company.SectorCodes], Find, CultureInfo.CurrentUICulture);
-        return null;
     }
 
     public sealed class DetailsInput

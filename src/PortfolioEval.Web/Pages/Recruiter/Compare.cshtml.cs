@@ -12,7 +12,7 @@ namespace PortfolioEval.Web.Pages.Recruiter;
 /// and the same table as CSV. All or nothing: if any one report may not be read now, the page (or the CSV) is not
 /// found and none of them is opened (see <see cref="Comparisons"/>). Reads stored reports only; nothing is re-scored.
 /// </summary>
-public class CompareModel(Comparisons comparisons, ComparisonTables tables, CompanyTeams teams, CompanyConsents consents,
+public class CompareModel(Comparisons comparisons, ComparisonTables tables, CompanyConsents consents,
     IStringLocalizer<SharedResource> l, TimeProvider clock) : PageModel
 {
     public const int Fewest = Comparisons.Fewest;
@@ -38,7 +38,7 @@ public class CompareModel(Comparisons comparisons, ComparisonTables tables, Comp
             return NotFound();
 
         Table = tables.Build(columns);
-        if (books.Count < Most && await teams.MembershipAsync(User, cancellation) is { } member)
+        if (books.Count < Most && HttpContext.Membership() is { } member)
             Addable = [.. (await consents.ListAsync(member.Company.Id, cancellation))
                 .Where(c => c.IsInForce && !books.Contains(c.BookId)).DistinctBy(c => c.BookId)];
         return Page();

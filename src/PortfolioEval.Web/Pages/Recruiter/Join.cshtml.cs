@@ -22,7 +22,7 @@ public class JoinModel(CompanyTeams teams, UserManager<ApplicationUser> users, I
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellation)
     {
-        if (await teams.MembershipAsync(User, cancellation) is not null)
+        if (HttpContext.Membership() is not null)
             return RedirectToPage("Index");
         ModelState.Clear(); // an empty code on arrival is no error yet
         return Page();

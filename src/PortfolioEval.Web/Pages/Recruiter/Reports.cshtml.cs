@@ -1,8 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using PortfolioEval.Consent;
-using PortfolioEval.Data;
 using PortfolioEval.Web.Consent;
 using PortfolioEval.Web.Recruiting;
 using PortfolioEval.Web.Scoring;
@@ -13,7 +11,7 @@ namespace PortfolioEval.Web.Pages.Recruiter;
 /// A candidate's report as the company reads it under consent, and its JSON export. Whether the recruiter may is
 /// decided by <see cref="CompanyReports"/> on every request, which also logs the access: anything else is not found.
 /// </summary>
-public class ReportsModel(CompanyReports reports, PortfolioDbContext db) : PageModel
+public class ReportsModel(CompanyReports reports, CompanyOpenings openings) : PageModel
 {
     public CompanyReport Shared { get; private set; } = null!;
 
@@ -41,7 +39,7 @@ public class ReportsModel(CompanyReports reports, PortfolioDbContext db) : PageM
     {
         var shared = await reports.OpenAsync(User, bookId, requirement, cancellation);
         if (shared?.Consent.OpeningId is { } openingId)
-            OpeningTitle = await db.Openings.Where(o => o.Id == openingId).Select(o => o.Title).SingleOrDefaultAsync(cancellation);
+            OpeningTitle = await openings.TitleAsync(openingId, cancellation);
         return shared;
     }
 }

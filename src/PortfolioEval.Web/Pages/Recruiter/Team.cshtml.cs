@@ -2,13 +2,13 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using PortfolioEval.Accounts;
-using PortfolioEval.Data;
 using PortfolioEval.Web.Recruiting;
 
 namespace PortfolioEval.Web.Pages.Recruiter;
 
 /// <summary>The company admin's team: the invitation link and code, the recruiters, and removing one.</summary>
-public class TeamModel(CompanyTeams teams, PortfolioDbContext db, IStringLocalizer<SharedResource> l) : PageModel
+[CompanyAdmin]
+public class TeamModel(CompanyTeams teams, IStringLocalizer<SharedResource> l) : PageModel
 {
     public HiringCompany Company { get; private set; } = null!;
     public IReadOnlyList<TeamMember> Members { get; private set; } = [];
@@ -19,8 +19,7 @@ public class TeamModel(CompanyTeams teams, PortfolioDbContext db, IStringLocaliz
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellation)
     {
-        if (await AdminAsync(cancellation) is { } denied)
-            return denied;
+        Load();
         Members = await teams.MembersAsync(Company.Id, cancellation);
         return Page();
     }
@@ -28,17 +27,15 @@ public class TeamModel(CompanyTeams teams, PortfolioDbContext db, IStringLocaliz
     /// <summary>A new code, so an old link or code shared too widely stops working.</summary>
     public async Task<IActionResult> OnPostRenewCodeAsync(CancellationToken cancellation)
     {
-        if (await AdminAsync(cancellation) is { } denied)
-            return denied;
+        Load();
         Company.RenewInvitationCode();
-        await db.SaveChangesAsync(cancellation);
+        await teams.SaveCompanyAsync(cancellation);
         return RedirectToPage();
     }
 
     public async Task<IActionResult> OnPostRemoveAsync(string recruiterId, CancellationToken cancellation)
     {
-        if (await AdminAsync(cancellation) is { } denied)
-            return denied;
+        Load();
         switch (await teams.RemoveAsync(Company, recruiterId, cancellation))
         {
             case RemovalResult.NotInTheCompany:
@@ -55,16 +52,10 @@ public class TeamModel(CompanyTeams teams, PortfolioDbContext db, IStringLocaliz
         }
     }
 
-    /// <summary>Null when the user is an admin of a company (now loaded); else what to answer.</summary>
-    private async Task<IActionResult?> AdminAsync(CancellationToken cancellation)
+    private void Load()
     {
-        var member = await teams.MembershipAsync(User, cancellation);
-        if (member is null)
-            return RedirectToPage("Join");
-        if (!member.IsCompanyAdmin)
-            return Forbid();
+        var member = HttpContext.CompanyMember();
         Company = member.Company;
         CurrentUserId = member.User.Id;
-        return null;
     }
 }

@@ -1,10 +1,9 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using PortfolioEval.Consent;
-using PortfolioEval.Data;
 using PortfolioEval.Scoring;
 using PortfolioEval.Web.Consent;
+using PortfolioEval.Web.Recruiting;
 
 namespace PortfolioEval.Web.Pages.Recruiter;
 
@@ -12,7 +11,7 @@ namespace PortfolioEval.Web.Pages.Recruiter;
 /// What one candidate's book may be worth in a year, for an entrepreneur: the range, its formula and inputs, and what
 /// would change it, all from the report shared under consent (opened and logged by <see cref="CompanyReports"/>).
 /// </summary>
-public class ValuationModel(CompanyReports reports, PortfolioDbContext db) : PageModel
+public class ValuationModel(CompanyReports reports, CompanyOpenings openings) : PageModel
 {
     public CompanyReport Shared { get; private set; } = null!;
     public IReadOnlyList<ValuationScenario> Scenarios { get; private set; } = [];
@@ -27,7 +26,7 @@ public class ValuationModel(CompanyReports reports, PortfolioDbContext db) : Pag
         Shared = shared;
         Scenarios = ValuationScenarios.Of(shared.Report);
         if (shared.Consent.OpeningId is { } openingId)
-            OpeningTitle = await db.Openings.Where(o => o.Id == openingId).Select(o => o.Title).SingleOrDefaultAsync(cancellation);
+            OpeningTitle = await openings.TitleAsync(openingId, cancellation);
         return Page();
     }
 }

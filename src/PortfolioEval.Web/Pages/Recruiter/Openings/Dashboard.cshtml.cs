@@ -1,10 +1,8 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using PortfolioEval.Consent;
-using PortfolioEval.Data;
 using PortfolioEval.Recruiting;
 using PortfolioEval.Web.Consent;
 using PortfolioEval.Web.Recruiting;
@@ -16,7 +14,7 @@ namespace PortfolioEval.Web.Pages.Recruiter.Openings;
 /// query string; each with its shortlist status and note, and one click to add it to a comparison. It reads the figures
 /// stored at grant: nothing is decrypted or re-scored here.
 /// </summary>
-public class DashboardModel(PortfolioDbContext db, CompanyTeams teams, CompanyReports reports, Shortlists shortlists, IStringLocalizer<SharedResource> l)
+public class DashboardModel(CompanyOpenings openings, CompanyReports reports, Shortlists shortlists, IStringLocalizer<SharedResource> l)
     : PageModel
 {
     /// <summary>The most candidates a comparison holds (as the comparison page accepts).</summary>
@@ -46,7 +44,7 @@ public class DashboardModel(PortfolioDbContext db, CompanyTeams teams, CompanyRe
 
     public async Task<IActionResult> OnGetAsync(Guid openingId, CancellationToken cancellation)
     {
-        if (await teams.MembershipAsync(User, cancellation) is not { } member)
+        if (HttpContext.Membership() is not { } member)
             return RedirectToPage("/Recruiter/Join");
         return await ShowAsync(member, openingId, cancellation);
     }
@@ -64,7 +62,7 @@ public class DashboardModel(PortfolioDbContext db, CompanyTeams teams, CompanyRe
     {
         if (ShortlistEntry.NoteOf(note).Length > ShortlistEntry.NoteMaxLength)
         {
-            if (await teams.MembershipAsync(User, cancellation) is not { } member)
+            if (HttpContext.Membership() is not { } member)
                 return NotFound();
             ModelState.AddModelError("", l["A note has at most {0} characters.", ShortlistEntry.NoteMaxLength]);
             return await ShowAsync(member, openingId, cancellation);
@@ -76,7 +74,7 @@ public class DashboardModel(PortfolioDbContext db, CompanyTeams teams, CompanyRe
 
     private async Task<IActionResult> ShowAsync(Membership member, Guid openingId, CancellationToken cancellation)
     {
-        var opening = await db.Openings.AsNoTracking().SingleOrDefaultAsync(o => o.Id == openingId && o.CompanyId == member.Company.Id, cancellation);
+        var opening = await openings.FindAsync(member.Company.Id, openingId, cancellation);
         if (opening is null)
             return NotFound();
         Opening = opening;

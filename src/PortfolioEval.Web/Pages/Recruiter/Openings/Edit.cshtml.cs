@@ -2,10 +2,8 @@ using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using PortfolioEval.Consent;
-using PortfolioEval.Data;
 using PortfolioEval.Recruiting;
 using PortfolioEval.Scoring;
 using PortfolioEval.Web.Recruiting;
@@ -18,7 +16,8 @@ namespace PortfolioEval.Web.Pages.Recruiter.Openings;
 /// Creates an opening or changes one of the company's: what it is, its sectors (the searchable picker, inside this
 /// form so a search keeps what was typed), its target deal size and the weights of the composite score.
 /// </summary>
-public class EditModel(PortfolioDbContext db, CompanyTeams teams, TimeProvider clock, IStringLocalizer<SharedResource> l) : PageModel
+[CompanyMember]
+public class EditModel(CompanyOpenings openings, TimeProvider clock, IStringLocalizer<SharedResource> l) : PageModel
 {
     /// <summary>The value of the save button; the picker's search button (and Enter) show the form again unsaved.</summary>
     public const string SaveCommand = "save";
@@ -66,8 +65,8 @@ public class EditModel(PortfolioDbContext db, CompanyTeams teams, TimeProvider c
         opening.Describe(Input.Title, Input.Location ?? "", Picker.ChosenCodes, Input.TargetDealSize, Input.TargetCurrency);
         opening.Weigh(Input.FreshnessWeight / 100d, Input.RelevanceWeight / 100d, Input.DealValueWeight / 100d, Input.QualityWeight / 100d);
         if (Opening is null)
-            db.Openings.Add(opening);
-        await db.SaveChangesAsync(cancellation);
+            openings.Add(opening);
+        await openings.SaveAsync(cancellation);
         return RedirectToPage("Index");
     }
 
@@ -80,20 +79,18 @@ public class EditModel(PortfolioDbContext db, CompanyTeams teams, TimeProvider c
         if (await LoadAsync(id, cancellation) is { } answer)
             return answer;
         change(Opening!);
-        await db.SaveChangesAsync(cancellation);
+        await openings.SaveAsync(cancellation);
         return RedirectToPage("Index");
     }
 
     /// <summary>Null when the recruiter's company is loaded and so is the opening asked for (which must be the company's).</summary>
     private async Task<IActionResult?> LoadAsync(Guid? id, CancellationToken cancellation)
     {
-        if (await teams.MembershipAsync(User, cancellation) is not { } member)
-            return RedirectToPage("/Recruiter/Join");
-        CompanyId = member.Company.Id;
+        CompanyId = HttpContext.CompanyMember().Company.Id;
         if (id is null)
             return null;
         // Another company's opening is answered as one that does not exist.
-        Opening = await db.Openings.SingleOrDefaultAsync(o => o.Id == id && o.CompanyId == CompanyId, cancellation);
+        Opening = await openings.FindAsync(CompanyId, id.Value, cancellation);
         return Opening is null ? NotFound() : null;
     }
 

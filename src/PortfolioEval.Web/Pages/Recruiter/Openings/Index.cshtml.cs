@@ -1,26 +1,22 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using PortfolioEval.Consent;
-using PortfolioEval.Data;
 using PortfolioEval.Recruiting;
 using PortfolioEval.Web.Recruiting;
 
 namespace PortfolioEval.Web.Pages.Recruiter.Openings;
 
 /// <summary>The company's openings, open ones first, each with how many candidates' consents for it are in force.</summary>
-public class IndexModel(PortfolioDbContext db, CompanyTeams teams, CompanyConsents consents) : PageModel
+[CompanyMember]
+public class IndexModel(CompanyOpenings openings, CompanyConsents consents) : PageModel
 {
     public IReadOnlyList<Opening> Openings { get; private set; } = [];
     public IReadOnlyDictionary<Guid, int> CandidatesInForce { get; private set; } = new Dictionary<Guid, int>();
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellation)
     {
-        if (await teams.MembershipAsync(User, cancellation) is not { } member)
-            return RedirectToPage("/Recruiter/Join");
-        var companyId = member.Company.Id;
-        Openings = [.. (await db.Openings.AsNoTracking().Where(o => o.CompanyId == companyId).ToListAsync(cancellation))
-            .OrderByDescending(o => o.IsOpen).ThenByDescending(o => o.CreatedAt)];
+        var companyId = HttpContext.CompanyMember().Company.Id;
+        Openings = await openings.ListAsync(companyId, cancellation);
         CandidatesInForce = (await consents.ListAsync(companyId, cancellation))
             .Where(c => c.IsInForce && c.OpeningId is not null)
             .GroupBy(c => c.OpeningId!.Value)
