@@ -8,6 +8,7 @@ public static class PrivacySetup
     public static IServiceCollection AddPortfolioPrivacy(this IServiceCollection services)
     {
         services.AddSingleton<PrivacyNotice>();
+        services.AddSingleton<ProcessingRecord>();
         services.AddScoped<Erasure>();
         services.AddScoped<CandidateExport>();
         return services;

@@ -23,6 +23,24 @@ public sealed class CandidateBooks(PortfolioDbContext db, CandidateKeys keys)
         return plaintext is null ? [] : [.. ClientRecordCodec.Read(new MemoryStream(plaintext, writable: false))];
     }
 
+    /// <summary>
+    /// The book's first <paramref name="count"/> clients, decrypting (and authenticating) only the chunks they sit in:
+    /// enough to show a few, without reading the whole book.
+    /// </summary>
+    public async Task<IReadOnlyList<PseudonymisedClient>> FirstClientsAsync(ClientBook book, int count, CancellationToken cancellation)
+    {
+        ArgumentNullException.ThrowIfNull(book);
+        var ciphertext = await db.BookContents.Where(c => c.BookId == book.Id && c.Kind == BookContentKind.Clients)
+            .Select(c => c.Ciphertext).SingleOrDefaultAsync(cancellation);
+        if (ciphertext is null)
+            return [];
+        var secret = await keys.FindAsync(book.CandidateId, cancellation)
+                     ?? throw new InvalidOperationException("The candidate's key is gone; the book cannot be read.");
+        using var plaintext = ChunkedCipher.OpenDecrypting(new MemoryStream(ciphertext, writable: false), secret.DataKey,
+            BookContent.Context(book.Id, BookContentKind.Clients));
+        return [.. ClientRecordCodec.Read(plaintext).Take(count)];
+    }
+
     /// <summary>The file as uploaded, with its name; null when the book has no stored original.</summary>
     public async Task<(string Name, byte[] Content)?> OriginalAsync(ClientBook book, CancellationToken cancellation)
     {

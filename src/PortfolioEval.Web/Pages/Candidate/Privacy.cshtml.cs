@@ -25,7 +25,7 @@ public class PrivacyModel(
     TimeProvider clock,
     IStringLocalizer<SharedResource> l) : PageModel
 {
-    public sealed record StoredBook(ClientBook Book, IReadOnlyDictionary<BookContentKind, long> Sizes, int RecordsVerified, IReadOnlyList<string> SampleLabels);
+    public sealed record StoredBook(ClientBook Book, IReadOnlyDictionary<BookContentKind, long> Sizes, IReadOnlyList<string> SampleLabels);
 
     public IReadOnlyList<StoredBook> Books { get; private set; } = [];
     public DateTimeOffset? KeyCreatedAt { get; private set; }
@@ -76,12 +76,12 @@ public class PrivacyModel(
         var stored = new List<StoredBook>();
         foreach (var book in await books.ListAsync(candidateId, cancellation))
         {
-            // Decrypting proves the records are there, whole and readable only with this candidate's key.
-            var clients = await books.ClientsAsync(book, cancellation);
-            var sample = clients.Take(3)
+            // The count was stored with the book; three clients show how they are labelled, decrypted with this
+            // candidate's key alone. The rest of the book is not decrypted to draw this page.
+            var sample = (await books.FirstClientsAsync(book, 3, cancellation))
                 .Select(c => ClientLabels.Format(l["Client"], numbers.GetValueOrDefault(c.ClientPseudonym), c.Sector, c.City))
                 .ToList();
-            stored.Add(new StoredBook(book, await books.ContentSizesAsync(book.Id, cancellation), clients.Count, sample));
+            stored.Add(new StoredBook(book, await books.ContentSizesAsync(book.Id, cancellation), sample));
         }
         Books = stored;
     }
