@@ -9,17 +9,23 @@ namespace PortfolioEval.Privacy;
 /// neither encrypts nor authenticates.
 /// </summary>
 /// <remarks>
-/// Version 1 layout (little-endian, <see cref="BinaryWriter"/> conventions): one version byte, then per client a
+/// Version 2 layout (little-endian, <see cref="BinaryWriter"/> conventions): one version byte, then per client a
 /// <c>1</c> byte followed by the record, and a final <c>0</c> byte so a cut stream is told from a short one. A record
-/// is a 16-bit presence mask of the nullable fields (<see cref="ClientRecordFields"/>), the client pseudonym, then
+/// is a presence mask of the nullable fields (<see cref="ClientRecordFields"/>) as a 7-bit encoded number, the client
+/// pseudonym, then
 /// each present field in declaration order: strings length-prefixed strict UTF-8, dates as 7-bit day numbers, decimals
 /// as their four 32-bit parts (the scale survives: 1.50 stays 1.50), ints 7-bit encoded; then the per-currency totals
 /// (7-bit count; each a presence byte, the currency if present and the amount), the purchase count and the row count.
+/// A field added later takes the mask's next bit and goes after the row count. Version 1, which books imported before
+/// 2026-12 hold, is the same but for a fixed 16-bit mask, all of whose bits were taken; it is still read.
 /// </remarks>
 public static class ClientRecordCodec
 {
     /// <summary>The layout written by <see cref="Write"/>. Bump it, and keep reading the old one, on any change.</summary>
-    public const byte Version = 1;
+    public const byte Version = 2;
+
+    /// <summary>The oldest layout <see cref="Read"/> still reads.</summary>
+    public const byte OldestReadable = 1;
 
     // A lone surrogate would become U+FFFD silently; failing the write is better than storing something else.
     internal static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
@@ -60,17 +66,17 @@ public static class ClientRecordCodec
         ArgumentNullException.ThrowIfNull(stream);
 
         var version = stream.ReadByte();
-        if (version != Version)
+        if (version is < OldestReadable or > Version)
         {
             throw new InvalidDataException(version < 0
                 ? "The client records are empty."
                 : $"Unknown client record version {version}.");
         }
 
-        return ReadRecords(stream);
+        return ReadRecords(stream, (byte)version);
     }
 
-    private static IEnumerable<PseudonymisedClient> ReadRecords(Stream stream)
+    private static IEnumerable<PseudonymisedClient> ReadRecords(Stream stream, byte version)
     {
         using var reader = new BinaryReader(stream, StrictUtf8, leaveOpen: true);
         while (true)
@@ -83,7 +89,7 @@ public static class ClientRecordCodec
                     yield break;
                 if (marker != 1)
                     throw new InvalidDataException("Malformed client records: bad record marker.");
-                client = ClientRecordFields.Read(reader);
+                client = ClientRecordFields.Read(reader, version);
             }
             catch (Exception e) when (e is IOException or ArgumentException or FormatException)
             {

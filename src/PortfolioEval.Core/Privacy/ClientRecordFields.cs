@@ -2,12 +2,14 @@ using PortfolioEval.Books;
 
 namespace PortfolioEval.Privacy;
 
-/// <summary>One <see cref="PseudonymisedClient"/> in the version-1 layout described on <see cref="ClientRecordCodec"/>.</summary>
+/// <summary>One <see cref="PseudonymisedClient"/> in the layouts described on <see cref="ClientRecordCodec"/>: written in version 2, read in 1 or 2.</summary>
 internal static class ClientRecordFields
 {
     // Bit n of the presence mask is set when nullable field n holds a value. Never reorder: it is the stored layout.
+    // Version 1 stored the mask in 16 bits, all of them used; version 2 stores it as a 7-bit encoded number, so a new
+    // field takes the next bit (1 << 16, then 1 << 17...) and its value goes after the row count, in bit order.
     [Flags]
-    private enum Present : ushort
+    private enum Present : ulong
     {
         None = 0,
         Contact = 1 << 0,
@@ -28,13 +30,16 @@ internal static class ClientRecordFields
         DaysOverdue = 1 << 15,
     }
 
+    // Every bit a field of this version owns; a record with another bit set was written by a newer version.
+    private const Present Known = (Present)0xFFFF;
+
     // A client has a handful of currencies; a larger count can only come from a corrupt stream.
     private const int MaxCurrencies = 1024;
 
     public static void Write(BinaryWriter writer, PseudonymisedClient c)
     {
         var present = Mask(c);
-        writer.Write((ushort)present);
+        writer.Write7BitEncodedInt64((long)present);
         writer.Write(c.ClientPseudonym);
         WriteIf(writer, c.ContactPseudonym);
         WriteIf(writer, c.EmailPseudonym);
@@ -70,9 +75,11 @@ internal static class ClientRecordFields
         writer.Write7BitEncodedInt(c.RowCount);
     }
 
-    public static PseudonymisedClient Read(BinaryReader reader)
+    public static PseudonymisedClient Read(BinaryReader reader, byte version)
     {
-        var present = (Present)reader.ReadUInt16();
+        var present = version == 1 ? (Present)reader.ReadUInt16() : (Present)reader.Read7BitEncodedInt64();
+        if ((present & ~Known) != 0)
+            throw new InvalidDataException("Malformed client records: a field this version does not know.");
         var clientPseudonym = reader.ReadString();
         var contact = StringIf(reader, present, Present.Contact);
         var email = StringIf(reader, present, Present.Email);

@@ -57,14 +57,43 @@ public class ClientRecordCodecTests
 
         ClientRecordCodec.Write([Bare], stream);
 
-        // version, marker, mask (2), pseudonym (2), currency count, purchases, rows, end marker.
-        Assert.Equal(10, stream.Length);
+        // version, marker, mask (1: nothing present), pseudonym (2), currency count, purchases, rows, end marker.
+        Assert.Equal(9, stream.Length);
+        Assert.Equal(ClientRecordCodec.Version, stream.ToArray()[0]);
+    }
+
+    [Fact]
+    public void Read_Version1Stream_AsBooksImportedBeforeVersion2HoldIt_ComesBackExactly()
+    {
+        // Full, then Bare, in the version-1 layout: a 16-bit mask (FFFF: every field present; 0000: none). Written by
+        // hand from the layout, not by the codec, so a change to the reader cannot also change what it is checked against.
+        var version1 = Convert.FromHexString(
+            "0101FFFF143031323334353637383961626364656667686A6B01630165017001740161084D696E6572C3AD61065669736974610B4C75627269" +
+            "63616E746573044C696D61025045AE922DDAF3DE0144D612000000000000000000000003800350454E01000000000000000000000000001C00FD" +
+            "FFFFFF0F02010350454E1527000000000000000000000000010000FFFFFFFFFFFFFFFFFFFFFFFF00000000FFFFFFFF078080808008010000" +
+            "017800000000");
+
+        var read = ClientRecordCodec.Read(new MemoryStream(version1)).ToList();
+
+        Assert.True(SameClient.AllAs([Full, Bare], read));
+    }
+
+    [Fact]
+    public void Read_AFieldANewerVersionAdded_ThrowsInvalidData_RatherThanMisreadingTheRest()
+    {
+        // Version 2, one record whose mask sets bit 16 (7-bit encoded: 80 80 04), the first bit no field owns yet.
+        byte[] newer = [2, 1, 0x80, 0x80, 0x04, 1, (byte)'x', 0, 0, 0, 0];
+
+        var error = Assert.Throws<InvalidDataException>(() => ClientRecordCodec.Read(new MemoryStream(newer)).ToList());
+
+        Assert.Contains("does not know", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public void Read_UnknownVersion_ThrowsInvalidData()
     {
-        Assert.Throws<InvalidDataException>(() => ClientRecordCodec.Read(new MemoryStream([2, 0])));
+        Assert.Throws<InvalidDataException>(() => ClientRecordCodec.Read(new MemoryStream([ClientRecordCodec.Version + 1, 0])));
+        Assert.Throws<InvalidDataException>(() => ClientRecordCodec.Read(new MemoryStream([0, 0])));
         Assert.Throws<InvalidDataException>(() => ClientRecordCodec.Read(new MemoryStream([])));
     }
 
