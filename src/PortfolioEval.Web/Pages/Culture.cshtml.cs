@@ -1,18 +1,18 @@
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using PortfolioEval.Web.Hosting;
+using Microsoft.Extensions.Options;
 
 namespace PortfolioEval.Web.Pages;
 
-/// <summary>The language switch: remembers the person's choice in a cookie for a year.</summary>
-public class CultureModel : PageModel
+/// <summary>The language switch: remembers the person's choice, one of the portal's languages, in a cookie for a year.</summary>
+public class CultureModel(IOptions<RequestLocalizationOptions> localization) : PageModel
 {
     public IActionResult OnGet() => NotFound();
 
     public IActionResult OnPost(string? culture, string? returnUrl)
     {
-        if (LocalizationSetup.SupportedCultures.Any(c => c.Name == culture))
+        if (localization.Value.SupportedUICultures?.Any(c => c.Name == culture) == true)
         {
             Response.Cookies.Append(
                 CookieRequestCultureProvider.DefaultCookieName,
