@@ -24,15 +24,15 @@ public class AccountJourneyTests(Browser browser, KestrelPortal portal) : Browse
             await Expect(register.CompanyFields).ToBeHiddenAsync();
 
             await register.RegisterCandidateAsync("Ana Torres", email, Password);
-            await Expect(page.Locator("h1")).ToHaveTextAsync(checkEmail);
+            await Expect(new Layout(page).Heading).ToHaveTextAsync(checkEmail);
 
             // The person opens the email the portal wrote to its outbox and follows the link.
             await page.GotoAsync(Portal.Outbox.LinkIn(email, "/Account/ConfirmEmail").PathAndQuery);
-            await Expect(page.Locator("[data-testid=email-confirmed]")).ToBeVisibleAsync();
+            await Expect(new HomePages(page).EmailConfirmed).ToBeVisibleAsync();
 
             await new LoginPage(page).LoginAsync(email, Password);
             await Expect(page).ToHaveURLAsync(new Regex("/Candidate$"));
-            await Expect(page.Locator("[data-testid=candidate-home]")).ToHaveTextAsync(home);
+            await Expect(new HomePages(page).CandidateHome).ToHaveTextAsync(home);
             await Expect(new Layout(page).SignedInAs).ToHaveTextAsync(email);
             await SaveScreenshotAsync(page, $"candidate-home-{language}");
 
@@ -55,9 +55,10 @@ public class AccountJourneyTests(Browser browser, KestrelPortal portal) : Browse
             await new LoginPage(page).LoginAsync(email, Password);
 
             await Expect(page).ToHaveURLAsync(new Regex("/Recruiter$"));
-            await Expect(page.Locator("[data-testid=recruiter-home]")).ToHaveTextAsync(home);
-            await Expect(page.Locator("[data-testid=company-name]")).ToContainTextAsync("Minera Andina S.A.");
-            await Expect(page.Locator("[data-testid=invitation-code]")).ToHaveTextAsync(new Regex("^[0-9a-f]{24}$"));
+            var homes = new HomePages(page);
+            await Expect(homes.RecruiterHome).ToHaveTextAsync(home);
+            await Expect(homes.CompanyName).ToContainTextAsync("Minera Andina S.A.");
+            await Expect(homes.InvitationCode).ToHaveTextAsync(new Regex("^[0-9a-f]{24}$"));
             await SaveScreenshotAsync(page, $"recruiter-home-{language}");
         });
 
@@ -96,9 +97,10 @@ public class AccountJourneyTests(Browser browser, KestrelPortal portal) : Browse
             Assert.Equal("es", await layout.LanguageAsync());
 
             await layout.SwitchLanguageAsync("en");
-            await Expect(page.Locator("h1")).ToHaveTextAsync("Log in");
+            await Expect(layout.Heading).ToHaveTextAsync("Log in");
 
-            await page.GotoAsync("/Privacy");
-            await Expect(page.Locator("[data-testid=privacy-notice] h1")).ToHaveTextAsync("Privacy notice");
+            var privacy = new PrivacyPages(page);
+            await privacy.OpenNoticeAsync();
+            await Expect(privacy.NoticeTitle).ToHaveTextAsync("Privacy notice");
         });
 }

@@ -20,7 +20,7 @@ public class BookImportJourneyTests(Browser browser, KestrelPortal portal) : Bro
             await books.UploadAsync(RepositoryFiles.Sample("cartera-es.xlsx"));
 
             await Expect(page).ToHaveURLAsync(new Regex("/Candidate/Books/Map/"));
-            await Expect(books.FieldOf(0).Locator("option:checked")).ToHaveTextAsync(clientField);
+            await Expect(books.ChosenFieldOf(0)).ToHaveTextAsync(clientField);
             await Expect(books.MappingTable).ToContainTextAsync("→");
             await SaveScreenshotAsync(page, $"book-mapping-{language}");
 
@@ -31,11 +31,13 @@ public class BookImportJourneyTests(Browser browser, KestrelPortal portal) : Bro
             await Expect(books.Count("clients")).Not.ToHaveTextAsync("0");
             await SaveScreenshotAsync(page, $"book-summary-{language}");
 
-            await page.GotoAsync("/Candidate");
-            await Expect(page.Locator("[data-testid=books] tbody tr")).ToHaveCountAsync(1);
+            var home = new HomePages(page);
+            await home.OpenCandidateHomeAsync();
+            await Expect(home.Books).ToHaveCountAsync(1);
 
-            await page.GotoAsync("/Candidate/Privacy");
-            await Expect(page.Locator("[data-testid=stored-book] [data-testid=encryption]")).ToContainTextAsync("AES-256-GCM");
+            var privacy = new PrivacyPages(page);
+            await privacy.OpenMyDataAsync();
+            await Expect(privacy.StoredBookEncryption).ToContainTextAsync("AES-256-GCM");
             await SaveScreenshotAsync(page, $"candidate-privacy-{language}");
         });
 

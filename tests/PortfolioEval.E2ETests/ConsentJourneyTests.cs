@@ -44,13 +44,13 @@ public class ConsentJourneyTests(Browser browser, KestrelPortal portal) : Browse
             var response = await recruiterPage.GotoAsync(reportUrl);
             Assert.Equal(404, response!.Status);
             await Expect(recruiter.CompositeScore).ToHaveCountAsync(0);
-            await Expect(recruiterPage.Locator("body")).Not.ToContainTextAsync("Carla R.");
+            await Expect(new Layout(recruiterPage).Body).Not.ToContainTextAsync("Carla R.");
             await SaveScreenshotAsync(recruiterPage, "revoked-report-es");
 
             // The candidate sees who looked.
             await consents.OpenAsync();
             await Expect(consents.AccessSummary).ToContainTextAsync("una vez");
-            await consents.AccessLog.Locator("summary").ClickAsync();
+            await consents.ShowAccessLogAsync();
             await Expect(consents.AccessLog).ToContainTextAsync("Lucía Paredes");
             await SaveScreenshotAsync(candidatePage, "access-log-es");
         });

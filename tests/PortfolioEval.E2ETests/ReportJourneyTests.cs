@@ -19,14 +19,15 @@ public class ReportJourneyTests(Browser browser, KestrelPortal portal) : Browser
             await books.UploadAsync(RepositoryFiles.Sample("demo-ana.xlsx"));
             await books.ConfirmMappingAsync();
 
-            await page.Locator("[data-testid=open-report]").ClickAsync();
+            var report = new ReportPage(page);
+            await report.OpenFromSummaryAsync();
 
             await Expect(page).ToHaveURLAsync(new Regex("/Candidate/Books/Report/"));
-            await Expect(page.Locator("[data-testid=composite-score]")).ToHaveTextAsync(new Regex(@"^\d{1,3}$"));
-            await Expect(page.Locator("[data-testid=freshness] h2")).ToContainTextAsync(freshness);
-            await Expect(page.Locator("[data-testid=freshness] svg.chart rect")).Not.ToHaveCountAsync(0);
-            await Expect(page.Locator("[data-testid=deal-value] svg.chart polyline")).ToHaveCountAsync(1);
-            await Expect(page.Locator("[data-testid=action-plan] h2")).ToHaveTextAsync(plan);
+            await Expect(report.CompositeScore).ToHaveTextAsync(new Regex(@"^\d{1,3}$"));
+            await Expect(report.FreshnessTitle).ToContainTextAsync(freshness);
+            await Expect(report.FreshnessBars).Not.ToHaveCountAsync(0);
+            await Expect(report.DealValueCurve).ToHaveCountAsync(1);
+            await Expect(report.ActionPlanTitle).ToHaveTextAsync(plan);
             await SaveScreenshotAsync(page, $"report-{language}");
         });
 }

@@ -12,6 +12,9 @@ public sealed class BookPages(IPage page)
 
     public ILocator FieldOf(int column) => page.Locator($"select[name='Fields[{column}]']");
 
+    /// <summary>What the mapping page suggests column <paramref name="column"/> holds.</summary>
+    public ILocator ChosenFieldOf(int column) => FieldOf(column).Locator("option:checked");
+
     public ILocator Count(string testId) => page.Locator($"[data-testid={testId}]");
 
     public async Task UploadAsync(string path)

@@ -14,6 +14,11 @@ public sealed class ComparePage(IPage page)
 
     public ILocator Row(string criterion) => Table.Locator($"tr[data-testid={criterion}]");
 
+    /// <summary>The values of one criterion, a cell a candidate.</summary>
+    public ILocator Cells(string criterion) => Row(criterion).Locator("td");
+
+    public ILocator BestCells(string criterion) => Row(criterion).Locator("td[data-best=true]");
+
     /// <summary>One click on the "+ name" button that adds a candidate to the comparison.</summary>
     public async Task AddAsync(string sharedName) =>
         await page.Locator("[data-testid=add-candidate]", new PageLocatorOptions { HasTextString = sharedName }).ClickAsync();

@@ -50,4 +50,7 @@ public sealed class CandidateConsentPages(IPage page)
     public async Task OpenAsync() => await page.GotoAsync("/Candidate/Consents");
 
     public async Task RevokeAsync() => await Consent.Locator("[data-testid=revoke] button").ClickAsync();
+
+    /// <summary>Unfolds the consent's access log: who looked, and when.</summary>
+    public async Task ShowAccessLogAsync() => await AccessLog.Locator("summary").ClickAsync();
 }

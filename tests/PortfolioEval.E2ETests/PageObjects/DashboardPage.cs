@@ -10,6 +10,10 @@ public sealed class DashboardPage(IPage page)
 
     public ILocator RowOf(string sharedName) => Rows.Filter(new() { HasText = sharedName });
 
+    public ILocator StatusOf(string sharedName) => RowOf(sharedName).Locator("[data-testid=status]");
+
+    public ILocator NoteOf(string sharedName) => RowOf(sharedName).Locator("[data-testid=note-text]");
+
     public async Task OpenAsync(Guid openingId) => await page.GotoAsync($"/Recruiter/Openings/Dashboard/{openingId}");
 
     public async Task AddToComparisonAsync(string sharedName) =>

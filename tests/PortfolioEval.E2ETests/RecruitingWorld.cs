@@ -16,7 +16,7 @@ namespace PortfolioEval.E2ETests;
 /// What the recruiter's workspace needs before the browser opens it, made through the portal's own services: an
 /// opening of the recruiter's company, and candidates who imported a demo book and applied to it with a chosen name.
 /// </summary>
-internal static class WorkspaceWorld
+internal static class RecruitingWorld
 {
     /// <summary>An open opening in wholesale and retail trade (ISIC 46, 47), so relevance is scored.</summary>
     public static async Task<Opening> NewOpeningAsync(this KestrelPortal portal, string recruiterEmail, string title)

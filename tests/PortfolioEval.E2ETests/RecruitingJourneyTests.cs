@@ -7,7 +7,7 @@ using static Microsoft.Playwright.Assertions;
 
 namespace PortfolioEval.E2ETests;
 
-public class WorkspaceJourneyTests(Browser browser, KestrelPortal portal) : BrowserTest(browser, portal)
+public class RecruitingJourneyTests(Browser browser, KestrelPortal portal) : BrowserTest(browser, portal)
 {
     /// <summary>A name a candidate may choose that a spreadsheet would read as a formula: the CSV must neutralise it.</summary>
     private const string HandleName = "@carla.rojas";
@@ -29,9 +29,9 @@ public class WorkspaceJourneyTests(Browser browser, KestrelPortal portal) : Brow
             await dashboard.OpenAsync(opening.Id);
             await Expect(dashboard.Rows).ToHaveCountAsync(3);
             await dashboard.SetStatusAsync("Ana Torres", "Shortlisted");
-            await Expect(dashboard.RowOf("Ana Torres").Locator("[data-testid=status]")).ToHaveValueAsync("Shortlisted");
+            await Expect(dashboard.StatusOf("Ana Torres")).ToHaveValueAsync("Shortlisted");
             await dashboard.WriteNoteAsync("Ana Torres", note);
-            await Expect(dashboard.RowOf("Ana Torres").Locator("[data-testid=note-text]")).ToHaveValueAsync(note);
+            await Expect(dashboard.NoteOf("Ana Torres")).ToHaveValueAsync(note);
             foreach (var name in new[] { "Ana Torres", "Bruno Salas", HandleName })
                 await dashboard.AddToComparisonAsync(name);
             await SaveScreenshotAsync(page, $"dashboard-{language}");
@@ -41,8 +41,8 @@ public class WorkspaceJourneyTests(Browser browser, KestrelPortal portal) : Brow
             await Expect(page).ToHaveURLAsync(new Regex("/Recruiter/Compare\\?books=.+&books=.+&books=.+"));
             // In the order they were added to the comparison.
             await Expect(compare.Names).ToHaveTextAsync(["Ana Torres", "Bruno Salas", HandleName]);
-            await Expect(compare.Row("composite").Locator("td")).ToHaveCountAsync(3);
-            await Expect(compare.Row("composite").Locator("td[data-best=true]")).Not.ToHaveCountAsync(0);
+            await Expect(compare.Cells("composite")).ToHaveCountAsync(3);
+            await Expect(compare.BestCells("composite")).Not.ToHaveCountAsync(0);
             await Expect(compare.Charts).ToHaveCountAsync(3);
             await Expect(compare.PrintButton).ToHaveTextAsync(print);
             await SaveScreenshotAsync(page, $"compare-{language}");
