@@ -37,10 +37,20 @@ public sealed partial class CompanyReports
     /// <summary>
     /// Each consent is decided on its own facts, so every row shown is one whose own consent is in force (not another
     /// consent for the same book). A consent without a shared report is not listed: the rule would refuse it anyway.
+    /// The figures are read from the columns the report keeps in the clear; the receipt and the ciphertext are not read.
     /// </summary>
     private async Task<IReadOnlyList<DecidedConsent>> DecideAsync(ClaimsPrincipal user, IQueryable<CandidateConsent> consents, CancellationToken cancellation)
     {
-        if (await ReadAsync(user, consents, cancellation) is not { } read)
+        var read = await ReadAsync(user, consents, (j, facts) => new
+        {
+            Facts = facts,
+            j.Owner,
+            j.Consent.OpeningId,
+            Figures = j.Report == null ? null : new ReportFigures(j.Consent.Id, j.Consent.BookId, j.Consent.SharedName, j.Report.AsOf,
+                j.Report.CompositeScore, j.Report.FreshnessScore, j.Report.RelevanceScore, j.Report.DealValueScore, j.Report.QualityScore,
+                j.Report.Currency, j.Report.Country),
+        }, cancellation);
+        if (read is null)
             return [];
         return [.. read.Rows
             .Where(row => row.Figures is not null)

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using PortfolioEval.Consent;
@@ -10,11 +11,8 @@ namespace PortfolioEval.Web.Consent;
 /// </summary>
 public sealed partial class CompanyReports
 {
-    /// <summary>A consent of the reader's company, with its book's owner and its shared report's figures (null once gone).</summary>
-    private sealed record StoredConsent(ConsentFacts Facts, string Owner, Guid? OpeningId, ReportFigures? Figures);
-
     /// <summary>What was read for one request: who asks, their company's consents among those asked about, and when.</summary>
-    private sealed record Reading(string UserId, ReportReader Reader, Guid CompanyId, IReadOnlyList<StoredConsent> Rows, DateTimeOffset Now)
+    private sealed record Reading<TRow>(string UserId, ReportReader Reader, Guid CompanyId, IReadOnlyList<TRow> Rows, DateTimeOffset Now)
     {
         public ReportAccessDecision Decide(string owner, Guid bookId, IReadOnlyCollection<ConsentFacts> consents) =>
             ReportAccess.Decide(new ReportAccessRequest(
@@ -27,12 +25,23 @@ public sealed partial class CompanyReports
                 Now: Now));
     }
 
+    /// <summary>A consent of the reader's company as the query joins it: its book's owner and its shared report, if any.</summary>
+    private sealed class Joined
+    {
+        public required CandidateConsent Consent { get; init; }
+        public required string Owner { get; init; }
+        public SharedReport? Report { get; init; }
+    }
+
     /// <summary>
     /// Null unless the user is signed in and belongs to a company (<see cref="ReportAccess.Decide"/> still checks the
-    /// role). Only the user's id comes from the cookie; roles and company are read now. A consent whose book is erased
-    /// has no owner and is left out: the rule would refuse it anyway.
+    /// role). Only the user's id comes from the cookie; roles and company are read now. Then one query: the company's
+    /// consents among <paramref name="consents"/>, each as <paramref name="row"/> makes it of the joined consent and
+    /// its facts. A consent whose book is erased has no owner and is left out: the rule would refuse it anyway; one
+    /// whose report is gone is kept, as the rule would still see it.
     /// </summary>
-    private async Task<Reading?> ReadAsync(ClaimsPrincipal user, IQueryable<CandidateConsent> consents, CancellationToken cancellation)
+    private async Task<Reading<TRow>?> ReadAsync<TRow>(ClaimsPrincipal user, IQueryable<CandidateConsent> consents,
+        Expression<Func<Joined, ConsentFacts, TRow>> row, CancellationToken cancellation)
     {
         ArgumentNullException.ThrowIfNull(user);
         // ASP.NET Core Identity puts the user's id in NameIdentifier (ClaimsIdentityOptions.UserIdClaimType).
@@ -40,26 +49,24 @@ public sealed partial class CompanyReports
         if (string.IsNullOrEmpty(userId) || await FindReaderAsync(userId, cancellation) is not { CompanyId: { } companyId } reader)
             return null;
 
-        var company = consents.AsNoTracking().Where(c => c.CompanyId == companyId);
-        var facts = await company.Select(ConsentFacts.Projection).ToListAsync(cancellation);
-        var shared = await (
-            from consent in company
+        var rows = await (
+            from consent in consents.AsNoTracking()
+            where consent.CompanyId == companyId
             join book in db.ClientBooks on consent.BookId equals book.Id
             from report in db.SharedReports.Where(r => r.ConsentId == consent.Id).DefaultIfEmpty()
-            select new
-            {
-                consent.Id,
-                Owner = book.CandidateId,
-                consent.OpeningId,
-                Figures = report == null ? null : new ReportFigures(consent.Id, consent.BookId, consent.SharedName, report.AsOf, report.CompositeScore,
-                    report.FreshnessScore, report.RelevanceScore, report.DealValueScore, report.QualityScore, report.Currency, report.Country),
-            }).ToDictionaryAsync(r => r.Id, cancellation);
+            select new Joined { Consent = consent, Owner = book.CandidateId, Report = report })
+            .Select(WithFacts(row))
+            .ToListAsync(cancellation);
+        return new Reading<TRow>(userId, reader, companyId, rows, clock.GetUtcNow());
+    }
 
-        var rows = facts
-            .Where(f => shared.ContainsKey(f.ConsentId))
-            .Select(f => new StoredConsent(f, shared[f.ConsentId].Owner, shared[f.ConsentId].OpeningId, shared[f.ConsentId].Figures))
-            .ToList();
-        return new Reading(userId, reader, companyId, rows, clock.GetUtcNow());
+    /// <summary><paramref name="row"/> with its facts argument made by <see cref="ConsentFacts.Projection"/>, so the database reads them.</summary>
+    private static Expression<Func<Joined, TRow>> WithFacts<TRow>(Expression<Func<Joined, ConsentFacts, TRow>> row)
+    {
+        var joined = row.Parameters[0];
+        var consent = Expression.Property(joined, nameof(Joined.Consent));
+        var facts = new Substitute(ConsentFacts.Projection.Parameters[0], consent).Visit(ConsentFacts.Projection.Body);
+        return Expression.Lambda<Func<Joined, TRow>>(new Substitute(row.Parameters[1], facts).Visit(row.Body), joined);
     }
 
     private async Task<ReportReader?> FindReaderAsync(string userId, CancellationToken cancellation)
@@ -73,5 +80,10 @@ public sealed partial class CompanyReports
                            where userRole.UserId == userId
                            select role.Name!).ToListAsync(cancellation);
         return new ReportReader(roles, user.HiringCompanyId);
+    }
+
+    private sealed class Substitute(ParameterExpression parameter, Expression replacement) : ExpressionVisitor
+    {
+        protected override Expression VisitParameter(ParameterExpression node) => node == parameter ? replacement : base.VisitParameter(node);
     }
 }

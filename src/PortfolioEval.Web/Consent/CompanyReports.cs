@@ -25,7 +25,7 @@ public sealed partial class CompanyReports(PortfolioDbContext db, CandidateKeys 
     /// <summary>
     /// The reports of <paramref name="bookIds"/> (each asked for once), in that order; null unless every one may be read
     /// now, and then nothing is logged. The same queries however many books: the reader, their company's consents for
-    /// the books, the chosen consents with their reports, the candidates' keys, and one save for the log.
+    /// the books with their reports, the candidates' keys, and one save for the log.
     /// </summary>
     public async Task<IReadOnlyList<CompanyReport>?> OpenManyAsync(ClaimsPrincipal user, IReadOnlyList<Guid> bookIds,
         ReportAccessRequirement requirement, CancellationToken cancellation)
@@ -33,12 +33,14 @@ public sealed partial class CompanyReports(PortfolioDbContext db, CandidateKeys 
         ArgumentNullException.ThrowIfNull(bookIds);
         ArgumentNullException.ThrowIfNull(requirement);
         // Only the company's consents, in any state: the rule ignores every other, so it picks the same one it would
-        // from all of the book's. A consent whose report is gone is kept, as the rule would still see it.
-        if (await ReadAsync(user, db.Consents.Where(c => bookIds.Contains(c.BookId)), cancellation) is not { } read)
+        // from all of the book's.
+        var read = await ReadAsync(user, db.Consents.Where(c => bookIds.Contains(c.BookId)),
+            (j, facts) => new { Facts = facts, j.Owner, j.Consent, Ciphertext = j.Report == null ? null : j.Report.Ciphertext }, cancellation);
+        if (read is null)
             return null;
 
         var byBook = read.Rows.ToLookup(r => r.Facts.BookId);
-        var allowed = new List<(StoredConsent Row, ReportAccessDecision Decision)>();
+        var allowed = new List<(CandidateConsent Consent, ReportAccessDecision Decision, byte[] Ciphertext)>();
         foreach (var bookId in bookIds)
         {
             var consents = byBook[bookId].ToList();
@@ -49,29 +51,20 @@ public sealed partial class CompanyReports(PortfolioDbContext db, CandidateKeys 
             if (!decision.IsAllowed || decision.IsOwner)
                 return null;
             var chosen = consents.Single(c => c.Facts.ConsentId == decision.ConsentId);
-            if (chosen.Figures is null)
+            if (chosen.Ciphertext is null)
                 return null; // not expected: revoking and erasing delete the report in the transaction that ends the consent
-            allowed.Add((chosen, decision));
+            allowed.Add((chosen.Consent, decision, chosen.Ciphertext));
         }
 
-        var chosenIds = allowed.Select(a => a.Row.Facts.ConsentId).ToList();
-        var stored = await (
-            from consent in db.Consents.AsNoTracking()
-            where chosenIds.Contains(consent.Id)
-            join report in db.SharedReports on consent.Id equals report.ConsentId
-            select new { Consent = consent, report.Ciphertext }).ToDictionaryAsync(r => r.Consent.Id, cancellation);
-        if (allowed.Any(a => !stored.ContainsKey(a.Row.Facts.ConsentId)))
-            return null; // revoked or erased since the consents were read
-
-        var secrets = await keys.FindManyAsync(allowed.Select(a => a.Row.Facts.CandidateId), cancellation);
-        if (allowed.Any(a => !secrets.ContainsKey(a.Row.Facts.CandidateId)))
+        var secrets = await keys.FindManyAsync(allowed.Select(a => a.Consent.CandidateId), cancellation);
+        if (allowed.Any(a => !secrets.ContainsKey(a.Consent.CandidateId)))
             return null; // erased since the consents were read
 
         var now = clock.GetUtcNow();
-        foreach (var (row, decision) in allowed)
-            db.AccessLog.Add(AccessLogEntry.Of(decision, row.Facts.CandidateId, read.UserId, row.Facts.BookId, requirement.LoggedAs, now));
+        foreach (var (consent, decision, _) in allowed)
+            db.AccessLog.Add(AccessLogEntry.Of(decision, consent.CandidateId, read.UserId, consent.BookId, requirement.LoggedAs, now));
         await db.SaveChangesAsync(cancellation);
-        return [.. allowed.Select(a => stored[a.Row.Facts.ConsentId]).Select(s => new CompanyReport(s.Consent, ReportJson.Deserialize(
-            ChunkedCipher.Decrypt(s.Ciphertext, secrets[s.Consent.CandidateId].DataKey, SharedReport.Context(s.Consent.Id)))))];
+        return [.. allowed.Select(a => new CompanyReport(a.Consent, ReportJson.Deserialize(
+            ChunkedCipher.Decrypt(a.Ciphertext, secrets[a.Consent.CandidateId].DataKey, SharedReport.Context(a.Consent.Id)))))];
     }
 }

@@ -30,7 +30,9 @@ public class StoredBookSampleTests(PortfolioFactory app)
 
         // The last chunk is spoilt: the whole book no longer decrypts, its first clients still do.
         var content = await db.BookContents.SingleAsync(c => c.BookId == bookId && c.Kind == BookContentKind.Clients);
-        content.Ciphertext[^1] ^= 0x01;
+        var spoilt = content.Ciphertext.ToArray();
+        spoilt[^1] ^= 0x01;
+        db.Entry(content).Property(c => c.Ciphertext).CurrentValue = spoilt;
         await db.SaveChangesAsync();
         var first = await books.FirstClientsAsync(book, 3, CancellationToken.None);
 
