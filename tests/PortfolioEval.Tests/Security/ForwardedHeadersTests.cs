@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 using PortfolioEval.Tests.Infrastructure;
 
 namespace PortfolioEval.Tests.Security;
@@ -65,18 +66,25 @@ public sealed class ForwardedHeadersTests : IDisposable
         Assert.All(cookies, c => Assert.Contains("; secure", c, StringComparison.OrdinalIgnoreCase));
     }
 
-    /// <summary>A browser reaching the portal through a proxy at <paramref name="peer"/> that says the scheme was <paramref name="forwardedProto"/>.</summary>
-    private static HttpClient Through(ProxiedPortal app, string? peer, string forwardedProto)
+    /// <summary>
+    /// A browser on <c>https://portal.example.test</c> (so it keeps and sends <c>Secure</c> cookies) whose requests
+    /// reach the portal as plain HTTP from a proxy at <paramref name="peer"/> (loopback when null) that says the
+    /// scheme was <paramref name="forwardedProto"/>.
+    /// </summary>
+    private static HttpClient Through(ProxiedPortal app, string? peer, string forwardedProto) =>
+        app.CreateDefaultClient(new Uri("https://portal.example.test"), new CookieContainerHandler(), new TlsProxy(peer, forwardedProto));
+
+    private sealed class TlsProxy(string? peer, string forwardedProto) : DelegatingHandler
     {
-        var client = app.CreateClient(new WebApplicationFactoryClientOptions
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
         {
-            BaseAddress = new Uri("http://portal.example.test"), AllowAutoRedirect = false, HandleCookies = true,
-        });
-        client.DefaultRequestHeaders.Add("X-Forwarded-Proto", forwardedProto);
-        client.DefaultRequestHeaders.Add("X-Forwarded-For", "198.51.100.20");
-        if (peer is not null)
-            client.DefaultRequestHeaders.Add(ProxiedPortal.PeerHeader, peer);
-        return client;
+            request.RequestUri = new UriBuilder(request.RequestUri!) { Scheme = Uri.UriSchemeHttp, Port = 80 }.Uri;
+            request.Headers.Add("X-Forwarded-Proto", forwardedProto);
+            request.Headers.Add("X-Forwarded-For", "198.51.100.20");
+            if (peer is not null)
+                request.Headers.Add(ProxiedPortal.PeerHeader, peer);
+            return base.SendAsync(request, cancellationToken);
+        }
     }
 
     public void Dispose() => _app.Dispose();
