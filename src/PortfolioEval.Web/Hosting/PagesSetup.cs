@@ -7,6 +7,7 @@ public static class PagesSetup
     public static IServiceCollection AddPortfolioPages(this IServiceCollection services)
     {
         services.AddRazorPages(o => o.Conventions.AuthorizeRoleFolders())
+            .AddMvcOptions(o => o.Filters.Add<Pages.UnmatchedHandlerFilter>())
             .AddViewLocalization(LanguageViewLocationExpanderFormat.Suffix)
             .AddDataAnnotationsLocalization(o =>
                 o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));

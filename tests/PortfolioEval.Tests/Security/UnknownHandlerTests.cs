@@ -79,7 +79,7 @@ public class UnknownHandlerTests(DemoPortalFactory app) : IClassFixture<DemoPort
             if (endpoint.Metadata.GetMetadata<PageActionDescriptor>() is not { } descriptor)
                 continue;
             var compiled = await loader.LoadAsync(descriptor, endpoint.Metadata);
-            var takesPlainPost = compiled.HandlerMethods.Any(h => h.Name is null && h.HttpMethod == HttpMethods.Post);
+            var takesPlainPost = compiled.HandlerMethods.Any(h => h.Name is null && string.Equals(h.HttpMethod, HttpMethods.Post, StringComparison.OrdinalIgnoreCase));
             pages.Add(new PageUnderTest(Url(endpoint.RoutePattern), takesPlainPost));
         }
         return [.. pages.DistinctBy(p => p.Url)];
