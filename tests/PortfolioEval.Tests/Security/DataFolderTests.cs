@@ -8,34 +8,33 @@ namespace PortfolioEval.Tests.Security;
 /// The data folder holds the database, the key ring and the outbox's live links: on Unix only the portal's own user
 /// may enter it or read a file in it, old outbox messages expire, and an erased person's messages go with them.
 /// </summary>
-public sealed class DataFolderTests : IDisposable
+[Collection(SharedPortal.Name)]
+public sealed class DataFolderTests(PortfolioFactory app)
 {
     private const UnixFileMode OwnerFolder = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;
     private const UnixFileMode OwnerFile = UnixFileMode.UserRead | UnixFileMode.UserWrite;
-
-    private readonly PortfolioFactory _app = new();
 
     [Fact]
     public async Task DataFolder_AndEverythingInIt_IsTheOwnersAlone()
     {
         if (OperatingSystem.IsWindows())
             return; // Unix modes only; on Windows the folder inherits its parent's ACL.
-        var client = _app.CreateBrowser();
-        using var login = await client.RegisterConfirmAndLoginAsync(_app, AccountSteps.NewEmail("modes"));
+        var client = app.CreateBrowser();
+        using var login = await client.RegisterConfirmAndLoginAsync(app, AccountSteps.NewEmail("modes"));
 
         var loose = new List<string>();
-        if (File.GetUnixFileMode(_app.DataPath) != OwnerFolder)
-            loose.Add($"data folder: {File.GetUnixFileMode(_app.DataPath)}");
-        foreach (var folder in Directory.EnumerateDirectories(_app.DataPath, "*", SearchOption.AllDirectories))
+        if (File.GetUnixFileMode(app.DataPath) != OwnerFolder)
+            loose.Add($"data folder: {File.GetUnixFileMode(app.DataPath)}");
+        foreach (var folder in Directory.EnumerateDirectories(app.DataPath, "*", SearchOption.AllDirectories))
         {
             if (File.GetUnixFileMode(folder) != OwnerFolder)
-                loose.Add($"{Path.GetRelativePath(_app.DataPath, folder)}/: {File.GetUnixFileMode(folder)}");
+                loose.Add($"{Path.GetRelativePath(app.DataPath, folder)}/: {File.GetUnixFileMode(folder)}");
         }
-        var files = Directory.EnumerateFiles(_app.DataPath, "*", SearchOption.AllDirectories).ToList();
+        var files = Directory.EnumerateFiles(app.DataPath, "*", SearchOption.AllDirectories).ToList();
         foreach (var file in files)
         {
             if (File.GetUnixFileMode(file) != OwnerFile)
-                loose.Add($"{Path.GetRelativePath(_app.DataPath, file)}: {File.GetUnixFileMode(file)}");
+                loose.Add($"{Path.GetRelativePath(app.DataPath, file)}: {File.GetUnixFileMode(file)}");
         }
 
         Assert.Contains(files, f => f.EndsWith("portfolioeval.db-wal", StringComparison.Ordinal));
@@ -49,18 +48,16 @@ public sealed class DataFolderTests : IDisposable
     {
         var email = AccountSteps.NewEmail("forgotten");
         var other = AccountSteps.NewEmail("remembered");
-        (await _app.CreateBrowser().RegisterCandidateAsync(other)).Dispose();
-        var client = _app.CreateBrowser();
-        using (var login = await client.RegisterConfirmAndLoginAsync(_app, email))
-            Assert.NotEmpty(_app.Outbox.To(email));
+        (await app.CreateBrowser().RegisterCandidateAsync(other)).Dispose();
+        var client = app.CreateBrowser();
+        using (var login = await client.RegisterConfirmAndLoginAsync(app, email))
+            Assert.NotEmpty(app.Outbox.To(email));
 
         using var erased = await client.SubmitAsync("/Candidate/Privacy",
             new Dictionary<string, string> { ["Password"] = AccountSteps.Password, ["Understood"] = "true" }, "[data-testid=delete-account] form");
 
         Assert.Equal("/Account/Erased", erased.Headers.Location?.OriginalString);
-        Assert.Empty(_app.Outbox.To(email));
-        Assert.NotEmpty(_app.Outbox.To(other));
+        Assert.Empty(app.Outbox.To(email));
+        Assert.NotEmpty(app.Outbox.To(other));
     }
-
-    public void Dispose() => _app.Dispose();
 }

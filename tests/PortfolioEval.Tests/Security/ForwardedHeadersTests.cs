@@ -9,16 +9,14 @@ namespace PortfolioEval.Tests.Security;
 /// Behind the TLS proxy the README recommends, the portal knows the request came over HTTPS (from a proxy it trusts
 /// only), so its cookies are <c>Secure</c> and HSTS is sent; over direct HTTPS every cookie is <c>Secure</c> too.
 /// </summary>
-public sealed class ForwardedHeadersTests : IDisposable
+public sealed class ForwardedHeadersTests(ProxiedPortal app) : IClassFixture<ProxiedPortal>
 {
-    private readonly ProxiedPortal _app = new();
-
     [Fact]
     public async Task BehindALoopbackProxy_ForwardedHttps_MakesTheAuthCookieSecure_AndSendsHsts()
     {
-        var client = Through(_app, peer: null, forwardedProto: "https");
+        var client = Through(app, peer: null, forwardedProto: "https");
 
-        using var login = await client.RegisterConfirmAndLoginAsync(_app, AccountSteps.NewEmail("proxied"));
+        using var login = await client.RegisterConfirmAndLoginAsync(app, AccountSteps.NewEmail("proxied"));
         using var home = await client.GetAsync("/Privacy");
 
         Assert.All(SessionCookies.SetCookies(login, SessionCookies.AuthCookie), c => Assert.Contains("; secure", c, StringComparison.OrdinalIgnoreCase));
@@ -28,7 +26,7 @@ public sealed class ForwardedHeadersTests : IDisposable
     [Fact]
     public async Task ForwardedHttps_FromAnAddressThatIsNoKnownProxy_IsIgnored()
     {
-        var client = Through(_app, peer: "203.0.113.7", forwardedProto: "https");
+        var client = Through(app, peer: "203.0.113.7", forwardedProto: "https");
 
         using var page = await client.GetAsync("/Account/Login");
 
@@ -39,8 +37,8 @@ public sealed class ForwardedHeadersTests : IDisposable
     [Fact]
     public async Task KnownProxies_AreConfigurable()
     {
-        using var app = ProxiedPortal.Trusting("203.0.113.7");
-        var client = Through(app, peer: "203.0.113.7", forwardedProto: "https");
+        using var trusting = ProxiedPortal.Trusting("203.0.113.7");
+        var client = Through(trusting, peer: "203.0.113.7", forwardedProto: "https");
 
         using var page = await client.GetAsync("/Account/Login");
 
@@ -50,14 +48,14 @@ public sealed class ForwardedHeadersTests : IDisposable
     [Fact]
     public async Task DirectHttps_EveryCookieIsSecure()
     {
-        var client = _app.CreateClient(new WebApplicationFactoryClientOptions
+        var client = app.CreateClient(new WebApplicationFactoryClientOptions
         {
             BaseAddress = new Uri("https://portal.example.test"), AllowAutoRedirect = false, HandleCookies = true,
         });
 
         using var form = await client.GetAsync("/Account/Login");
         using var culture = await client.SubmitAsync("/Privacy", new Dictionary<string, string> { ["culture"] = "en" }, "[data-testid=culture-switcher]");
-        using var login = await client.RegisterConfirmAndLoginAsync(_app, AccountSteps.NewEmail("direct"));
+        using var login = await client.RegisterConfirmAndLoginAsync(app, AccountSteps.NewEmail("direct"));
 
         var cookies = SessionCookies.SetCookies(form, ".AspNetCore.Antiforgery")
             .Concat(SessionCookies.SetCookies(culture, ".AspNetCore.Culture"))
@@ -86,6 +84,4 @@ public sealed class ForwardedHeadersTests : IDisposable
             return base.SendAsync(request, cancellationToken);
         }
     }
-
-    public void Dispose() => _app.Dispose();
 }
