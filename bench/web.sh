@@ -60,7 +60,7 @@ fi
 echo "Starting the portal on $base with --demo..."
 (
     cd "$root/src/PortfolioEval.Web" # its appsettings.json; the static files are found at the repository root
-    export ASPNETCORE_ENVIRONMENT=Production Portfolio__DataDirectory="$work/data" \
+    export ASPNETCORE_ENVIRONMENT=Production Portfolio__DataDirectory="$work/data" Portal__PublicBaseUrl="$base" \
         Import__MaxUploadMegabytes=200 Import__MaxUncompressedMegabytes=2048 Logging__LogLevel__Default=Warning
     exec dotnet "$root/src/PortfolioEval.Web/bin/Release/net10.0/PortfolioEval.Web.dll" --demo --urls "$base"
 ) >"$work/portal.log" 2>&1 &

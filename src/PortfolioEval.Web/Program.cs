@@ -18,6 +18,7 @@ builder.Services.AddPortfolioDatabase(builder.Configuration, dataPath);
 builder.Services.AddPortfolioDataProtection(builder.Configuration, dataPath);
 builder.Services.AddPortfolioIdentity();
 builder.Services.AddPortfolioAuthorization();
+builder.Services.AddPortfolioLinks(builder.Configuration);
 builder.Services.AddPortfolioEmail(builder.Configuration, dataPath);
 builder.Services.AddPortfolioLocalization();
 builder.Services.AddPortfolioStorage();
@@ -30,19 +31,22 @@ builder.Services.AddPortfolioRecruiting();
 builder.Services.AddPortfolioRetention(builder.Configuration);
 builder.Services.AddPortfolioStartupTasks(builder.Configuration);
 builder.Services.AddPortfolioPages();
+builder.Services.AddPortfolioProxy(builder.Configuration);
 
 var app = builder.Build();
 
 // Key ring check, schema, roles, first admin and demo data before the first request.
 await app.PrepareAsync();
 
-// The request pipeline.
+// The request pipeline: first what a trusted proxy says about the request (HTTPS, the client's address).
+app.UseForwardedHeaders();
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/Error");
     app.UseHsts();
 }
 app.UseStatusCodePagesWithReExecute("/Error", "?status={0}");
+app.UseCookiePolicy();
 app.UseSecurityHeaders();
 app.UseRequestLocalization(app.Services.GetRequiredService<IOptions<RequestLocalizationOptions>>().Value);
 app.UseStaticFiles();

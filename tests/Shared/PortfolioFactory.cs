@@ -23,7 +23,11 @@ public class PortfolioFactory : WebApplicationFactory<Program>
     protected PortfolioFactory(IDictionary<string, string?> settings, string? dataPath = null)
     {
         DataPath = dataPath ?? Directory.CreateTempSubdirectory("portfolioeval-test-").FullName;
-        _settings = new Dictionary<string, string?>(settings) { ["Portfolio:DataDirectory"] = DataPath };
+        // The address email links lead to, required outside Development: the in-memory server's own.
+        _settings = new Dictionary<string, string?> { ["Portal:PublicBaseUrl"] = "http://localhost" };
+        foreach (var (key, value) in settings)
+            _settings[key] = value;
+        _settings["Portfolio:DataDirectory"] = DataPath;
     }
 
     /// <summary>A portal started with these settings on top of the defaults.</summary>

@@ -31,11 +31,11 @@ public sealed class AccountEmails(IEmailSender sender, IStringLocalizer<SharedRe
             l["If you did not ask for it, ignore this message."]);
 
     /// <summary>Sent by the retention job, which has no request: in the culture it sets (the portal's default language).</summary>
-    public Task SendRetentionWarningAsync(string to, string displayName, DateTimeOffset lastActiveAt, int inactiveMonths, DateTimeOffset erasedOn) =>
+    public Task SendRetentionWarningAsync(string to, string displayName, DateTimeOffset lastActiveAt, int inactiveMonths, DateTimeOffset erasedOn, string loginUrl) =>
         Send(to, l["Your client books on PortfolioEval will be erased"],
             l["Hello {0},", displayName],
             l["You have not signed in to PortfolioEval since {0}. The client books of accounts unused for {1} months are erased: yours will be erased on {2} unless you sign in before then.", LongDate(lastActiveAt), inactiveMonths, LongDate(erasedOn)],
-            l["Signing in is enough to keep them. Your account is kept either way."]);
+            l["Signing in is enough to keep them. Your account is kept either way."] + "\n" + l["Log in:"] + " " + loginUrl);
 
     public Task SendBooksErasedAsync(string to, string displayName, DateTimeOffset lastActiveAt, DateTimeOffset warnedOn) =>
         Send(to, l["Your client books on PortfolioEval were erased"],

@@ -2,11 +2,15 @@ using System.Text;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.WebUtilities;
 using PortfolioEval.Accounts;
+using PortfolioEval.Web.Links;
 
 namespace PortfolioEval.Web.Accounts;
 
-/// <summary>Absolute links for account emails, on the host the person is using.</summary>
-public sealed class AccountLinks(LinkGenerator links, IHttpContextAccessor http, UserManager<ApplicationUser> users)
+/// <summary>
+/// Absolute links for account emails, on the portal's public base URL: never on the request's <c>Host</c>, which
+/// whoever asks for the email chooses. Needs no request, so the retention job's emails link the same way.
+/// </summary>
+public sealed class AccountLinks(LinkGenerator links, PublicBaseUrl baseUrl, UserManager<ApplicationUser> users)
 {
     public async Task<string> ConfirmEmailAsync(ApplicationUser user)
     {
@@ -42,8 +46,7 @@ public sealed class AccountLinks(LinkGenerator links, IHttpContextAccessor http,
 
     private string Page(string page, object? values = null)
     {
-        var context = http.HttpContext ?? throw new InvalidOperationException("Account links are made while answering a request.");
-        return links.GetUriByPage(context, page, handler: null, values)
-               ?? throw new InvalidOperationException($"No route to {page}.");
+        var path = links.GetPathByPage(page, handler: null, values) ?? throw new InvalidOperationException($"No route to {page}.");
+        return baseUrl.To(path);
     }
 }

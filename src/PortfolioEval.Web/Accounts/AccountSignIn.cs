@@ -7,8 +7,9 @@ public enum SignInOutcome { Succeeded, Failed, EmailNotConfirmed }
 
 /// <summary>
 /// Password sign-in that never tells whether an account exists: an unknown email, a wrong password and a locked
-/// account all answer <see cref="SignInOutcome.Failed"/> after the same hashing work. The owner of a locked account
-/// learns of it by email, not the person at the form.
+/// account all answer <see cref="SignInOutcome.Failed"/> after the same hashing work. Only the right password learns
+/// that the email is not confirmed yet; a wrong one for an unconfirmed account fails like any other, and counts
+/// towards the lockout. The owner of a locked account learns of it by email, not the person at the form.
 /// </summary>
 public sealed class AccountSignIn(
     SignInManager<ApplicationUser> signIn,
@@ -33,9 +34,14 @@ public sealed class AccountSignIn(
             return new Result(SignInOutcome.Failed);
         }
 
-        var wasLocked = await users.IsLockedOutAsync(user);
-        if (wasLocked)
+        // Identity answers a locked account, and then an unconfirmed one, before it hashes anything: both must hash.
+        if (await users.IsLockedOutAsync(user))
+        {
             SpendHashingTime(password);
+            return new Result(SignInOutcome.Failed, user);
+        }
+        if (!await signIn.CanSignInAsync(user))
+            return await UnconfirmedAsync(user, password);
 
         var result = await signIn.PasswordSignInAsync(user, password, rememberMe, lockoutOnFailure: true);
         if (result.Succeeded)
@@ -46,9 +52,16 @@ public sealed class AccountSignIn(
                 throw new InvalidOperationException("The sign-in could not be recorded, so the retention job would still count the account inactive.");
             return new Result(SignInOutcome.Succeeded, user);
         }
-        if (result.IsNotAllowed)
+        return new Result(SignInOutcome.Failed, user, LockedJustNow: result.IsLockedOut);
+    }
+
+    /// <summary>The password first: only the right one hears "confirm your email"; a wrong one counts as a failure.</summary>
+    private async Task<Result> UnconfirmedAsync(ApplicationUser user, string password)
+    {
+        if (await users.CheckPasswordAsync(user, password))
             return new Result(SignInOutcome.EmailNotConfirmed, user);
-        return new Result(SignInOutcome.Failed, user, LockedJustNow: result.IsLockedOut && !wasLocked);
+        await users.AccessFailedAsync(user);
+        return new Result(SignInOutcome.Failed, user, LockedJustNow: await users.IsLockedOutAsync(user));
     }
 
     private void SpendHashingTime(string password) =>

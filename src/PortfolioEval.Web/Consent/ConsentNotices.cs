@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using Microsoft.Extensions.Options;
 using PortfolioEval.Consent;
+using PortfolioEval.Web.Links;
 using PortfolioEval.Web.Privacy;
 
 namespace PortfolioEval.Web.Consent;
@@ -27,13 +28,13 @@ public sealed class ControllerOptions
 }
 
 /// <summary>The notice a candidate is shown when consenting: the privacy notice's current version, in their language.</summary>
-public sealed class ConsentNotices(IOptions<ControllerOptions> options, PrivacyNotice privacy)
+public sealed class ConsentNotices(IOptions<ControllerOptions> options, PrivacyNotice privacy, PublicBaseUrl baseUrl)
 {
-    public ConsentNotice Current(HttpRequest request, CultureInfo culture)
+    /// <summary>The notice on the portal's public base URL: the receipt's policy link must not follow the request's <c>Host</c>.</summary>
+    public ConsentNotice Current(CultureInfo culture)
     {
-        ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(culture);
-        return For(new Uri($"{request.Scheme}://{request.Host}{request.PathBase}/"), culture.TwoLetterISOLanguageName == "es" ? "es" : "en");
+        return For(baseUrl.Root, culture.TwoLetterISOLanguageName == "es" ? "es" : "en");
     }
 
     /// <summary>The notice as shown on the site at <paramref name="siteRoot"/>, in <paramref name="language"/> ("es" or "en").</summary>

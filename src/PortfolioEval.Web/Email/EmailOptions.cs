@@ -17,6 +17,13 @@ public sealed class EmailOptions : IValidatableObject
 
     public string FromName { get; set; } = "PortfolioEval";
 
+    /// <summary>
+    /// Days an outbox message is kept before it is deleted (default 7). Its links are live (a password reset), so keep
+    /// it short; a message to an erased account goes at once.
+    /// </summary>
+    [Range(1, 365)]
+    public int OutboxDays { get; set; } = 7;
+
     public string? SmtpHost { get; set; }
     public int SmtpPort { get; set; } = 587;
 

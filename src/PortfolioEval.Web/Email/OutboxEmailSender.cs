@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.Extensions.Options;
+using PortfolioEval.Web.Storage;
 
 namespace PortfolioEval.Web.Email;
 
@@ -12,10 +13,12 @@ public sealed class OutboxEmailSender(IOptions<EmailOptions> options, OutboxFold
     public async Task SendAsync(EmailMessage message, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(message);
-        Directory.CreateDirectory(outbox.Path);
+        PrivateFiles.CreateFolder(outbox.Path);
         var stamp = clock.GetUtcNow().ToString("yyyyMMdd-HHmmss-fff", CultureInfo.InvariantCulture);
         var file = Path.Combine(outbox.Path, $"{stamp}-{Guid.NewGuid():N}.eml");
-        await MimeMessages.From(message, options.Value).WriteToAsync(file, cancellationToken);
+        // It holds live links (a password reset): the owner's alone, and swept by OutboxExpiry.
+        await using var stream = PrivateFiles.Create(file);
+        await MimeMessages.From(message, options.Value).WriteToAsync(stream, cancellationToken);
     }
 }
 

@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.DataProtection;
 using PortfolioEval.Web.Privacy;
+using PortfolioEval.Web.Storage;
 
 namespace PortfolioEval.Web.Hosting;
 
@@ -35,7 +36,10 @@ public static class DataProtectionSetup
     {
         var settings = configuration.GetSection(DataProtectionSettings.Section).Get<DataProtectionSettings>() ?? new();
         Validator.ValidateObject(settings, new ValidationContext(settings), validateAllProperties: true);
-        var keysDirectory = string.IsNullOrWhiteSpace(settings.KeysDirectory) ? Path.Combine(dataPath, "keys") : settings.KeysDirectory;
+        // A configured folder (shared by the nodes) keeps the modes its operator gave it; the default one is private.
+        var keysDirectory = string.IsNullOrWhiteSpace(settings.KeysDirectory)
+            ? PrivateFiles.CreateFolder(Path.Combine(dataPath, "keys"))
+            : settings.KeysDirectory;
 
         services.AddDataProtection()
             .SetApplicationName("PortfolioEval")
@@ -55,10 +59,9 @@ public static class DataProtectionSetup
         if (File.Exists(file))
             return DataProtectionMasterKey.FromBase64(File.ReadAllText(file));
         var key = DataProtectionMasterKey.New();
-        Directory.CreateDirectory(Path.GetDirectoryName(file)!);
-        File.WriteAllText(file, Convert.ToBase64String(key.Bytes));
-        if (!OperatingSystem.IsWindows())
-            File.SetUnixFileMode(file, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        PrivateFiles.CreateFolder(Path.GetDirectoryName(file)!);
+        using (var writer = new StreamWriter(PrivateFiles.Create(file)))
+            writer.Write(Convert.ToBase64String(key.Bytes));
         return key;
     }
 }

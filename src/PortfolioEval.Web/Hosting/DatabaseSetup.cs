@@ -30,6 +30,7 @@ public static class DatabaseSetup
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PortfolioDbContext>();
         await db.Database.MigrateAsync();
+        Storage.SqliteFiles.MakePrivate(db.Database.GetConnectionString());
     }
 }
 

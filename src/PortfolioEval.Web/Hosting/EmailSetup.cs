@@ -13,6 +13,8 @@ public static class EmailSetup
             .ValidateOnStart();
         services.AddSingleton(new OutboxFolder(Path.Combine(dataPath, "outbox")));
         services.AddSingleton<OutboxEmailSender>();
+        services.AddSingleton<OutboxMessages>();
+        services.AddHostedService<OutboxExpiry>();
         services.AddSingleton<SmtpEmailSender>();
         services.AddSingleton<IEmailSender>(sp =>
             sp.GetRequiredService<IOptions<EmailOptions>>().Value.Delivery == EmailDelivery.Smtp

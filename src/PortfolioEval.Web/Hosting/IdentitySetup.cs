@@ -36,6 +36,8 @@ public static class IdentitySetup
                 context.Response.StatusCode = StatusCodes.Status403Forbidden;
                 return Task.CompletedTask;
             };
+            // The stamp on every request: logout and a password reset end every copy of the session at once.
+            o.Events.OnValidatePrincipal = SessionValidation.ValidateAsync;
             o.Cookie.Name = "PortfolioEval.Auth";
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = SameSiteMode.Lax;

@@ -11,6 +11,7 @@ public static class PagesSetup
                 o.Conventions.AuthorizeRoleFolders();
                 o.Conventions.LoadCompanyMembership();
             })
+            .AddMvcOptions(o => o.Filters.Add<Pages.UnmatchedHandlerFilter>())
             .AddViewLocalization(LanguageViewLocationExpanderFormat.Suffix)
             .AddDataAnnotationsLocalization(o =>
                 o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using PortfolioEval.Accounts;
 using PortfolioEval.Data;
+using PortfolioEval.Web.Email;
 using PortfolioEval.Web.Storage;
 
 namespace PortfolioEval.Web.Privacy;
@@ -16,6 +17,7 @@ public sealed partial class Erasure(
     PortfolioDbContext db,
     UserManager<ApplicationUser> users,
     IStorageScrubber scrubber,
+    OutboxMessages outbox,
     TimeProvider clock,
     ILogger<Erasure> log)
 {
@@ -42,6 +44,7 @@ public sealed partial class Erasure(
     {
         ArgumentNullException.ThrowIfNull(user);
         var id = user.Id;
+        var email = user.Email;
         await using (var transaction = await db.Database.BeginTransactionAsync(cancellation))
         {
             // The key first: from here on nothing of theirs can be decrypted, whatever happens next.
@@ -59,6 +62,9 @@ public sealed partial class Erasure(
             await transaction.CommitAsync(cancellation);
         }
         await scrubber.ScrubAsync(cancellation);
+        // The emails still waiting in the outbox (a confirmation, a reset link) carry the address and live links.
+        if (!string.IsNullOrEmpty(email))
+            outbox.DeleteTo(email);
         LogAccountErased(log);
     }
 

@@ -16,6 +16,7 @@ public sealed class RetentionSteps(
     PortfolioDbContext db,
     Erasure erasure,
     AccountEmails emails,
+    AccountLinks links,
     IOptions<RequestLocalizationOptions> localization)
 {
     /// <summary>Marks the candidate warned, then sends the warning; false if someone else did, or they signed in.</summary>
@@ -33,7 +34,7 @@ public sealed class RetentionSteps(
         {
             UseDefaultLanguage();
             await emails.SendRetentionWarningAsync(candidate.Email, candidate.DisplayName, candidate.LastActiveAt, policy.InactiveMonths,
-                Retention.ErasureDate(candidate.LastActiveAt, now, policy));
+                Retention.ErasureDate(candidate.LastActiveAt, now, policy), links.Login());
         }
         catch
         {

@@ -32,7 +32,7 @@ public static class PortfolioPaths
         return Directory.Exists(published) ? published : Path.Combine(Root(contentRoot), "wwwroot");
     }
 
-    /// <summary>The data folder: configured, or <c>data/</c> at the root. Never inside the web root.</summary>
+    /// <summary>The data folder: configured, or <c>data/</c> at the root. Never inside the web root; on Unix, the portal user's alone.</summary>
     public static string DataDirectory(string contentRoot, string? configured)
     {
         var path = string.IsNullOrWhiteSpace(configured)
@@ -41,7 +41,6 @@ public static class PortfolioPaths
         var webRoot = Path.GetFullPath(WebRoot(contentRoot));
         if (Path.GetFullPath(path).StartsWith(webRoot, StringComparison.Ordinal))
             throw new InvalidOperationException("The data folder must not be inside the web root.");
-        Directory.CreateDirectory(path);
-        return path;
+        return Storage.PrivateFiles.CreateFolder(path);
     }
 }

@@ -198,8 +198,7 @@ public class AdminPagesTests(AdminPortal app) : IClassFixture<AdminPortal>
         var opening = new Opening(company.Id, "Ejecutivo de cuentas", "Lima", DateTimeOffset.UtcNow);
         db.Openings.Add(opening);
         await db.SaveChangesAsync();
-        var request = new DefaultHttpContext { Request = { Scheme = "http", Host = new HostString("localhost") } }.Request;
-        var notice = services.GetRequiredService<ConsentNotices>().Current(request, new System.Globalization.CultureInfo("es"));
+        var notice = services.GetRequiredService<ConsentNotices>().Current(new System.Globalization.CultureInfo("es"));
         var grants = services.GetRequiredService<ConsentGrants>();
         var consent = await grants.GrantAsync(candidate, book, company, opening, "Ana", null, notice, CancellationToken.None);
         if (revoke)

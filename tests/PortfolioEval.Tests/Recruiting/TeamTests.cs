@@ -40,7 +40,7 @@ public class TeamTests(PortfolioFactory app)
     }
 
     [Fact]
-    public async Task RemovedRecruiter_SeesNoCompanyDataOnTheNextRequest()
+    public async Task RemovedRecruiter_IsSignedOutAtTheNextRequest_AndAfterLoggingInAgainSeesNoCompanyData()
     {
         var admin = await app.NewCompanyAdminAsync("Textiles del Valle");
         var colleague = await app.NewColleagueAsync(admin);
@@ -53,6 +53,11 @@ public class TeamTests(PortfolioFactory app)
         using var removed = await admin.Client.SubmitAsync("/Recruiter/Team", new Dictionary<string, string>(), "[data-testid=remove-member]");
 
         Assert.Equal(HttpStatusCode.Redirect, removed.StatusCode);
+        // The removal renewed the security stamp, which is checked on every request: the session they held is over.
+        using (var next = await colleague.Client.GetAsync("/Recruiter"))
+            Assert.StartsWith("http://localhost/Account/Login", next.Headers.Location?.OriginalString, StringComparison.Ordinal);
+        using (var login = await colleague.Client.LoginAsync(colleague.Email))
+            Assert.Equal(HttpStatusCode.Redirect, login.StatusCode);
         foreach (var page in new[] { "/Recruiter", "/Recruiter/Openings", "/Recruiter/Candidates", "/Recruiter/Openings/Edit" })
         {
             using var response = await colleague.Client.GetAsync(page);
@@ -136,6 +141,8 @@ public class TeamTests(PortfolioFactory app)
         var colleague = await app.NewColleagueAsync(admin);
         using (var removed = await admin.Client.PostWithTokenAsync("/Recruiter/Team?handler=Remove", new Dictionary<string, string> { ["recruiterId"] = colleague.Id }))
             Assert.Equal(HttpStatusCode.Redirect, removed.StatusCode);
+        using (var login = await colleague.Client.LoginAsync(colleague.Email))
+            Assert.Equal(HttpStatusCode.Redirect, login.StatusCode);
         var other = await app.NewCompanyAdminAsync("Químicos Pacífico");
         var code = (await other.Client.GetDocumentAsync("/Recruiter/Team")).QuerySelector("[data-testid=invitation-code]")!.TextContent;
 

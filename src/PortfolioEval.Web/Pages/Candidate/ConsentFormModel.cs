@@ -86,7 +86,7 @@ public abstract class ConsentFormModel(
 
     private async Task LoadAsync(CancellationToken cancellation)
     {
-        Notice = notices.Current(Request, CultureInfo.CurrentUICulture);
+        Notice = notices.Current(CultureInfo.CurrentUICulture);
         var scored = new List<ScoredBook>();
         foreach (var book in await books.ListAsync(User.Id(), cancellation))
         {

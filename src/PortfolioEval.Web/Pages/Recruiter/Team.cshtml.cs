@@ -2,20 +2,21 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using PortfolioEval.Accounts;
+using PortfolioEval.Web.Links;
 using PortfolioEval.Web.Recruiting;
 
 namespace PortfolioEval.Web.Pages.Recruiter;
 
 /// <summary>The company admin's team: the invitation link and code, the recruiters, and removing one.</summary>
 [CompanyAdmin]
-public class TeamModel(CompanyTeams teams, IStringLocalizer<SharedResource> l) : PageModel
+public class TeamModel(CompanyTeams teams, PublicBaseUrl baseUrl, IStringLocalizer<SharedResource> l) : PageModel
 {
     public HiringCompany Company { get; private set; } = null!;
     public IReadOnlyList<TeamMember> Members { get; private set; } = [];
     public string CurrentUserId { get; private set; } = "";
 
     /// <summary>Absolute, so it can be pasted into an email or a chat as it is.</summary>
-    public string InvitationLink => Url.Page("/Account/Register", pageHandler: null, values: new { invite = Company.InvitationCode }, protocol: Request.Scheme)!;
+    public string InvitationLink => baseUrl.To(Url.Page("/Account/Register", pageHandler: null, values: new { invite = Company.InvitationCode })!);
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellation)
     {

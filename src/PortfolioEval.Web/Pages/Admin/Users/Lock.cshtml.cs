@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
-using Microsoft.Extensions.Options;
 using PortfolioEval.Accounts;
 using PortfolioEval.Web.Accounts;
 
@@ -10,12 +9,11 @@ namespace PortfolioEval.Web.Pages.Admin.Users;
 
 /// <summary>
 /// Locking or unlocking one account, after the admin confirms. A lock is Identity's lockout with no end, so the password
-/// no longer signs in; the security stamp changes too, so sessions already open end at their next check.
+/// no longer signs in; the security stamp changes too, so sessions already open end at their next request.
 /// </summary>
 public class LockModel(
     UserManager<ApplicationUser> users,
     TimeProvider clock,
-    IOptions<SecurityStampValidatorOptions> stampValidation,
     IStringLocalizer<SharedResource> l) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string Id { get; set; } = "";
@@ -23,7 +21,6 @@ public class LockModel(
     public ApplicationUser Account { get; private set; } = null!;
     public bool IsLocked { get; private set; }
     public bool IsSelf { get; private set; }
-    public int SessionMinutes => (int)Math.Ceiling(stampValidation.Value.ValidationInterval.TotalMinutes);
 
     public async Task<IActionResult> OnGetAsync() => await LoadAsync() ? Page() : NotFound();
 

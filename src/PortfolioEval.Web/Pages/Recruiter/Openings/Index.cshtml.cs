@@ -2,13 +2,14 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using PortfolioEval.Consent;
 using PortfolioEval.Recruiting;
+using PortfolioEval.Web.Links;
 using PortfolioEval.Web.Recruiting;
 
 namespace PortfolioEval.Web.Pages.Recruiter.Openings;
 
 /// <summary>The company's openings, open ones first, each with how many candidates' consents for it are in force.</summary>
 [CompanyMember]
-public class IndexModel(CompanyOpenings openings, CompanyConsents consents) : PageModel
+public class IndexModel(CompanyOpenings openings, CompanyConsents consents, PublicBaseUrl baseUrl) : PageModel
 {
     public IReadOnlyList<Opening> Openings { get; private set; } = [];
     public IReadOnlyDictionary<Guid, int> CandidatesInForce { get; private set; } = new Dictionary<Guid, int>();
@@ -26,5 +27,5 @@ public class IndexModel(CompanyOpenings openings, CompanyConsents consents) : Pa
 
     /// <summary>The opening's public page, absolute, to publish wherever the company advertises it.</summary>
     public string PublicLink(Opening opening) =>
-        Url.Page("/Openings/Index", pageHandler: null, values: new { code = opening.PublicCode }, protocol: Request.Scheme)!;
+        baseUrl.To(Url.Page("/Openings/Index", pageHandler: null, values: new { code = opening.PublicCode })!);
 }
