@@ -55,6 +55,31 @@ public class RejectionPrivacyTests(PortfolioFactory app)
             r => Assert.Equal((3, "Monto", RejectionReason.NonNumericValue, "abc"), (r.SheetRowNumber, r.ColumnHeader, r.Reason, r.Value)));
     }
 
+    [Fact]
+    public async Task BookImportedBeforeRejectionsWereSealed_HasThemSealedWhenItsSummaryIsOpened()
+    {
+        var client = await app.NewCandidateAsync();
+        var mapPath = await client.UploadBookAsync("cartera.csv", Encoding.UTF8.GetBytes("Cliente;Monto\r\nAndina;100\r\nNorte;abc\r\n"));
+        using var imported = await client.ConfirmMappingAsync(mapPath);
+        var summaryPath = imported.Headers.Location!.OriginalString;
+        var bookId = Guid.Parse(summaryPath.Split('/')[^1]);
+        // As an older version stored it: the compressed list alone.
+        var legacy = RejectionList.Pack([new RowRejection(3, "Monto", BookField.DealValue, RejectionReason.NonNumericValue, "abc")]);
+        await WithDbAsync(db => db.ClientBooks.Where(b => b.Id == bookId).ExecuteUpdateAsync(s => s.SetProperty(b => b.Rejections, legacy)));
+
+        var summary = await client.GetDocumentAsync(summaryPath);
+        var stored = await StoredRejectionsAsync(bookId);
+
+        Assert.Contains("No es un número", summary.QuerySelector("[data-testid=rejections]")!.TextContent, StringComparison.Ordinal);
+        Assert.True(stored.AsSpan().StartsWith("PEcs"u8), "the old list is still in clear");
+    }
+
+    private async Task WithDbAsync(Func<PortfolioDbContext, Task> action)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        await action(scope.ServiceProvider.GetRequiredService<PortfolioDbContext>());
+    }
+
     private async Task<byte[]> StoredRejectionsAsync(Guid bookId)
     {
         await using var scope = app.Services.CreateAsyncScope();
