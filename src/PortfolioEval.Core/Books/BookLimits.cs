@@ -15,6 +15,12 @@ public sealed record BookLimits
     /// <summary>Entries smaller than this are not ratio-checked: a tiny, very repetitive part is harmless.</summary>
     public long RatioCheckMinEntryBytes { get; init; } = 1024 * 1024;
 
+    /// <summary>
+    /// Fields in one record of a delimited text, empty ones included: Excel's own column count (A to XFD). Past it a
+    /// record is refused as it is read, so a line of millions of delimiters costs no memory.
+    /// </summary>
+    public const int MaxFieldsPerRow = 16_384;
+
     /// <summary>Columns that hold data. Empty columns beyond the data are trimmed, not counted.</summary>
     public int MaxColumns { get; init; } = 200;
 

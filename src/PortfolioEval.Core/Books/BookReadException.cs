@@ -15,5 +15,11 @@ public sealed class BookReadException : Exception
 
     public BookError Error { get; }
 
+    /// <summary>The 1-based row where the reading stopped, when the refusal is about one row.</summary>
+    public int? Row { get; init; }
+
+    /// <summary>The 1-based column (A = 1) where the reading stopped, when the refusal is about one cell.</summary>
+    public int? Column { get; init; }
+
     public string? Detail { get; }
 }

@@ -6,42 +6,86 @@ namespace PortfolioEval.Books;
 /// <summary>
 /// Reads delimited text record by record (RFC 4180): quoted fields may hold delimiters, line breaks and doubled
 /// quotes; CRLF, LF and CR all end a record. Text after a closing quote is kept, as Excel does. A field longer than
-/// the cell limit stops the read at once, so a hostile file never makes us hold a giant string. Scans whole runs
-/// of plain characters at a time rather than one character per call.
+/// the cell limit stops the read at once, so a hostile file never makes us hold a giant string. A record is bounded
+/// as it is read, too: empty and blank fields are counted, not kept, until a value follows them; past
+/// <see cref="BookLimits.MaxFieldsPerRow"/> fields, or with a value past the column limit, the record is refused at
+/// once. So a line of millions of delimiters, or of long blank fields, costs no memory. Scans whole runs of plain
+/// characters at a time rather than one character per call.
 /// </summary>
 internal sealed class CsvRecordReader
 {
     private readonly TextReader reader;
     private readonly char delimiter;
     private readonly int maxCellChars;
+    private readonly int maxColumns;
     private readonly SearchValues<char> plainStops;
     private readonly char[] buffer = new char[64 * 1024];
     private readonly StringBuilder field = new();
     private int position;
     private int length;
+    private int record;
+    private int fieldNumber;
 
-    public CsvRecordReader(TextReader reader, char delimiter, int maxCellChars)
+    public CsvRecordReader(TextReader reader, char delimiter, int maxCellChars, int maxColumns)
     {
         this.reader = reader;
         this.delimiter = delimiter;
         this.maxCellChars = maxCellChars;
+        this.maxColumns = maxColumns;
         plainStops = SearchValues.Create([delimiter, '\r', '\n']);
     }
 
-    /// <summary>Fills <paramref name="fields"/> with the next record; false at the end of the text.</summary>
+    /// <summary>Fields of the last record read, the blank ones after its last value included.</summary>
+    public int FieldCount => fieldNumber;
+
+    /// <summary>
+    /// Fills <paramref name="fields"/> with the next record up to its last field that is not blank (so a blank record
+    /// has none); blank fields before it are given as empty strings. False at the end of the text.
+    /// </summary>
+    /// <exception cref="BookReadException">The record has too many fields, a value past the column limit, or a field too long.</exception>
     public bool TryRead(List<string> fields)
     {
         fields.Clear();
         if (Peek() < 0)
             return false;
-        while (true)
+        record++;
+        var blanks = 0;
+        for (fieldNumber = 1; ; fieldNumber++)
         {
+            if (fieldNumber > BookLimits.MaxFieldsPerRow)
+                throw Refusal(BookError.TooManyColumns, $"more than {BookLimits.MaxFieldsPerRow} fields");
             var end = ReadField();
-            fields.Add(field.ToString());
+            if (IsBlank(field))
+            {
+                blanks++;
+            }
+            else
+            {
+                if (fieldNumber > maxColumns)
+                    throw Refusal(BookError.TooManyColumns, $"a value past column {maxColumns}");
+                for (; blanks > 0; blanks--)
+                    fields.Add("");
+                fields.Add(field.ToString());
+            }
+
             if (end != delimiter)
                 return true;
         }
     }
+
+    private static bool IsBlank(StringBuilder text)
+    {
+        foreach (var chunk in text.GetChunks())
+        {
+            if (!chunk.Span.IsWhiteSpace())
+                return false;
+        }
+
+        return true;
+    }
+
+    private BookReadException Refusal(BookError error, string detail) =>
+        new(error, $"{detail}, row {record} column {fieldNumber}") { Row = record, Column = fieldNumber };
 
     // Reads one field into `field`; returns the character that ended it (delimiter, '\n') or -1 at the end of text.
     private int ReadField()
@@ -90,7 +134,7 @@ internal sealed class CsvRecordReader
     private void Append(ReadOnlySpan<char> chars)
     {
         if (field.Length + chars.Length > maxCellChars)
-            throw new BookReadException(BookError.CellTooLarge, $"a field longer than {maxCellChars} characters");
+            throw Refusal(BookError.CellTooLarge, $"a field longer than {maxCellChars} characters");
         field.Append(chars);
     }
 

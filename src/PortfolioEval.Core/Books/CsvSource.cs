@@ -10,11 +10,13 @@ internal sealed class CsvSource : IBookSource
     private readonly Encoding encoding;
     private readonly int bomLength;
     private readonly int maxCellChars;
+    private readonly int maxColumns;
 
     public CsvSource(Stream stream, BookLimits limits)
     {
         this.stream = stream;
         maxCellChars = limits.MaxCellChars;
+        maxColumns = limits.MaxColumns;
         stream.Position = 0;
         (encoding, bomLength) = TextEncodingDetector.Detect(stream);
         using var reader = OpenReader();
@@ -34,18 +36,15 @@ internal sealed class CsvSource : IBookSource
     public IEnumerable<SheetRow> ReadSheet(int index, CancellationToken cancellation)
     {
         using var reader = OpenReader();
-        var records = new CsvRecordReader(reader, Delimiter!.Value, maxCellChars);
+        var records = new CsvRecordReader(reader, Delimiter!.Value, maxCellChars, maxColumns);
         var fields = new List<string>();
         var number = 0;
         while (records.TryRead(fields))
         {
             cancellation.ThrowIfCancellationRequested();
             number++;
-            var last = fields.FindLastIndex(f => !string.IsNullOrWhiteSpace(f));
-            var cells = new object?[last + 1];
-            for (var i = 0; i <= last; i++)
-                cells[i] = fields[i];
-            yield return new SheetRow(number, cells);
+            // The reader already left out the blank fields after the last value.
+            yield return new SheetRow(number, [.. fields]);
         }
     }
 

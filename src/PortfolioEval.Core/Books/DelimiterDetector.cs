@@ -28,13 +28,13 @@ internal static class DelimiterDetector
     // Field counts of the sample's records, leaving out the last one when the sample may have cut it.
     private static List<int> FieldCounts(string sample, bool sampleIsWholeFile, char delimiter, int maxCellChars)
     {
-        var reader = new CsvRecordReader(new StringReader(sample), delimiter, maxCellChars);
+        var reader = new CsvRecordReader(new StringReader(sample), delimiter, maxCellChars, maxColumns: int.MaxValue);
         var fields = new List<string>();
         var counts = new List<int>();
         try
         {
             while (counts.Count < 100 && reader.TryRead(fields))
-                counts.Add(fields.Count);
+                counts.Add(reader.FieldCount);
         }
         catch (BookReadException)
         {

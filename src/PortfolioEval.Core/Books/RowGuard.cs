@@ -17,7 +17,7 @@ internal sealed class RowGuard(BookLimits limits)
         foreach (var row in rows)
         {
             if (row.Number > limits.MaxRows)
-                throw new BookReadException(BookError.TooManyRows, $"more than {limits.MaxRows} rows");
+                throw new BookReadException(BookError.TooManyRows, $"more than {limits.MaxRows} rows") { Row = row.Number };
             if (row.IsBlank)
             {
                 if (++blanks >= limits.MaxConsecutiveBlankRows)
@@ -32,11 +32,11 @@ internal sealed class RowGuard(BookLimits limits)
 
             blanks = 0;
             if (row.Cells.Length > limits.MaxColumns)
-                throw new BookReadException(BookError.TooManyColumns, $"data in column {row.Cells.Length}, row {row.Number}");
-            foreach (var cell in row.Cells)
+                throw new BookReadException(BookError.TooManyColumns, $"data in column {row.Cells.Length}, row {row.Number}") { Row = row.Number, Column = row.Cells.Length };
+            for (var i = 0; i < row.Cells.Length; i++)
             {
-                if (cell is string { Length: var length } && length > limits.MaxCellChars)
-                    throw new BookReadException(BookError.CellTooLarge, $"a cell of {length} characters in row {row.Number}");
+                if (row.Cells[i] is string { Length: var length } && length > limits.MaxCellChars)
+                    throw new BookReadException(BookError.CellTooLarge, $"a cell of {length} characters in row {row.Number}") { Row = row.Number, Column = i + 1 };
             }
 
             yield return row;

@@ -33,7 +33,7 @@ internal sealed class RowInterpreter(IReadOnlyList<ColumnPlan> plans, DateOnly a
         foreach (var plan in plans)
         {
             var cell = row[plan.Index];
-            void Reject(RejectionReason reason) => problems.Add(new RowRejection(row.Number, plan.Header, plan.Field, reason, CellText.Of(cell)));
+            void Reject(RejectionReason reason) => problems.Add(new RowRejection(row.Number, plan.Header, plan.Field, reason, plan.ValuesIdentify ? null : CellText.Of(cell)));
             switch (plan.Field)
             {
                 case BookField.LastContactDate or BookField.LastUpdateDate:
@@ -89,7 +89,8 @@ internal sealed class RowInterpreter(IReadOnlyList<ColumnPlan> plans, DateOnly a
         else if (TotalsLabels.Contains(key))
             problems.Add(new RowRejection(row.Number, clientHeader, BookField.Client, RejectionReason.TotalsRow, null));
         if (currency is not null && amountCurrency is not null && currency != amountCurrency)
-            problems.Add(new RowRejection(row.Number, valueColumn!.Header, BookField.DealValue, RejectionReason.CurrencyConflict, CellText.Of(row[valueColumn.Index])));
+            problems.Add(new RowRejection(row.Number, valueColumn!.Header, BookField.DealValue, RejectionReason.CurrencyConflict,
+                valueColumn.ValuesIdentify ? null : CellText.Of(row[valueColumn.Index])));
         if (problems.Count > before)
             return null;
 

@@ -2,8 +2,10 @@ namespace PortfolioEval.Books;
 
 /// <summary>
 /// One problem found in one row. <see cref="Value"/> carries the offending text only for fields that do not
-/// identify a client (dates, amounts, currency, counts), so a rejection list can be shown, downloaded or logged
-/// without holding a client's name, email, phone, tax id, address or notes. The constructor enforces it.
+/// identify a client (dates, amounts, currency, counts), and never a text with an @ (an email in the wrong column),
+/// so a rejection list can be shown or downloaded without holding a client's name, email, phone, tax id, address or
+/// notes. The constructor enforces it; the reader also leaves out every value of a column that looks identifying
+/// whatever it was mapped to (see <see cref="ColumnPlan"/>).
 /// </summary>
 public sealed record RowRejection
 {
@@ -13,7 +15,7 @@ public sealed record RowRejection
         ColumnHeader = columnHeader;
         Field = field;
         Reason = reason;
-        Value = MayShowValue(field) ? value : null;
+        Value = MayShowValue(field) && value?.Contains('@', StringComparison.Ordinal) != true ? value : null;
     }
 
     /// <summary>1-based row number as the spreadsheet shows it (title lines count; a CSV record counts as one row).</summary>
@@ -28,6 +30,10 @@ public sealed record RowRejection
 
     /// <summary>The raw cell text, only for non-identifying fields; otherwise null.</summary>
     public string? Value { get; }
+
+    /// <summary>Fields whose values identify a client: a column that looks like one never has its values echoed back.</summary>
+    public static bool Identifies(BookField field) => field is BookField.Client or BookField.ContactPerson or BookField.Email
+        or BookField.Phone or BookField.TaxId or BookField.Address or BookField.Notes;
 
     /// <summary>Fields whose raw value may be echoed back: none of them identifies a client.</summary>
     public static bool MayShowValue(BookField field) => field is BookField.LastContactDate or BookField.LastUpdateDate

@@ -14,6 +14,10 @@ internal sealed class SheetProfile
 
     public SheetRow Header { get; }
 
+    /// <summary>
+    /// Rows below the header up to the last one with a value, counted as the import counts them (a blank row between
+    /// clients is a row read and skipped; blank rows after the last client are not rows of the book).
+    /// </summary>
     public int DataRows { get; private set; }
 
     /// <summary>Columns up to the last one with a header or a value.</summary>
@@ -31,6 +35,7 @@ internal sealed class SheetProfile
     public static SheetProfile Build(IEnumerable<SheetRow> rows, int headerRow)
     {
         SheetProfile? profile = null;
+        var pendingBlank = 0;
         foreach (var row in rows)
         {
             if (row.Number < headerRow)
@@ -43,8 +48,15 @@ internal sealed class SheetProfile
                     continue;
             }
 
-            if (!row.IsBlank)
-                profile.Add(row);
+            if (row.IsBlank)
+            {
+                pendingBlank++;
+                continue;
+            }
+
+            profile.DataRows += pendingBlank;
+            pendingBlank = 0;
+            profile.Add(row);
         }
 
         return profile ?? new SheetProfile(new SheetRow(headerRow, []));

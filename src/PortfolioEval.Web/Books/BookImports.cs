@@ -19,10 +19,12 @@ public sealed partial class BookImports(
     ClientLabels labels,
     Scoring.BookReports reports,
     IOptions<ImportOptions> options,
+    InspectionSlots inspections,
     TimeProvider clock,
     ILogger<BookImports> log)
 {
-    public sealed record UploadResult(PendingUpload? Upload, BookError? Error);
+    /// <param name="Row">Where the reading stopped, when the refusal is about one row (or cell).</param>
+    public sealed record UploadResult(PendingUpload? Upload, BookError? Error, int? Row = null, int? Column = null);
 
     public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
@@ -41,9 +43,9 @@ public sealed partial class BookImports(
             return new UploadResult(null, BookError.UnknownFormat);
 
         var choice = new MappingChoice(null, null, cultureName, null);
-        var (inspection, error) = await InspectAsync(() => new MemoryStream(content, writable: false), choice, password: null, cancellation);
-        if (error is not null and not BookError.PasswordProtected)
-            return new UploadResult(null, error);
+        var (inspection, refusal) = await InspectAsync(() => new MemoryStream(content, writable: false), choice, password: null, cancellation);
+        if (refusal is not null && refusal.Error != BookError.PasswordProtected)
+            return new UploadResult(null, refusal.Error, refusal.Row, refusal.Column);
 
         await DeleteExpiredAsync(cancellation);
         var id = Guid.NewGuid();
@@ -94,7 +96,7 @@ public sealed partial class BookImports(
             && stored.Answers(choice))
             return (stored.For(choice.ToOptions(Today, options.Value.Limits(), password: null)), null);
 
-        var (inspection, error) = await InspectAsync(() => OpenOriginal(upload, secret), choice, await PasswordOfAsync(upload, cancellation), cancellation);
+        var (inspection, refusal) = await InspectAsync(() => OpenOriginal(upload, secret), choice, await PasswordOfAsync(upload, cancellation), cancellation);
         if (inspection is not null)
         {
             var json = new StoredInspection(choice.SheetIndex, choice.HeaderRow, inspection).ToJson();
@@ -102,7 +104,7 @@ public sealed partial class BookImports(
             await db.SaveChangesAsync(cancellation);
         }
 
-        return (inspection, error);
+        return (inspection, refusal?.Error);
     }
 
     /// <summary>
@@ -121,7 +123,8 @@ public sealed partial class BookImports(
     }
 
     /// <summary>An import read and protected, its book and content added to the context, waiting for <see cref="SaveAsync"/>.</summary>
-    public sealed record StagedImport(ClientBook Book, IReadOnlyList<string> ClientPseudonyms);
+    /// <param name="Bytes">The encrypted content the save writes (clients, original, rejections).</param>
+    public sealed record StagedImport(ClientBook Book, IReadOnlyList<string> ClientPseudonyms, long Bytes);
 
     /// <summary>
     /// Saves a staged import in one transaction: the labels of its new clients, whatever <paramref name="beforeSave"/>
@@ -166,7 +169,8 @@ public sealed partial class BookImports(
                 progress?.Report(new ImportProgress(ImportPhase.Protecting, reading.RowsRead));
                 var figures = new ClientFigures();
                 var clients = Pseudonymiser.PseudonymiseAll(reading, secret, figures);
-                var imported = ClientBook.FromImport(upload.Id, upload.CandidateId, upload.Format, sheetName, Today, clock.GetUtcNow(), mapping, reading, figures);
+                var imported = ClientBook.FromImport(upload.Id, upload.CandidateId, upload.Format, sheetName, Today, clock.GetUtcNow(), mapping, reading, figures,
+                    packed => ChunkedCipher.Encrypt(packed, secret.DataKey, BookContent.Context(upload.Id, BookContentKind.Rejections)));
                 return (imported, new StagedClients(clients, EncryptClients(clients, secret, imported.Id)));
             }, cancellation);
         }
@@ -185,7 +189,8 @@ public sealed partial class BookImports(
         db.PendingUploads.Remove(upload);
         progress?.Report(new ImportProgress(ImportPhase.Saving, book.RowsRead));
         LogImported(log, upload.Format, book.RowsRead, book.Clients, book.RowsRejected);
-        return (new StagedImport(book, [.. staged.Clients.Select(c => c.ClientPseudonym)]), null);
+        var bytes = (long)staged.Ciphertext.Length + upload.EncryptedContent.Length + book.Rejections.Length;
+        return (new StagedImport(book, [.. staged.Clients.Select(c => c.ClientPseudonym)], bytes), null);
     }
 
     public async Task DiscardAsync(PendingUpload upload, CancellationToken cancellation)
@@ -208,9 +213,12 @@ public sealed partial class BookImports(
         ChunkedCipher.Encrypt(ClientRecordCodec.Length(clients), plaintext => ClientRecordCodec.Write(clients, plaintext),
             secret.DataKey, BookContent.Context(bookId, BookContentKind.Clients));
 
-    private async Task<(BookInspection? Inspection, BookError? Error)> InspectAsync(Func<Stream> open, MappingChoice choice, string? password, CancellationToken cancellation)
+    // A reading holds one book's rows and columns at a time, so only a few run at once, whoever asks: four hostile
+    // files at once must not cost four times the memory. The others wait their turn.
+    private async Task<(BookInspection? Inspection, BookReadException? Refusal)> InspectAsync(Func<Stream> open, MappingChoice choice, string? password, CancellationToken cancellation)
     {
         var readOptions = choice.ToOptions(Today, options.Value.Limits(), password);
+        using var turn = await inspections.EnterAsync(cancellation);
         try
         {
             return (await Offload.Run(() =>
@@ -221,7 +229,7 @@ public sealed partial class BookImports(
         }
         catch (BookReadException ex)
         {
-            return (null, ex.Error);
+            return (null, ex);
         }
     }
 

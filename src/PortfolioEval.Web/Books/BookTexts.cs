@@ -51,6 +51,20 @@ public sealed class BookTexts(IStringLocalizer<SharedResource> l)
         _ => throw new ArgumentOutOfRangeException(nameof(error)),
     };
 
+    /// <summary>Why the file was refused, with the row and column where the reading stopped when the refusal is about one.</summary>
+    public string Error(BookError error, int? row, int? column)
+    {
+        if (error == BookError.TooManyColumns && row is { } line && column > BookLimits.MaxFieldsPerRow)
+            return l["Row {0} has more than {1} columns, Excel's maximum, even if most are empty: the file was not saved by a spreadsheet as it is. Open it in Excel or LibreOffice, save it again and upload the new copy.",
+                line, BookLimits.MaxFieldsPerRow.ToString("N0", System.Globalization.CultureInfo.CurrentCulture)];
+        return (row, column) switch
+        {
+            ({ } r, { } c) => l["Row {0}, column {1}: {2}", r, ColumnLetters.Of(c - 1), Error(error)],
+            ({ } r, null) => l["Row {0}: {1}", r, Error(error)],
+            _ => Error(error),
+        };
+    }
+
     public string TooLarge(int maxUploadMegabytes) => l["The file is larger than the {0} MB limit.", maxUploadMegabytes];
 
     public string Reason(RejectionReason reason) => reason switch
@@ -104,6 +118,10 @@ public sealed class BookTexts(IStringLocalizer<SharedResource> l)
         ImportPhase.Done => l["Done."],
         _ => throw new ArgumentOutOfRangeException(nameof(phase)),
     };
+
+    /// <summary>The saving phase with its bound: past it, the import is given up as interrupted and can be tried again.</summary>
+    public string Saving(TimeSpan left) => l["Saving… If it is not done within {0} minutes, the import is given up as interrupted and you can try again.",
+        Math.Max(1, (int)Math.Ceiling(left.TotalMinutes))];
 
     /// <summary>Why an import failed: the book's own reason, or what went wrong around it.</summary>
     public string Failure(ImportFailure failure, BookError? error) => failure switch

@@ -18,7 +18,7 @@ public enum QueueRefusal
 /// The candidate's side of the import queue: confirmed mappings become jobs, bounded per candidate and in all; a
 /// job is found only by its own candidate. The queue is the database table, so every node sees every job.
 /// </summary>
-public sealed class ImportJobs(PortfolioDbContext db, ImportSignal signal, IOptions<ImportOptions> options, TimeProvider clock)
+public sealed partial class ImportJobs(PortfolioDbContext db, ImportSignal signal, IOptions<ImportOptions> options, TimeProvider clock, ILogger<ImportJobs> log)
 {
     public sealed record EnqueueResult(ImportJob? Job, QueueRefusal? Refusal);
 
@@ -45,7 +45,11 @@ public sealed class ImportJobs(PortfolioDbContext db, ImportSignal signal, IOpti
             // Two clicks at once: the other request queued this upload's import first (one active import an upload).
             db.Entry(job).State = EntityState.Detached;
             if (await ActiveForUploadAsync(upload, cancellation) is { } queued)
+            {
+                LogConfirmedTwice(log, queued.Id);
                 return new EnqueueResult(queued, null);
+            }
+
             throw;
         }
 
@@ -93,15 +97,29 @@ public sealed class ImportJobs(PortfolioDbContext db, ImportSignal signal, IOpti
         }
         catch (DbUpdateException)
         {
-            return false; // retried from another tab a moment ago, or the upload is being imported again
+            // Retried from another tab a moment ago, or the upload is being imported again.
+            LogRetriedTwice(log, job.Id);
+            return false;
         }
 
         signal.Wake();
         return true;
     }
 
-    private Task<int> ActiveCountAsync(string candidateId, CancellationToken cancellation) =>
-        Active(db.ImportJobs).CountAsync(j => j.CandidateId == candidateId, cancellation);
+    // A running job whose lease ran out is a dead node's: it will be failed as interrupted at the next look, and it
+    // no longer holds the candidate back meanwhile.
+    private Task<int> ActiveCountAsync(string candidateId, CancellationToken cancellation)
+    {
+        var now = clock.GetUtcNow();
+        return Active(db.ImportJobs).CountAsync(j => j.CandidateId == candidateId
+            && (j.State == ImportJobState.Queued || j.LeaseExpiresAt >= now), cancellation);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "An upload was confirmed twice at once; both follow import job {JobId}.")]
+    private static partial void LogConfirmedTwice(ILogger logger, Guid jobId);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Import job {JobId} was retried twice at once; the other retry stands.")]
+    private static partial void LogRetriedTwice(ILogger logger, Guid jobId);
 
     /// <summary>Queued or running: <see cref="ImportJob.IsActive"/> as the database can filter it.</summary>
     internal static IQueryable<ImportJob> Active(IQueryable<ImportJob> jobs) =>

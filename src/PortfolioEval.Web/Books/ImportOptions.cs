@@ -27,6 +27,13 @@ public sealed class ImportOptions
     [Range(0, 16)]
     public int Workers { get; set; } = 2;
 
+    /// <summary>
+    /// Books this node reads at once for their mapping page (at upload, or when the candidate picks another sheet or
+    /// header row). Each holds its file and one reading in memory; more wait their turn.
+    /// </summary>
+    [Range(1, 16)]
+    public int MaxConcurrentInspections { get; set; } = 2;
+
     /// <summary>Imports one candidate may have queued or running; one more is refused with a message.</summary>
     [Range(1, 20)]
     public int MaxJobsPerCandidate { get; set; } = 3;
@@ -48,7 +55,13 @@ public sealed class ImportOptions
 
     public TimeSpan Lease => TimeSpan.FromSeconds(LeaseSeconds);
 
+    /// <summary>Room above the upload limit for the form's other fields, so a file just over it gets the page's own message.</summary>
+    public const long FormOverheadBytes = 1024 * 1024;
+
     public long MaxUploadBytes => MaxUploadMegabytes * 1024L * 1024L;
+
+    /// <summary>The largest request body (a form with its file) the portal reads; larger ones are refused with 413 unread.</summary>
+    public long MaxRequestBytes => MaxUploadBytes + FormOverheadBytes;
 
     public BookLimits Limits() => new()
     {

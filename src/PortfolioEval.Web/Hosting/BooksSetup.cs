@@ -6,16 +6,13 @@ namespace PortfolioEval.Web.Hosting;
 
 public static class BooksSetup
 {
-    /// <summary>Room above the upload limit for the form's other fields, so a file just over it gets a clear message.</summary>
-    private const long FormOverhead = 1024 * 1024;
-
     public static IServiceCollection AddPortfolioBooks(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<ImportOptions>()
             .Bind(configuration.GetSection(ImportOptions.Section))
             .ValidateDataAnnotations()
             .ValidateOnStart();
-        var maxBody = (configuration.GetSection(ImportOptions.Section).Get<ImportOptions>() ?? new()).MaxUploadBytes + FormOverhead;
+        var maxBody = (configuration.GetSection(ImportOptions.Section).Get<ImportOptions>() ?? new()).MaxRequestBytes;
         services.Configure<FormOptions>(o =>
         {
             o.MultipartBodyLengthLimit = maxBody;
@@ -28,6 +25,7 @@ public static class BooksSetup
         // Imports run in the background, from a queue in the database every node shares.
         services.AddScoped<ImportJobs>();
         services.AddSingleton<ImportSignal>();
+        services.AddSingleton<InspectionSlots>();
         services.AddSingleton<ImportWorker>();
         services.AddHostedService(provider => provider.GetRequiredService<ImportWorker>());
         services.AddScoped<BookTexts>();

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using PortfolioEval.Data;
 using PortfolioEval.Web.Storage;
@@ -19,7 +20,11 @@ public static class DatabaseSetup
 
         services.AddDbContext<PortfolioDbContext>(options => options
             .UseSqlite(connectionString, sqlite => sqlite.MigrationsAssembly("PortfolioEval.Migrations"))
-            .AddInterceptors(new SqliteSecureDelete()));
+            .AddInterceptors(new SqliteSecureDelete())
+            // A failed save is the caller's to judge: a lost race on a unique index is handled and logged by it as
+            // information; anything else reaches the request's or the worker's error log. EF's own report of
+            // it (an error with a stack trace, even when the race was handled) stays a developer's diagnostic.
+            .ConfigureWarnings(w => w.Log((CoreEventId.SaveChangesFailed, LogLevel.Debug), (RelationalEventId.CommandError, LogLevel.Debug))));
         services.AddScoped<IStorageScrubber, SqliteScrubber>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         return services;

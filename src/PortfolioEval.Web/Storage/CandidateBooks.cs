@@ -50,6 +50,29 @@ public sealed class CandidateBooks(PortfolioDbContext db, CandidateKeys keys)
         return content is null ? null : (name is null ? "book" : Encoding.UTF8.GetString(name), content);
     }
 
+    /// <summary>
+    /// The book's rejected rows, decrypted. A book imported before rejections were sealed has them sealed here, the
+    /// first time they are read.
+    /// </summary>
+    public async Task<IEnumerable<RowRejection>> RejectionsAsync(ClientBook book, CancellationToken cancellation)
+    {
+        ArgumentNullException.ThrowIfNull(book);
+        if (book.Rejections.Length == 0)
+            return [];
+        var secret = await keys.FindAsync(book.CandidateId, cancellation)
+                     ?? throw new InvalidOperationException("The candidate's key is gone; the book cannot be read.");
+        var context = BookContent.Context(book.Id, BookContentKind.Rejections);
+        if (book.RejectionsInClear)
+        {
+            var packed = book.Rejections;
+            book.SealRejections(p => ChunkedCipher.Encrypt(p, secret.DataKey, context));
+            await db.SaveChangesAsync(cancellation);
+            return RejectionList.Unpack(packed);
+        }
+
+        return RejectionList.Unpack(ChunkedCipher.Decrypt(book.Rejections, secret.DataKey, context));
+    }
+
     /// <summary>Sizes of the encrypted content per kind, for the candidate's privacy page.</summary>
     public async Task<IReadOnlyDictionary<BookContentKind, long>> ContentSizesAsync(Guid bookId, CancellationToken cancellation) =>
         await db.BookContents.Where(c => c.BookId == bookId)

@@ -46,7 +46,7 @@ internal static class ConsentWorld
             Clients = [],
             Rejections = [],
             DateOrders = new Dictionary<int, DateOrder>(),
-        });
+        }, packed => packed);
 
     public static CandidateConsent Grant(ClientBook? book = null, HiringCompany? company = null, Opening? opening = null,
         TimeSpan? duration = null, string language = "es") =>

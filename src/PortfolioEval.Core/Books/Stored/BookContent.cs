@@ -13,6 +13,12 @@ public enum BookContentKind
 
     /// <summary>The book's score report as JSON (it lists dormant clients by pseudonym, for the candidate only).</summary>
     Report,
+
+    /// <summary>
+    /// The rejected rows (<c>RejectionList</c>). Stored on <see cref="ClientBook.Rejections"/>, not as a content row;
+    /// the kind names the context its ciphertext is bound to.
+    /// </summary>
+    Rejections,
 }
 
 /// <summary>

@@ -62,7 +62,12 @@ public class ClientBook
         ReportVersion = version;
     }
 
-    /// <summary>Every rejection, compressed (see <see cref="RejectionList"/>); they carry no client identifier.</summary>
+    /// <summary>
+    /// Every rejection, compressed (see <see cref="RejectionList"/>) and encrypted under the candidate's key (bound to
+    /// the book as <see cref="BookContentKind.Rejections"/>). They carry no client identifier, but a mis-mapped column
+    /// can still make them say much about the book, so they are sealed like the rest of it. Books imported before
+    /// they were sealed hold the compressed list alone until <see cref="SealRejections"/> runs on them.
+    /// </summary>
     public byte[] Rejections { get; private set; } = [];
 
     public IReadOnlyList<FieldCoverage> Coverage => _coverage;
@@ -70,30 +75,43 @@ public class ClientBook
     public IReadOnlyList<ReasonCount> RejectionReasons => _reasons;
 
     /// <param name="id">The upload's id: the book keeps it, so the upload's encrypted original stays bound to it.</param>
+    /// <param name="sealRejections">Encrypts the packed rejections under the candidate's key, for this book.</param>
     public static ClientBook FromImport(Guid id, string candidateId, BookFormat format, string sheetName, DateOnly asOf, DateTimeOffset importedAt,
-        ColumnMapping mapping, BookImportResult result)
+        ColumnMapping mapping, BookImportResult result, Func<byte[], byte[]> sealRejections)
     {
         ArgumentNullException.ThrowIfNull(result);
         var rows = new RowCounts(result.RowsRead, result.BlankRowsSkipped, result.RowsRejected, result.RowsAggregated, result.Clients.Count, result.StoppedAtBlankRun);
-        return FromImport(id, candidateId, format, sheetName, asOf, importedAt, mapping, rows, result.Rejections, ClientFigures.Of(result.Clients));
+        return FromImport(id, candidateId, format, sheetName, asOf, importedAt, mapping, rows, result.Rejections, ClientFigures.Of(result.Clients), sealRejections);
     }
 
     /// <summary>The book of a streamed import, its figures added up as its clients went by.</summary>
     public static ClientBook FromImport(Guid id, string candidateId, BookFormat format, string sheetName, DateOnly asOf, DateTimeOffset importedAt,
-        ColumnMapping mapping, BookReading reading, ClientFigures figures)
+        ColumnMapping mapping, BookReading reading, ClientFigures figures, Func<byte[], byte[]> sealRejections)
     {
         ArgumentNullException.ThrowIfNull(reading);
         var rows = new RowCounts(reading.RowsRead, reading.BlankRowsSkipped, reading.RowsRejected, reading.RowsAggregated, reading.Clients, reading.StoppedAtBlankRun);
-        return FromImport(id, candidateId, format, sheetName, asOf, importedAt, mapping, rows, reading.Rejections, figures);
+        return FromImport(id, candidateId, format, sheetName, asOf, importedAt, mapping, rows, reading.Rejections, figures, sealRejections);
+    }
+
+    /// <summary>Whether <see cref="Rejections"/> is still the compressed list alone, as books imported before sealing hold it.</summary>
+    public bool RejectionsInClear => RejectionList.IsPacked(Rejections);
+
+    /// <summary>Encrypts the rejections of a book imported before they were sealed.</summary>
+    public void SealRejections(Func<byte[], byte[]> seal)
+    {
+        ArgumentNullException.ThrowIfNull(seal);
+        if (RejectionsInClear)
+            Rejections = seal(Rejections);
     }
 
     private sealed record RowCounts(int Read, int Blank, int Rejected, int Aggregated, int Clients, bool StoppedAtBlankRun);
 
     private static ClientBook FromImport(Guid id, string candidateId, BookFormat format, string sheetName, DateOnly asOf, DateTimeOffset importedAt,
-        ColumnMapping mapping, RowCounts rows, IReadOnlyList<RowRejection> rejections, ClientFigures figures)
+        ColumnMapping mapping, RowCounts rows, IReadOnlyList<RowRejection> rejections, ClientFigures figures, Func<byte[], byte[]> sealRejections)
     {
         ArgumentNullException.ThrowIfNull(mapping);
         ArgumentNullException.ThrowIfNull(figures);
+        ArgumentNullException.ThrowIfNull(sealRejections);
         var book = new ClientBook(id, candidateId, format, sheetName, asOf, importedAt)
         {
             RowsRead = rows.Read,
@@ -103,7 +121,7 @@ public class ClientBook
             Clients = rows.Clients,
             StoppedAtBlankRun = rows.StoppedAtBlankRun,
             NotesDropped = mapping.Has(BookField.Notes),
-            Rejections = RejectionList.Pack(rejections),
+            Rejections = sealRejections(RejectionList.Pack(rejections)),
             EarliestLastContact = figures.EarliestLastContact,
             LatestLastContact = figures.LatestLastContact,
         };

@@ -4,8 +4,8 @@ using System.Text.Json;
 namespace PortfolioEval.Books;
 
 /// <summary>
-/// Stores a book's rejections as one compressed JSON blob: a bad million-row book has a million of them, which
-/// as table rows would cost far more than the book's summary is worth.
+/// Packs a book's rejections as one compressed JSON blob: a bad million-row book has a million of them, which
+/// as table rows would cost far more than the book's summary is worth. The book stores the blob encrypted.
 /// </summary>
 public static class RejectionList
 {
@@ -18,6 +18,9 @@ public static class RejectionList
             JsonSerializer.Serialize(gzip, rejections.Select(r => new Item(r.SheetRowNumber, r.ColumnHeader, r.Field, r.Reason, r.Value)));
         return buffer.ToArray();
     }
+
+    /// <summary>Whether <paramref name="blob"/> is a packed list as it is (gzip), not one sealed since: only old books hold those.</summary>
+    public static bool IsPacked(ReadOnlySpan<byte> blob) => blob.Length >= 2 && blob[0] == 0x1f && blob[1] == 0x8b;
 
     public static IEnumerable<RowRejection> Unpack(byte[] packed)
     {

@@ -54,6 +54,7 @@ public class CompareModel(Comparisons comparisons, ComparisonTables tables, Comp
 
         var culture = CultureInfo.CurrentCulture;
         var csv = ComparisonCsv.Write(tables.Build(columns), l["Criterion"], culture);
+        Response.Headers.CacheControl = "no-store";
         return File(csv, "text/csv; charset=utf-8", $"{l["comparison"]}-{clock.GetLocalNow().ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}.csv");
     }
 

@@ -32,6 +32,8 @@ public class ReportsModel(CompanyReports reports, CompanyOpenings openings) : Pa
     {
         if (await OpenAsync(bookId, ReportAccessRequirement.Export, cancellation) is not { } shared)
             return NotFound();
+        // A candidate's report under their consent: never kept by a browser or a proxy past this answer.
+        Response.Headers.CacheControl = "no-store";
         return File(SharedReportExport.Of(shared, OpeningTitle).ToJson(), "application/json", $"report-{bookId:N}.json");
     }
 

@@ -7,7 +7,7 @@ using PortfolioEval.Web.Books;
 namespace PortfolioEval.Web.Pages.Candidate.Books;
 
 /// <summary>Step three of an import: the rows are read in the background while this page shows how far it got.</summary>
-public class ProgressModel(ImportJobs queue, BookTexts texts) : PageModel
+public class ProgressModel(ImportJobs queue, BookTexts texts, TimeProvider clock) : PageModel
 {
     public ImportJob Job { get; private set; } = null!;
 
@@ -36,7 +36,9 @@ public class ProgressModel(ImportJobs queue, BookTexts texts) : PageModel
         return new JsonResult(new
         {
             state = job.State.ToString(),
-            phase = texts.Phase(job.Phase),
+            phase = PhaseText(job),
+            // While running: when the import is given up as interrupted if this node stops renewing its claim.
+            givenUpAt = job.State == ImportJobState.Running ? job.LeaseExpiresAt : null,
             rowsRead = job.RowsRead,
             expectedRows = job.ExpectedRows,
             percent = job.Percent,
@@ -58,6 +60,15 @@ public class ProgressModel(ImportJobs queue, BookTexts texts) : PageModel
             return NotFound();
         await queue.RetryAsync(job, cancellation);
         return RedirectToPage(new { id });
+    }
+
+    /// <summary>What the import is doing; while saving, also until when at most, since no progress shows then.</summary>
+    public string PhaseText(ImportJob job)
+    {
+        ArgumentNullException.ThrowIfNull(job);
+        return job is { State: ImportJobState.Running, Phase: ImportPhase.Saving, LeaseExpiresAt: { } until }
+            ? texts.Saving(until - clock.GetUtcNow())
+            : texts.Phase(job.Phase);
     }
 
     public string Failure => texts.Failure(Job.Failure ?? ImportFailure.Unexpected, Job.BookError);

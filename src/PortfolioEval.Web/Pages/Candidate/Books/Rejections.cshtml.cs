@@ -20,10 +20,11 @@ public class RejectionsModel(CandidateBooks books, BookTexts texts, IStringLocal
 
         var csv = new StringBuilder();
         SafeCsv.AppendRow(csv, [l["Row"], l["Column"], l["Field"], l["Reason"], l["Value"]]);
-        foreach (var r in RejectionList.Unpack(book.Rejections))
+        foreach (var r in await books.RejectionsAsync(book, cancellation))
             SafeCsv.AppendRow(csv, [r.SheetRowNumber.ToString(System.Globalization.CultureInfo.InvariantCulture), r.ColumnHeader, texts.Field(r.Field), texts.Reason(r.Reason), r.Value]);
         // A BOM so Excel opens the accents right.
         var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(csv.ToString())).ToArray();
+        Response.Headers.CacheControl = "no-store";
         return File(bytes, "text/csv; charset=utf-8", $"rejected-rows-{book.ImportedAt:yyyyMMdd-HHmm}.csv");
     }
 }

@@ -23,7 +23,7 @@ public class SummaryModel(CandidateBooks books, BookImports imports, Erasure era
         if (book is null)
             return NotFound();
         Book = book;
-        FirstRejections = [.. RejectionList.Unpack(book.Rejections).Take(RejectionsShown)];
+        FirstRejections = [.. (await books.RejectionsAsync(book, cancellation)).Take(RejectionsShown)];
         return Page();
     }
 

@@ -8,6 +8,7 @@ using PortfolioEval.Web.Books;
 
 namespace PortfolioEval.Web.Pages.Candidate.Books;
 
+[UploadSizeLimit]
 public class UploadModel(BookImports imports, BookTexts texts, IOptions<ImportOptions> options) : PageModel
 {
     [BindProperty]
@@ -35,7 +36,8 @@ public class UploadModel(BookImports imports, BookTexts texts, IOptions<ImportOp
 
         var result = await imports.UploadAsync(User.Id(), content, Path.GetFileName(Book.FileName), Culture, cancellation);
         if (result.Error is { } error)
-            return Refuse(error == BookError.UnknownFormat ? StatusCodes.Status415UnsupportedMediaType : StatusCodes.Status422UnprocessableEntity, texts.Error(error));
+            return Refuse(error == BookError.UnknownFormat ? StatusCodes.Status415UnsupportedMediaType : StatusCodes.Status422UnprocessableEntity,
+                texts.Error(error, result.Row, result.Column));
         return RedirectToPage("Map", new { id = result.Upload!.Id, culture = Culture });
     }
 
