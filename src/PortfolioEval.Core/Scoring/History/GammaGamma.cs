@@ -7,7 +7,7 @@ namespace PortfolioEval.Scoring.History;
 public sealed record GammaGammaParameters(double P, double Q, double Gamma)
 {
     /// <summary>The mean spend per purchase across clients, γp / (q − 1); infinite when q ≤ 1.</summary>
-    public double PopulationMeanSpend => Q > 1 ? Gamma * P / (Q - 1) : double.PositiveInfinity;
+    public double PopulationMeanSpend() => Q > 1 ? Gamma * P / (Q - 1) : double.PositiveInfinity;
 }
 
 /// <summary>

@@ -1,3 +1,5 @@
+using System.Globalization;
+using Xunit.Abstractions;
 using PortfolioEval.Scoring.History;
 
 namespace PortfolioEval.Tests.Scoring.History;
@@ -6,12 +8,13 @@ namespace PortfolioEval.Tests.Scoring.History;
 /// The models against the papers that introduced them, on the papers' own data: the published estimates are
 /// reproduced to a few units in their last digit.
 /// </summary>
-public class CdnowTests
+public class CdnowTests(ITestOutputHelper output)
 {
     [Fact]
     public void BgNbd_FittedOnTheCdnowCalibrationPeriod_ReproducesThePublishedEstimates()
     {
         var (fitted, logLikelihood) = BgNbd.Fit(Cdnow.Summary(), new BgNbdParameters(1, 1, 1, 1));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"BG/NBD: r {fitted.R:F4}, alpha {fitted.Alpha:F4}, a {fitted.A:F4}, b {fitted.B:F4}, LL {logLikelihood:F2}"));
 
         // Fader, Hardie & Lee (2005): r = 0.243, α = 4.414, a = 0.793, b = 2.426, LL = −9,582.4.
         Assert.Equal(0.243, fitted.R, 0.003);
@@ -42,7 +45,8 @@ public class CdnowTests
     {
         var histories = PurchaseLog.Summarise(Cdnow.Purchases(), Cdnow.CalibrationEnd).Select(c => c.History).ToList();
 
-        var (fitted, _) = GammaGamma.Fit(histories, new GammaGammaParameters(1, 1, 1));
+        var (fitted, logLikelihood) = GammaGamma.Fit(histories, new GammaGammaParameters(1, 1, 1));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Gamma-Gamma: p {fitted.P:F4}, q {fitted.Q:F4}, gamma {fitted.Gamma:F4}, LL {logLikelihood:F2}"));
 
         // Fader & Hardie (2013), on the 946 clients with a repeat purchase: p = 6.25, q = 3.74, γ = 15.44.
         Assert.Equal(946, GammaGamma.Spenders(histories).Count);
