@@ -14,8 +14,10 @@ internal static class Accounts
     public static IReadOnlyList<Account> Of(IEnumerable<ValuationClient> clients, DateOnly asOf) =>
         [.. clients.Where(c => c.Value > 0)
             .GroupBy(c => c.Account, StringComparer.Ordinal)
-            .OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => Join(g.Key, [.. g.OrderBy(c => c.Client, StringComparer.Ordinal)], asOf))];
+            .Select(g => Join(g.Key, [.. g.OrderBy(c => c.Client, StringComparer.Ordinal)], asOf))
+            // By content, the key last, so sums over accounts do not depend on the pseudonyms.
+            .OrderBy(a => a.Value).ThenBy(a => a.Model?.WeeksSinceLast ?? -1).ThenBy(a => a.Model?.SpendPurchases ?? 0).ThenBy(a => a.Weight)
+            .ThenBy(a => a.Key, StringComparer.Ordinal)];
 
     private static Account Join(string key, IReadOnlyList<ValuationClient> clients, DateOnly asOf)
     {

@@ -4,7 +4,7 @@ namespace PortfolioEval.Scoring.History;
 /// What the model knows of one client: a full history (first and last purchase, repeat purchases), or, for a book of
 /// one row per client, only the weeks since its last purchase or contact ("recency only").
 /// </summary>
-/// <param name="Client">A stable key (the pseudonym): it orders the clients and seeds their simulation.</param>
+/// <param name="Client">A stable key (the pseudonym), to find the client's forecast; the figures never depend on it.</param>
 /// <param name="Frequency">Repeat purchases x. For a recency-only client, at least 1: see <see cref="RecencyOnly"/>.</param>
 /// <param name="WeeksSinceLast">Weeks from the last purchase (or contact) to the as-of date.</param>
 /// <param name="KnownRecency">Weeks from the first purchase to the last; null when the book does not say.</param>

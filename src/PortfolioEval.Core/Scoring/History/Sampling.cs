@@ -35,12 +35,11 @@ internal static class Sampling
     private static double Normal(Random random) =>
         Math.Sqrt(-2 * Math.Log(1 - random.NextDouble())) * Math.Cos(2 * Math.PI * random.NextDouble());
 
-    /// <summary>FNV-1a of the key: a seed that does not change between processes, unlike string.GetHashCode.</summary>
-    public static int StableSeed(string key, int seed)
+    /// <summary>A generator seed for the client at <paramref name="index"/> in the forecast's order, mixed so neighbours differ.</summary>
+    public static int SeedOf(int index, int seed)
     {
-        var hash = 2166136261u ^ (uint)seed;
-        foreach (var ch in key)
-            hash = (hash ^ ch) * 16777619u;
-        return (int)(hash & 0x7FFFFFFF);
+        var mixed = (uint)seed ^ ((uint)index * 2654435761u);
+        mixed ^= mixed >> 16;
+        return (int)(mixed & 0x7FFFFFFF);
     }
 }
