@@ -34,6 +34,7 @@ public sealed record BookValue(
 /// <param name="AccountsWithoutDate">Accounts with value but no purchase or contact date: not forecast, no revenue.</param>
 /// <param name="RecencyOnly">True when some account is read by recency only (wider range).</param>
 /// <param name="Retention">Share of the book's value with accounts still active, Σ value × P(alive) / Σ value.</param>
+/// <param name="Runs">Simulated futures; <paramref name="Simulated"/> the accounts simulated in each (all, or an even sample).</param>
 public sealed record RevenueFigures(
     decimal Expected,
     decimal P10,
@@ -45,6 +46,7 @@ public sealed record RevenueFigures(
     bool RecencyOnly,
     double Retention,
     int Runs,
+    int Simulated,
     int Seed)
 {
     public string ExplanationKey => RecencyOnly ? ValuationTexts.RevenueRecencyOnly : Model.PurchasesSource == ParameterSource.FittedToBook

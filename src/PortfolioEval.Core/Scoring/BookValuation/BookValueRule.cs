@@ -44,7 +44,7 @@ public static class BookValueRule
 
         var factors = new Factors(BaseMultiple, RetentionFactor(retention), transfer, concentration.Discount);
         var revenue = new RevenueFigures(Money(forecast.Expected), Money(forecast.P10), Money(forecast.P50), Money(forecast.P90), forecast.Model,
-            forecastable.Count, accounts.Count - forecastable.Count, forecast.AssumedSpans, retention, forecast.Runs, forecast.Seed);
+            forecastable.Count, accounts.Count - forecastable.Count, forecast.AssumedSpans, retention, forecast.Runs, forecast.Simulated, forecast.Seed);
         ValueAdjustment[] adjustments =
         [
             new(AdjustmentKind.Retention, factors.Retention, Inputs(("retention", retention), ("reference", ReferenceRetention), ("slope", RetentionSlope)), ValuationTexts.Retention),

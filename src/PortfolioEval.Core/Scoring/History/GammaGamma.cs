@@ -34,19 +34,20 @@ public static class GammaGamma
         return (g.Gamma + purchases * meanSpend) * g.P / (g.P * purchases + g.Q - 1);
     }
 
-    /// <summary>The clients the model is fitted on: at least one repeat purchase and a positive mean.</summary>
-    public static IReadOnlyList<ClientHistory> Spenders(IEnumerable<ClientHistory> histories) =>
-        [.. histories.Where(h => h.Frequency > 0 && h.MeanRepeatSpend > 0)];
+    /// <summary>What the model is fitted on: the clients with a repeat purchase and a positive mean, as (repeat purchases, their mean).</summary>
+    public static IReadOnlyList<(int Purchases, double MeanSpend)> Spenders(IEnumerable<ClientHistory> histories) =>
+        [.. histories.Where(h => h.Frequency > 0 && h.MeanRepeatSpend > 0).Select(h => (h.Frequency, h.MeanRepeatSpend))];
 
-    public static (GammaGammaParameters Parameters, double LogLikelihood) Fit(IReadOnlyList<ClientHistory> histories, GammaGammaParameters start)
+    /// <summary>Maximum-likelihood parameters from (purchases, mean spend) pairs, searched on log-parameters.</summary>
+    public static (GammaGammaParameters Parameters, double LogLikelihood) Fit(IReadOnlyList<(int Purchases, double MeanSpend)> spenders, GammaGammaParameters start)
     {
+        ArgumentNullException.ThrowIfNull(spenders);
         ArgumentNullException.ThrowIfNull(start);
-        var spenders = Spenders(histories);
         static GammaGammaParameters Of(double[] v) => new(Math.Exp(v[0]), Math.Exp(v[1]), Math.Exp(v[2]));
         double[] point = [Math.Log(start.P), Math.Log(start.Q), Math.Log(start.Gamma)];
         var value = 0.0;
         for (var round = 0; round < 2; round++)
-            (point, value) = NelderMead.Minimise(v => -spenders.Sum(h => LogLikelihood(Of(v), h.Frequency, h.MeanRepeatSpend)), point, step: round == 0 ? 0.5 : 0.05);
+            (point, value) = NelderMead.Minimise(v => -spenders.Sum(s => LogLikelihood(Of(v), s.Purchases, s.MeanSpend)), point, step: round == 0 ? 0.5 : 0.05);
         return (Of(point), -value);
     }
 }

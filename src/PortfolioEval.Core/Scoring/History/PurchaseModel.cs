@@ -35,7 +35,7 @@ public static class PurchaseModels
             purchases = (fitted, ParameterSource.FittedToBook);
 
         var spenders = clients.Where(c => c.HasHistory && c.Frequency > 0 && c.MeanSpend > 0)
-            .Select(c => new ClientHistory(c.SpendPurchases, 0, 0, c.MeanSpend)).ToList();
+            .Select(c => (c.SpendPurchases, c.MeanSpend)).ToList();
         var bookMean = clients.Where(c => c.MeanSpend > 0).Select(c => c.MeanSpend).DefaultIfEmpty(0).Average();
         var reference = ReferenceParameters.SpendFor(bookMean);
         var spend = (reference, ParameterSource.Reference);

@@ -1,21 +1,22 @@
 namespace PortfolioEval.Scoring.History;
 
-/// <param name="ProbabilityAlive">P(alive) at the as-of date, under the central assumption for recency-only clients.</param>
+/// <param name="ProbabilityAlive">P(alive) at the as-of date (for a recency-only client, its mean over the assumed spans).</param>
 /// <param name="ExpectedPurchases">Expected purchases over the horizon.</param>
 /// <param name="ExpectedSpend">Expected spend per purchase (Gamma-Gamma).</param>
-/// <param name="ExpectedRevenue">ExpectedPurchases × ExpectedSpend.</param>
+/// <param name="ExpectedRevenue">Expected purchases × expected spend.</param>
 public sealed record ClientForecast(string Client, double ProbabilityAlive, double ExpectedPurchases, double ExpectedSpend, double ExpectedRevenue);
 
 /// <param name="Expected">Σ of the clients' expected revenue.</param>
 /// <param name="P10">10th percentile of the simulated totals; P90 the 90th.</param>
 /// <param name="Runs">Simulated futures of the whole book.</param>
-public sealed record BookForecast(PurchaseModel Model, IReadOnlyList<ClientForecast> Clients, double HorizonWeeks, double Expected, double P10, double P50, double P90, int Runs, int Seed, bool AssumedSpans);
+/// <param name="Simulated">Clients simulated: all of them, or an even sample of a large book.</param>
+public sealed record BookForecast(PurchaseModel Model, IReadOnlyList<ClientForecast> Clients, double HorizonWeeks, double Expected, double P10, double P50, double P90, int Runs, int Simulated, int Seed, bool AssumedSpans);
 
 /// <summary>
 /// The next months' revenue of a book under its purchase model: the expectation per client in closed form, and a
-/// range from simulating the book's future many times, each client drawn from its own posterior (alive or not; its
-/// purchase rate and dropout given its history; its spend per purchase given its mean). Recency-only clients also
-/// draw, once per simulated future, the unknown span of their history, so their range is wider.
+/// range from simulating the book's future many times (<see cref="ClientFuture.Simulate"/>). Recency-only clients
+/// also draw, once per simulated future, the unknown span of their history, so their range is wider; their expected
+/// figures are the mean over the same spans, so the expectation and the simulation describe one distribution.
 /// </summary>
 public static class RevenueForecast
 {
@@ -25,14 +26,14 @@ public static class RevenueForecast
     /// <summary>The fixed seed: the same book gives the same range on every machine and every run.</summary>
     public const int Seed = 20_050_101;
 
-    /// <summary>Span from first to last purchase assumed for recency-only clients: central value, and the range drawn.</summary>
-    public const double CentralSpanWeeks = 52, MinSpanWeeks = 13, MaxSpanWeeks = 156;
+    /// <summary>Spans from first to last purchase assumed for recency-only clients: the midpoints of eight equal steps from 13 to 156 weeks.</summary>
+    public static IReadOnlyList<double> Spans { get; } = [.. Enumerable.Range(0, 8).Select(i => 13 + (156 - 13) * (i + 0.5) / 8)];
 
-    /// <summary>
-    /// Simulated futures: 2,000 up to 2,500 clients, fewer for larger books (at least 100) so a book costs about 5M
-    /// client draws; a sum over many clients varies less, so fewer futures pin its percentiles as well.
-    /// </summary>
-    public static int RunsFor(int clients) => Math.Clamp(5_000_000 / Math.Max(1, clients), 100, 2_000);
+    /// <summary>At most this many clients are simulated; a larger book is simulated on an even sample of them.</summary>
+    public const int MaxSimulated = 10_000;
+
+    /// <summary>Simulated futures: about half a million client draws (about half a second), between 100 and 2,000 futures.</summary>
+    public static int RunsFor(int simulated) => Math.Clamp(500_000 / Math.Max(1, simulated), 100, 2_000);
 
     public static BookForecast Of(IReadOnlyList<ModelClient> clients, double horizonWeeks = YearWeeks)
     {
@@ -42,57 +43,57 @@ public static class RevenueForecast
         var ordered = clients.OrderBy(c => c.Frequency).ThenBy(c => c.WeeksSinceLast).ThenBy(c => c.KnownRecency ?? -1)
             .ThenBy(c => c.SpendPurchases).ThenBy(c => c.MeanSpend).ThenBy(c => c.Client, StringComparer.Ordinal).ToList();
         var model = PurchaseModels.For(ordered);
-        var forecasts = ordered.Select(c => Expect(model, c, horizonWeeks)).ToList();
 
-        var runs = RunsFor(ordered.Count);
-        var spanRandom = new Random(Seed);
-        var spans = Enumerable.Range(0, runs).Select(_ => MinSpanWeeks + (MaxSpanWeeks - MinSpanWeeks) * spanRandom.NextDouble()).ToArray();
-        var totals = new double[runs];
+        // Every client's expectation under each span; the sampled ones keep theirs for the simulation.
+        var simulated = Math.Min(ordered.Count, MaxSimulated);
+        var spanTotals = new double[Spans.Count];
+        var forecasts = new List<ClientForecast>(ordered.Count);
+        var sample = new List<(ModelClient Client, double[] Expected)>(simulated);
         for (var i = 0; i < ordered.Count; i++)
         {
-            var random = new Random(Sampling.SeedOf(i, Seed));
-            for (var run = 0; run < runs; run++)
-                totals[run] += Simulate(model, ordered[i], spans[run], horizonWeeks, random);
+            var client = ordered[i];
+            var bySpan = client.HasHistory
+                ? Enumerable.Repeat(ClientFuture.Expect(model, client, 0, horizonWeeks), Spans.Count).ToArray()
+                : [.. Spans.Select(span => ClientFuture.Expect(model, client, span, horizonWeeks))];
+            for (var s = 0; s < Spans.Count; s++)
+                spanTotals[s] += bySpan[s].ExpectedRevenue;
+            forecasts.Add(bySpan[0] with
+            {
+                ProbabilityAlive = bySpan.Average(f => f.ProbabilityAlive),
+                ExpectedPurchases = bySpan.Average(f => f.ExpectedPurchases),
+                ExpectedRevenue = bySpan.Average(f => f.ExpectedRevenue),
+            });
+            if ((long)sample.Count * ordered.Count <= (long)i * simulated)
+                sample.Add((client, [.. bySpan.Select(f => f.ExpectedRevenue)]));
         }
 
-        Array.Sort(totals);
+        var totals = Simulate(model, sample, spanTotals, ordered.Count, horizonWeeks);
         return new BookForecast(model, forecasts, horizonWeeks, forecasts.Sum(f => f.ExpectedRevenue),
-            Percentile(totals, 0.1), Percentile(totals, 0.5), Percentile(totals, 0.9), runs, Seed, ordered.Any(c => !c.HasHistory));
+            Percentile(totals, 0.1), Percentile(totals, 0.5), Percentile(totals, 0.9), totals.Length, sample.Count, Seed, ordered.Any(c => !c.HasHistory));
     }
 
-    private static ClientForecast Expect(PurchaseModel model, ModelClient client, double horizon)
+    /// <summary>
+    /// The book's total in each simulated future: the sum of expectations under that future's span, plus the clients'
+    /// departures from their expectation. When only a sample is simulated, the departures (independent from client to
+    /// client) are scaled by √(clients / sample), which keeps the variance of the total.
+    /// </summary>
+    private static double[] Simulate(PurchaseModel model, List<(ModelClient Client, double[] Expected)> sample, double[] spanTotals, int clients, double horizon)
     {
-        var history = client.HistoryAssuming(CentralSpanWeeks);
-        var purchases = BgNbd.ExpectedPurchases(model.Purchases, history, horizon);
-        var spend = client.MeanSpend > 0 ? GammaGamma.ExpectedSpend(model.Spend, client.SpendPurchases, client.MeanSpend) : 0;
-        return new ClientForecast(client.Client, BgNbd.ProbabilityAlive(model.Purchases, history), purchases, spend, purchases * spend);
-    }
-
-    /// <summary>One simulated future of one client: its revenue over the horizon.</summary>
-    private static double Simulate(PurchaseModel model, ModelClient client, double span, double horizon, Random random)
-    {
-        var h = client.HistoryAssuming(span);
-        var p = model.Purchases;
-        if (client.MeanSpend <= 0 || random.NextDouble() >= BgNbd.ProbabilityAlive(p, h))
-            return 0;
-        var rate = Sampling.Gamma(random, p.R + h.Frequency, p.Alpha + h.Age);
-        var dropout = Sampling.Beta(random, p.A, p.B + h.Frequency);
-        var purchases = 0;
-        for (var t = 0.0; purchases < 10_000;)
+        var runs = RunsFor(sample.Count);
+        var spanRandom = new Random(Seed);
+        var spanOf = Enumerable.Range(0, runs).Select(_ => spanRandom.Next(Spans.Count)).ToArray();
+        var departures = new double[runs];
+        for (var k = 0; k < sample.Count; k++)
         {
-            t += -Math.Log(1 - random.NextDouble()) / rate;
-            if (t > horizon)
-                break;
-            purchases++;
-            if (random.NextDouble() < dropout)
-                break;
+            var random = new Random(Sampling.SeedOf(k, Seed));
+            for (var run = 0; run < runs; run++)
+                departures[run] += ClientFuture.Simulate(model, sample[k].Client, Spans[spanOf[run]], horizon, random) - sample[k].Expected[spanOf[run]];
         }
 
-        if (purchases == 0)
-            return 0;
-        var g = model.Spend;
-        var nu = Sampling.Gamma(random, g.P * client.SpendPurchases + g.Q, g.Gamma + client.SpendPurchases * client.MeanSpend);
-        return Sampling.Gamma(random, g.P * purchases, nu);
+        var scale = sample.Count > 0 ? Math.Sqrt((double)clients / sample.Count) : 0;
+        var totals = Enumerable.Range(0, runs).Select(run => Math.Max(0, spanTotals[spanOf[run]] + scale * departures[run])).ToArray();
+        Array.Sort(totals);
+        return totals;
     }
 
     // Linear interpolation between the order statistics around q·(n − 1).

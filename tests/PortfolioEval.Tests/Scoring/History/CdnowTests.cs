@@ -45,7 +45,7 @@ public class CdnowTests(ITestOutputHelper output)
     {
         var histories = PurchaseLog.Summarise(Cdnow.Purchases(), Cdnow.CalibrationEnd).Select(c => c.History).ToList();
 
-        var (fitted, logLikelihood) = GammaGamma.Fit(histories, new GammaGammaParameters(1, 1, 1));
+        var (fitted, logLikelihood) = GammaGamma.Fit(GammaGamma.Spenders(histories), new GammaGammaParameters(1, 1, 1));
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Gamma-Gamma: p {fitted.P:F4}, q {fitted.Q:F4}, gamma {fitted.Gamma:F4}, LL {logLikelihood:F2}"));
 
         // Fader & Hardie (2013), on the 946 clients with a repeat purchase: p = 6.25, q = 3.74, γ = 15.44.
