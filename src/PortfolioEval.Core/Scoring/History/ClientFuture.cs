@@ -3,14 +3,16 @@ namespace PortfolioEval.Scoring.History;
 /// <summary>One client's next months under the model: in expectation, and one simulated future at a time.</summary>
 internal static class ClientFuture
 {
-    /// <summary>P(alive), expected purchases, expected spend per purchase and their product, for one assumed span.</summary>
-    public static ClientForecast Expect(PurchaseModel model, ModelClient client, double span, double horizon)
+    /// <summary>P(alive) and expected purchases over the horizon, for one assumed span (ignored with a known history).</summary>
+    public static (double Alive, double Purchases) Expect(PurchaseModel model, ModelClient client, double span, double horizon)
     {
         var history = client.HistoryAssuming(span);
-        var purchases = BgNbd.ExpectedPurchases(model.Purchases, history, horizon);
-        var spend = client.MeanSpend > 0 ? GammaGamma.ExpectedSpend(model.Spend, client.SpendPurchases, client.MeanSpend) : 0;
-        return new ClientForecast(client.Client, BgNbd.ProbabilityAlive(model.Purchases, history), purchases, spend, purchases * spend);
+        return (BgNbd.ProbabilityAlive(model.Purchases, history), BgNbd.ExpectedPurchases(model.Purchases, history, horizon));
     }
+
+    /// <summary>Expected spend per purchase (Gamma-Gamma); 0 for a client with no value.</summary>
+    public static double Spend(PurchaseModel model, ModelClient client) =>
+        client.MeanSpend > 0 ? GammaGamma.ExpectedSpend(model.Spend, client.SpendPurchases, client.MeanSpend) : 0;
 
     /// <summary>
     /// One simulated future: alive or not (its P(alive)); if alive, its purchase rate and dropout drawn from their

@@ -44,7 +44,9 @@ public static class RevenueForecast
             .ThenBy(c => c.SpendPurchases).ThenBy(c => c.MeanSpend).ThenBy(c => c.Client, StringComparer.Ordinal).ToList();
         var model = PurchaseModels.For(ordered);
 
-        // Every client's expectation under each span; the sampled ones keep theirs for the simulation.
+        // Every client's expectation under each span; the sampled ones keep theirs for the simulation. P(alive) and
+        // the purchases depend only on frequency and dates, which many clients of a large book share: worked out once.
+        var byDates = new Dictionary<(int, double, double), (double Alive, double Purchases)[]>();
         var simulated = Math.Min(ordered.Count, MaxSimulated);
         var spanTotals = new double[Spans.Count];
         var forecasts = new List<ClientForecast>(ordered.Count);
@@ -52,19 +54,21 @@ public static class RevenueForecast
         for (var i = 0; i < ordered.Count; i++)
         {
             var client = ordered[i];
-            var bySpan = client.HasHistory
-                ? Enumerable.Repeat(ClientFuture.Expect(model, client, 0, horizonWeeks), Spans.Count).ToArray()
-                : [.. Spans.Select(span => ClientFuture.Expect(model, client, span, horizonWeeks))];
-            for (var s = 0; s < Spans.Count; s++)
-                spanTotals[s] += bySpan[s].ExpectedRevenue;
-            forecasts.Add(bySpan[0] with
+            var key = (client.Frequency, client.WeeksSinceLast, client.KnownRecency ?? -1);
+            if (!byDates.TryGetValue(key, out var bySpan))
             {
-                ProbabilityAlive = bySpan.Average(f => f.ProbabilityAlive),
-                ExpectedPurchases = bySpan.Average(f => f.ExpectedPurchases),
-                ExpectedRevenue = bySpan.Average(f => f.ExpectedRevenue),
-            });
+                byDates[key] = bySpan = client.HasHistory
+                    ? Enumerable.Repeat(ClientFuture.Expect(model, client, 0, horizonWeeks), Spans.Count).ToArray()
+                    : [.. Spans.Select(span => ClientFuture.Expect(model, client, span, horizonWeeks))];
+            }
+
+            var spend = ClientFuture.Spend(model, client);
+            var revenues = bySpan.Select(e => e.Purchases * spend).ToArray();
+            for (var s = 0; s < Spans.Count; s++)
+                spanTotals[s] += revenues[s];
+            forecasts.Add(new ClientForecast(client.Client, bySpan.Average(e => e.Alive), bySpan.Average(e => e.Purchases), spend, revenues.Average()));
             if ((long)sample.Count * ordered.Count <= (long)i * simulated)
-                sample.Add((client, [.. bySpan.Select(f => f.ExpectedRevenue)]));
+                sample.Add((client, revenues));
         }
 
         var totals = Simulate(model, sample, spanTotals, ordered.Count, horizonWeeks);

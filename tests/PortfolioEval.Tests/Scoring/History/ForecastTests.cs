@@ -67,4 +67,23 @@ public class ForecastTests
         Assert.True(silent.Clients[0].ProbabilityAlive < recent.Clients[0].ProbabilityAlive * 0.6);
         Assert.True(silent.Expected < recent.Expected / 4);
     }
+
+    [Fact]
+    public void Forecast_LargeBookSimulatedOnASample_KeepsTheSpreadOfASumOfIndependentClients()
+    {
+        // CDNOW's clients with histories, repeated: twice as many clients, the range √2 narrower against the mean.
+        var cdnow = CdnowClients();
+        IReadOnlyList<ModelClient> Copies(int times) =>
+            [.. Enumerable.Range(0, times).SelectMany(t => cdnow.Select(c => c with { Client = $"{t:00}-{c.Client}" }))];
+
+        var simulatedInFull = RevenueForecast.Of(Copies(4));  // 9,428 clients, all simulated
+        var sampled = RevenueForecast.Of(Copies(8));          // 18,856 clients, 10,000 simulated
+
+        Assert.Equal(9_428, simulatedInFull.Simulated);
+        Assert.Equal(RevenueForecast.MaxSimulated, sampled.Simulated);
+        var fullWidth = (simulatedInFull.P90 - simulatedInFull.P10) / simulatedInFull.Expected;
+        var sampledWidth = (sampled.P90 - sampled.P10) / sampled.Expected;
+        Assert.InRange(sampledWidth, fullWidth / Math.Sqrt(2) * 0.7, fullWidth / Math.Sqrt(2) * 1.3);
+        Assert.Equal(2 * simulatedInFull.Expected, sampled.Expected, 1e-6 * sampled.Expected);
+    }
 }
