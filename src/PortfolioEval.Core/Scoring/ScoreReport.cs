@@ -1,4 +1,5 @@
 using PortfolioEval.Books;
+using PortfolioEval.Scoring.BookValuation;
 
 namespace PortfolioEval.Scoring;
 
@@ -28,6 +29,9 @@ public sealed record ScoreReport
     /// <summary>Null when the book has neither balances nor days overdue.</summary>
     public ReceivablesHealth? Receivables { get; init; }
     public required Valuation Valuation { get; init; }
+
+    /// <summary>The valuation from purchase history (docs/SCORING.md); null in reports made before it existed.</summary>
+    public BookValue? BookValue { get; init; }
     public required IReadOnlyList<ActionItem> ActionPlan { get; init; }
 }
 

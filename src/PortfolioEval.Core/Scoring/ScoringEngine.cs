@@ -1,4 +1,5 @@
 using PortfolioEval.Privacy;
+using PortfolioEval.Scoring.BookValuation;
 
 namespace PortfolioEval.Scoring;
 
@@ -42,6 +43,7 @@ public static class ScoringEngine
             Reactivation = reactivation,
             Receivables = receivables,
             Valuation = ValuationRule.Value(book, asOf, settings.FreshnessHalfLifeDays, dealValue.Hhi),
+            BookValue = BookValueOfBook.Value(book, asOf),
             ActionPlan = ActionPlanRule.Plan(book, asOf, reactivation, dealValue, receivables),
         };
     }

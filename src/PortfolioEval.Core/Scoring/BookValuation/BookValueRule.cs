@@ -1,0 +1,76 @@
+using PortfolioEval.Books;
+using PortfolioEval.Scoring.History;
+
+namespace PortfolioEval.Scoring.BookValuation;
+
+/// <summary>
+/// Values a book as a multiple of its expected recurring revenue (docs/SCORING.md, "Valuation from purchase
+/// history"): value = expected revenue × base multiple × retention × transferability × (1 − concentration discount).
+/// Pure: values in, including the as-of date; the same clients in any order give the same value.
+/// </summary>
+public static class BookValueRule
+{
+    /// <summary>
+    /// Times the expected 12 months' revenue. The middle of the 0.8–1.2× of gross recurring fees at which accounting
+    /// practices change hands, the lowest of the published rules of thumb (financial advisers 2–3×, insurance
+    /// agencies 1.5–3×): a salesperson's book transfers less surely than a practice with its staff and contracts.
+    /// </summary>
+    public const double BaseMultiple = 1.0;
+
+    /// <summary>The retention a book is priced at: nine clients in ten kept a year, the usual mark of a good book.</summary>
+    public const double ReferenceRetention = 0.90;
+
+    /// <summary>Each point of retention above or below the reference moves the multiple by 2.5%, within these bounds.</summary>
+    public const double RetentionSlope = 2.5, MinRetentionFactor = 0.5, MaxRetentionFactor = 1.25;
+
+    public static BookValue Value(IReadOnlyList<ValuationClient> clients, string? currency, IReadOnlyList<CurrencyTotal> otherCurrencies, DateOnly asOf)
+    {
+        ArgumentNullException.ThrowIfNull(clients);
+        ArgumentNullException.ThrowIfNull(otherCurrencies);
+        var accounts = Accounts.Of(clients, asOf);
+        var forecastable = accounts.Where(a => a.Model is not null).ToList();
+        var forecast = RevenueForecast.Of([.. forecastable.Select(a => a.Model!)]);
+        var byAccount = forecast.Clients.ToDictionary(c => c.Client, StringComparer.Ordinal);
+
+        var totalValue = accounts.Sum(a => (double)a.Value);
+        var retention = totalValue > 0 ? forecastable.Sum(a => (double)a.Value * byAccount[a.Key].ProbabilityAlive) / totalValue : 0;
+        // On the book's sales, not the forecast: the forecast pulls each client's spend towards the book's average,
+        // which would hide how much rests on one client.
+        var concentration = Concentration.Of([.. accounts.Select(a => (double)a.Value)]);
+        var transfer = forecast.Expected > 0
+            ? forecastable.Sum(a => byAccount[a.Key].ExpectedRevenue * a.Weight) / forecast.Expected
+            : Transferability.Neutral;
+        var originKnown = accounts.Count > 0 && accounts.All(a => a.OriginKnown);
+
+        var factors = new Factors(BaseMultiple, RetentionFactor(retention), transfer, concentration.Discount);
+        var revenue = new RevenueFigures(Money(forecast.Expected), Money(forecast.P10), Money(forecast.P50), Money(forecast.P90), forecast.Model,
+            forecastable.Count, accounts.Count - forecastable.Count, forecast.AssumedSpans, retention, forecast.Runs, forecast.Simulated, forecast.Seed);
+        ValueAdjustment[] adjustments =
+        [
+            new(AdjustmentKind.Retention, factors.Retention, Inputs(("retention", retention), ("reference", ReferenceRetention), ("slope", RetentionSlope)), ValuationTexts.Retention),
+            new(AdjustmentKind.Concentration, 1 - concentration.Discount, Inputs(("top-share", concentration.TopShare), ("top-five-share", concentration.TopFiveShare), ("hhi", concentration.Hhi), ("discount", concentration.Discount)), ValuationTexts.Concentration),
+            new(AdjustmentKind.Transferability, transfer, Inputs(("won", Transferability.Won), ("inherited-or-assigned", Transferability.InheritedOrAssigned), ("neutral", Transferability.Neutral)), originKnown ? ValuationTexts.TransferabilityKnown : ValuationTexts.TransferabilityNeutral),
+            new(AdjustmentKind.Currency, 1, Inputs(("currencies-left-out", otherCurrencies.Count)), otherCurrencies.Count > 0 ? ValuationTexts.CurrencyLeftOut : ValuationTexts.CurrencySingle),
+        ];
+
+        return new BookValue(currency, revenue, BaseMultiple, adjustments, factors.Multiple,
+            Money(forecast.Expected * factors.Multiple), Money(forecast.P10 * factors.Multiple), Money(forecast.P90 * factors.Multiple),
+            concentration, otherCurrencies, Sensitivity.Of(forecast, factors, retention));
+    }
+
+    /// <summary>1 at the reference retention, 2.5% per point either way, within 0.5–1.25.</summary>
+    public static double RetentionFactor(double retention) =>
+        Math.Clamp(1 + RetentionSlope * (retention - ReferenceRetention), MinRetentionFactor, MaxRetentionFactor);
+
+    internal static decimal Money(double amount) =>
+        double.IsFinite(amount) ? Math.Round((decimal)amount, 2, MidpointRounding.AwayFromZero) : 0;
+
+    private static Dictionary<string, double> Inputs(params (string Name, double Value)[] inputs) =>
+        inputs.ToDictionary(i => i.Name, i => i.Value, StringComparer.Ordinal);
+}
+
+/// <summary>The multiple and its parts; <see cref="Sensitivity"/> moves one part at a time.</summary>
+internal sealed record Factors(double Base, double Retention, double Transferability, double ConcentrationDiscount)
+{
+    public double Multiple => Base * Retention * Transferability * (1 - ConcentrationDiscount);
+}

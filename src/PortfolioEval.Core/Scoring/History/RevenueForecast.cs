@@ -1,0 +1,111 @@
+namespace PortfolioEval.Scoring.History;
+
+/// <param name="ProbabilityAlive">P(alive) at the as-of date (for a recency-only client, its mean over the assumed spans).</param>
+/// <param name="ExpectedPurchases">Expected purchases over the horizon.</param>
+/// <param name="ExpectedSpend">Expected spend per purchase (Gamma-Gamma).</param>
+/// <param name="ExpectedRevenue">Expected purchases × expected spend.</param>
+public sealed record ClientForecast(string Client, double ProbabilityAlive, double ExpectedPurchases, double ExpectedSpend, double ExpectedRevenue);
+
+/// <param name="Expected">Σ of the clients' expected revenue.</param>
+/// <param name="P10">10th percentile of the simulated totals; P90 the 90th.</param>
+/// <param name="Runs">Simulated futures of the whole book.</param>
+/// <param name="Simulated">Clients simulated: all of them, or an even sample of a large book.</param>
+public sealed record BookForecast(PurchaseModel Model, IReadOnlyList<ClientForecast> Clients, double HorizonWeeks, double Expected, double P10, double P50, double P90, int Runs, int Simulated, int Seed, bool AssumedSpans);
+
+/// <summary>
+/// The next months' revenue of a book under its purchase model: the expectation per client in closed form, and a
+/// range from simulating the book's future many times (<see cref="ClientFuture.Simulate"/>). Recency-only clients
+/// also draw, once per simulated future, the unknown span of their history, so their range is wider; their expected
+/// figures are the mean over the same spans, so the expectation and the simulation describe one distribution.
+/// </summary>
+public static class RevenueForecast
+{
+    /// <summary>12 months in weeks.</summary>
+    public const double YearWeeks = 365.25 / 7;
+
+    /// <summary>The fixed seed: the same book gives the same range on every machine and every run.</summary>
+    public const int Seed = 20_050_101;
+
+    /// <summary>Spans from first to last purchase assumed for recency-only clients: the midpoints of eight equal steps from 13 to 156 weeks.</summary>
+    public static IReadOnlyList<double> Spans { get; } = [.. Enumerable.Range(0, 8).Select(i => 13 + (156 - 13) * (i + 0.5) / 8)];
+
+    /// <summary>At most this many clients are simulated; a larger book is simulated on an even sample of them.</summary>
+    public const int MaxSimulated = 10_000;
+
+    /// <summary>Simulated futures: about half a million client draws (about half a second), between 100 and 2,000 futures.</summary>
+    public static int RunsFor(int simulated) => Math.Clamp(500_000 / Math.Max(1, simulated), 100, 2_000);
+
+    public static BookForecast Of(IReadOnlyList<ModelClient> clients, double horizonWeeks = YearWeeks)
+    {
+        ArgumentNullException.ThrowIfNull(clients);
+        // Ordered by what the model reads, the key last: the same book gives the same figures under any pseudonyms
+        // and in any row order (clients equal in everything but the key are interchangeable).
+        var ordered = clients.OrderBy(c => c.Frequency).ThenBy(c => c.WeeksSinceLast).ThenBy(c => c.KnownRecency ?? -1)
+            .ThenBy(c => c.SpendPurchases).ThenBy(c => c.MeanSpend).ThenBy(c => c.Client, StringComparer.Ordinal).ToList();
+        var model = PurchaseModels.For(ordered);
+
+        // Every client's expectation under each span; the sampled ones keep theirs for the simulation. P(alive) and
+        // the purchases depend only on frequency and dates, which many clients of a large book share: worked out once.
+        var byDates = new Dictionary<(int, double, double), (double Alive, double Purchases)[]>();
+        var simulated = Math.Min(ordered.Count, MaxSimulated);
+        var spanTotals = new double[Spans.Count];
+        var forecasts = new List<ClientForecast>(ordered.Count);
+        var sample = new List<(ModelClient Client, double[] Expected)>(simulated);
+        for (var i = 0; i < ordered.Count; i++)
+        {
+            var client = ordered[i];
+            var key = (client.Frequency, client.WeeksSinceLast, client.KnownRecency ?? -1);
+            if (!byDates.TryGetValue(key, out var bySpan))
+            {
+                byDates[key] = bySpan = client.HasHistory
+                    ? Enumerable.Repeat(ClientFuture.Expect(model, client, 0, horizonWeeks), Spans.Count).ToArray()
+                    : [.. Spans.Select(span => ClientFuture.Expect(model, client, span, horizonWeeks))];
+            }
+
+            var spend = ClientFuture.Spend(model, client);
+            var revenues = bySpan.Select(e => e.Purchases * spend).ToArray();
+            for (var s = 0; s < Spans.Count; s++)
+                spanTotals[s] += revenues[s];
+            forecasts.Add(new ClientForecast(client.Client, bySpan.Average(e => e.Alive), bySpan.Average(e => e.Purchases), spend, revenues.Average()));
+            if ((long)sample.Count * ordered.Count <= (long)i * simulated)
+                sample.Add((client, revenues));
+        }
+
+        var totals = Simulate(model, sample, spanTotals, ordered.Count, horizonWeeks);
+        return new BookForecast(model, forecasts, horizonWeeks, forecasts.Sum(f => f.ExpectedRevenue),
+            Percentile(totals, 0.1), Percentile(totals, 0.5), Percentile(totals, 0.9), totals.Length, sample.Count, Seed, ordered.Any(c => !c.HasHistory));
+    }
+
+    /// <summary>
+    /// The book's total in each simulated future: the sum of expectations under that future's span, plus the clients'
+    /// departures from their expectation. When only a sample is simulated, the departures (independent from client to
+    /// client) are scaled by √(clients / sample), which keeps the variance of the total.
+    /// </summary>
+    private static double[] Simulate(PurchaseModel model, List<(ModelClient Client, double[] Expected)> sample, double[] spanTotals, int clients, double horizon)
+    {
+        var runs = RunsFor(sample.Count);
+        var spanRandom = new Random(Seed);
+        var spanOf = Enumerable.Range(0, runs).Select(_ => spanRandom.Next(Spans.Count)).ToArray();
+        var departures = new double[runs];
+        for (var k = 0; k < sample.Count; k++)
+        {
+            var random = new Random(Sampling.SeedOf(k, Seed));
+            for (var run = 0; run < runs; run++)
+                departures[run] += ClientFuture.Simulate(model, sample[k].Client, Spans[spanOf[run]], horizon, random) - sample[k].Expected[spanOf[run]];
+        }
+
+        var scale = sample.Count > 0 ? Math.Sqrt((double)clients / sample.Count) : 0;
+        var totals = Enumerable.Range(0, runs).Select(run => Math.Max(0, spanTotals[spanOf[run]] + scale * departures[run])).ToArray();
+        Array.Sort(totals);
+        return totals;
+    }
+
+    // Linear interpolation between the order statistics around q·(n − 1).
+    private static double Percentile(double[] sorted, double q)
+    {
+        var at = q * (sorted.Length - 1);
+        var below = (int)Math.Floor(at);
+        var above = Math.Min(below + 1, sorted.Length - 1);
+        return sorted[below] + (at - below) * (sorted[above] - sorted[below]);
+    }
+}
