@@ -6,6 +6,7 @@ using PortfolioEval.Data;
 using PortfolioEval.Privacy;
 using PortfolioEval.Scoring;
 using PortfolioEval.Web.Books;
+using PortfolioEval.Web.Currencies;
 using PortfolioEval.Web.Privacy;
 using PortfolioEval.Web.Scoring;
 
@@ -15,7 +16,7 @@ namespace PortfolioEval.Web.Consent;
 /// Giving and taking back consent. Granting scores the book once against what the company or opening asks and stores
 /// that report, redacted and encrypted, for the company to read; revoking ends the consent and deletes it in one save.
 /// </summary>
-public sealed class ConsentGrants(PortfolioDbContext db, CandidateBooks books, CandidateKeys keys, ISectorTaxonomy sectors, TimeProvider clock)
+public sealed class ConsentGrants(PortfolioDbContext db, CandidateBooks books, CandidateKeys keys, ISectorTaxonomy sectors, ExchangeRates rates, TimeProvider clock)
 {
     public async Task<CandidateConsent> GrantAsync(ApplicationUser candidate, ClientBook book, HiringCompany company, Opening? opening,
         string sharedName, TimeSpan? duration, ConsentNotice notice, CancellationToken cancellation)
@@ -31,7 +32,8 @@ public sealed class ConsentGrants(PortfolioDbContext db, CandidateBooks books, C
 
         var clients = await books.ClientsAsync(book, cancellation);
         var report = SharedReport.Redact(ScoringEngine.Score(
-            clients, BookFacts.Of(book), DateOnly.FromDateTime(now.UtcDateTime), SettingsOf(company, opening), sectors));
+            clients, BookFacts.Of(book), DateOnly.FromDateTime(now.UtcDateTime), SettingsOf(company, opening), sectors,
+            await rates.TableAsync(cancellation)));
         var ciphertext = ChunkedCipher.Encrypt(ReportJson.Serialize(report), secret.DataKey, SharedReport.Context(consent.Id));
         db.Consents.Add(consent);
         db.SharedReports.Add(new SharedReport(consent.Id, report, BookCountry.Of(clients), ciphertext));

@@ -35,6 +35,7 @@ public static class BooksSetup
         services.AddScoped<Privacy.Erasure>();
         services.AddScoped<Privacy.CandidateExport>();
         services.AddScoped<Scoring.BookReports>();
+        services.AddScoped<Currencies.ExchangeRates>();
         services.AddScoped<Scoring.ReportTexts>();
         services.AddSingleton<PortfolioEval.Scoring.ISectorTaxonomy>(_ => PortfolioEval.Sectors.IsicTaxonomy.Instance);
         services.AddScoped<CandidateBooks>();

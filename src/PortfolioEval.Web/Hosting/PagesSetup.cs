@@ -11,6 +11,7 @@ public static class PagesSetup
             .AddDataAnnotationsLocalization(o =>
                 o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
         services.AddSingleton<PrivacyNotice>();
+        services.AddSingleton<Scoring.MethodDocument>();
         return services;
     }
 }
