@@ -22,14 +22,15 @@ public sealed class RateTable
     /// <summary>The reference rates shipped with the portal (<see cref="ReferenceRates"/>).</summary>
     public static RateTable Reference { get; } = new(ReferenceRates.All.Select(r => r.AsUsed()));
 
-    /// <summary>The latest rate on or before <paramref name="asOf"/>; the dollar is always 1; null when none is known.</summary>
+    /// <summary>The latest rate on or before <paramref name="asOf"/>; the dollar is 1; null when none is known.</summary>
     public RateUsed? Find(string? currency, DateOnly asOf)
     {
         if (currency is null)
             return null;
         if (byCurrency.TryGetValue(currency, out var rates) && rates.FirstOrDefault(r => r.On <= asOf) is { } rate)
             return rate;
-        return currency == ExchangeRate.Usd ? new RateUsed(ExchangeRate.Usd, 1, asOf, "US dollar") : null;
+        // The pivot is worth one dollar, but only in a table that converts at all: with no rates, nothing converts.
+        return currency == ExchangeRate.Usd && byCurrency.Count > 0 ? new RateUsed(ExchangeRate.Usd, 1, asOf, "US dollar") : null;
     }
 
     /// <summary>An amount in US dollars at the rate; only for comparing currencies, never shown unrounded.</summary>

@@ -11,8 +11,8 @@ public sealed record ConvertedCurrency(string Currency, decimal Amount, int Clie
 /// <param name="MainRate">The main currency's own rate to the dollar (for the fixed money scales); null without one.</param>
 /// <param name="Converted">Every other currency converted into the main one, with its rate and the rate's date.</param>
 /// <param name="NotConverted">Currencies without a known rate (or not stated): listed apart, never added to anything.</param>
-/// <param name="BalancesNotConverted">Clients with amounts in several currencies and a balance: its currency is
-/// unknown, so the balance is left out of receivables.</param>
+/// <param name="BalancesNotConverted">Clients with a balance that could not be converted (its currency has no rate, or
+/// the client has amounts in several currencies, so nobody can tell which): left out of receivables.</param>
 public sealed record CurrencyFigures(
     string? MainCurrency,
     RateUsed? MainRate,
@@ -25,8 +25,9 @@ public sealed record CurrencyFigures(
 /// largest once every total is converted to dollars (a 60,000 CLP client, about 60 dollars, no longer outweighs five
 /// 10,000 USD clients); ties go to the currency more clients use, then alphabetically. Every amount in a currency with
 /// a rate on or before the as-of date is then converted into the main currency at that rate and rounded to the cent,
-/// client by client; an amount without a rate (or without a stated currency) stays as it was, so it is listed apart and
-/// never summed with the rest. Signs are kept: a credit note stays negative.
+/// client by client; an amount without a rate (or without a stated currency) is taken out of the clients and listed
+/// apart, never summed with the rest. Signs are kept: a credit note stays negative. With no convertible currency at
+/// all, the clients are returned as they are and every currency stays apart.
 /// </summary>
 public static class CurrencyConversion
 {
@@ -67,6 +68,8 @@ public static class CurrencyConversion
         if (main.Rate is not { } mainRate)
             return (clients, new CurrencyFigures(null, null, [], notConverted, 0));
 
+        // Amounts without a rate leave the clients here, so no rule can add them or make them the main currency by
+        // their face value (9,000,000 bolívares are not more than 1,000 soles); they are listed in NotConverted.
         var converted = new List<PseudonymisedClient>(clients.Count);
         var balancesLeftOut = 0;
         foreach (var client in clients)
@@ -90,28 +93,25 @@ public static class CurrencyConversion
             return (client, false);
 
         decimal? inMain = null;
-        var kept = new List<CurrencyAmount>();
         foreach (var amount in amounts)
         {
             if (rates.Find(amount.Currency, asOf) is { } rate)
                 inMain = (inMain ?? 0) + (rate.Currency == main.Currency ? amount.Amount : Cents(RateTable.Convert(amount.Amount, rate, main)));
-            else
-                kept.Add(amount);
         }
 
-        var values = inMain is { } sum ? [new CurrencyAmount(main.Currency, sum), .. kept] : kept;
-        // A balance is in the client's currency; with several currencies nobody can tell which, so it is left out.
+        // A balance is in the client's currency: converted with it when it has one with a rate; with several
+        // currencies nobody can tell which, and without a rate it cannot be added, so it is left out and counted.
         var balance = client.OutstandingBalance;
         var leftOut = false;
         if (balance is { } b && amounts.Count == 1 && rates.Find(amounts[0].Currency, asOf) is { } own)
             balance = Cents(RateTable.Convert(b, own, main));
-        else if (balance is not null && amounts.Count > 1)
+        else if (balance is not null)
             (balance, leftOut) = (null, true);
         return (client with
         {
-            ValuesByCurrency = values,
-            Value = values.Count == 1 ? values[0].Amount : null,
-            Currency = values.Count == 1 ? values[0].Currency : null,
+            ValuesByCurrency = inMain is { } sum ? [new CurrencyAmount(main.Currency, sum)] : [],
+            Value = inMain,
+            Currency = inMain is null ? null : main.Currency,
             OutstandingBalance = balance,
         }, leftOut);
     }

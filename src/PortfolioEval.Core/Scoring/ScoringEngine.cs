@@ -35,7 +35,8 @@ public static class ScoringEngine
         var freshness = FreshnessRule.Score(book, asOf, settings.FreshnessHalfLifeDays);
         var relevance = SectorRelevanceRule.Score(book, settings.SectorCodes, sectors);
         var dealValue = DealValueRule.Score(book, activity, settings.TargetDealSize, settings.TargetCurrency, rates, asOf);
-        var quality = DataQualityRule.Score(book.Clients.Select(c => c.Client).ToList(), facts, asOf);
+        // Quality reads the clients as written: an amount in a currency without a rate is still a filled-in value.
+        var quality = DataQualityRule.Score(clients, facts, asOf);
         var reactivation = ReactivationRule.Find(book, asOf, settings.DormantAfterDays);
         var receivables = ReceivablesRule.Score(book);
         var mean = CompositeRule.Combine(freshness, relevance, dealValue, quality, settings.Weights);
