@@ -39,7 +39,7 @@ public sealed class ComparisonTables(IStringLocalizer<SharedResource> l, ReportT
         ComparisonCell Score(int? score) => new(new(score), score?.ToString(culture) ?? "—", []);
         ComparisonCell Share(double share, bool present = true) => present ? new(new(share), ReportTexts.Percent(share), []) : Missing;
         ComparisonCell Money(decimal amount, string? currency, bool present) =>
-            present ? new(new((double)amount, currency), MoneyText(amount, currency, culture), []) : Missing;
+            present ? new(new((double)amount, currency), MoneyText(amount, currency), []) : Missing;
         static bool HasValue(ScoreReport r) => r.DealValue.ClientsWithValue > 0;
 
         return new ComparisonTable(columns,
@@ -60,16 +60,16 @@ public sealed class ComparisonTables(IStringLocalizer<SharedResource> l, ReportT
                 ? new(new(r.DealValue.KeyAccountShare), $"{r.DealValue.KeyAccounts.ToString(culture)} ({ReportTexts.Percent(r.DealValue.KeyAccountShare)})", [])
                 : Missing),
             Row("concentration", l["Concentration (HHI)"], "dealvalue", Better.Lower, r => HasValue(r)
-                ? new(new(r.DealValue.Hhi), $"{r.DealValue.Hhi.ToString("N0", culture)} · {texts.Concentration(r.DealValue.Concentration)}", [])
+                ? new(new(r.DealValue.Hhi), $"{ReportTexts.Whole(r.DealValue.Hhi)} · {texts.Concentration(r.DealValue.Concentration)}", [])
                 : Missing),
             Row("quality", l["Data quality"], "quality", Better.Higher, r => Score(r.Quality.Score)),
             Row("reactivation", l["Reactivation potential"], "reactivation", Better.Higher, r => HasValue(r)
                 ? new(new((double)r.Reactivation.Value, r.Reactivation.Currency),
-                    l["{0} clients · {1}", r.Reactivation.Clients, MoneyText(r.Reactivation.Value, r.Reactivation.Currency, culture)], [])
+                    l["{0} clients · {1}", r.Reactivation.Clients, MoneyText(r.Reactivation.Value, r.Reactivation.Currency)], [])
                 : Missing),
             Row("valuation", l["Valuation range"], "valuation", Better.Higher, r => HasValue(r)
                 ? new(new((double)r.Valuation.Low, r.Valuation.Currency),
-                    $"{r.Valuation.Low.ToString("N0", culture)} – {MoneyText(r.Valuation.High, r.Valuation.Currency, culture)}", [])
+                    $"{ReportTexts.Money(r.Valuation.Low)} – {MoneyText(r.Valuation.High, r.Valuation.Currency)}", [])
                 : Missing),
             Row("expected-value", l["Expected annual value"], "valuation", Better.Higher, r => Money(r.Valuation.Expected, r.Valuation.Currency, HasValue(r))),
             Row("plausibility", l["Questions a recruiter may ask"], "plausibility", Better.Lower,
@@ -79,8 +79,8 @@ public sealed class ComparisonTables(IStringLocalizer<SharedResource> l, ReportT
 
     private static ComparisonCell Missing { get; } = new(new(null), "—", []);
 
-    private static string MoneyText(decimal amount, string? currency, CultureInfo culture) =>
-        $"{amount.ToString("N0", culture)} {currency}".TrimEnd();
+    private static string MoneyText(decimal amount, string? currency) =>
+        $"{ReportTexts.Money(amount)} {currency}".TrimEnd();
 
     /// <summary>A few words for each question, to tell them apart in a narrow column; the report asks them in full.</summary>
     private string Question(PlausibilityKind kind) => kind switch
