@@ -705,7 +705,7 @@ namespace PortfolioEval.Migrations
                         .IsRequired()
                         .HasColumnType("BLOB");
 
-                    b.Property<int>("CompositeScore")
+                    b.Property<int?>("CompositeScore")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Country")
@@ -769,6 +769,118 @@ namespace PortfolioEval.Migrations
                     b.HasIndex("CompanyId", "OpeningId");
 
                     b.ToTable("Shortlist", (string)null);
+                });
+
+            modelBuilder.Entity("PortfolioEval.Currencies.ExchangeRate", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("UnitsPerUsd")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Currency", "On")
+                        .IsUnique();
+
+                    b.ToTable("ExchangeRates", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = new Guid("0b4c6f6e-0001-4a8e-9c1d-2f5a1e000001"),
+                            Currency = "USD",
+                            On = new DateOnly(2024, 12, 31),
+                            Source = "US dollar (the pivot currency)",
+                            UnitsPerUsd = 1m
+                        },
+                        new
+                        {
+                            Id = new Guid("0b4c6f6e-0002-4a8e-9c1d-2f5a1e000002"),
+                            Currency = "EUR",
+                            On = new DateOnly(2024, 12, 31),
+                            Source = "European Central Bank reference rate, 1 EUR = 1.0389 USD (rounded)",
+                            UnitsPerUsd = 0.9625m
+                        },
+                        new
+                        {
+                            Id = new Guid("0b4c6f6e-0003-4a8e-9c1d-2f5a1e000003"),
+                            Currency = "PEN",
+                            On = new DateOnly(2024, 12, 31),
+                            Source = "Banco Central de Reserva del Perú, interbank rate (rounded)",
+                            UnitsPerUsd = 3.76m
+                        },
+                        new
+                        {
+                            Id = new Guid("0b4c6f6e-0004-4a8e-9c1d-2f5a1e000004"),
+                            Currency = "MXN",
+                            On = new DateOnly(2024, 12, 31),
+                            Source = "Banco de México, FIX rate (rounded)",
+                            UnitsPerUsd = 20.79m
+                        },
+                        new
+                        {
+                            Id = new Guid("0b4c6f6e-0005-4a8e-9c1d-2f5a1e000005"),
+                            Currency = "CLP",
+                            On = new DateOnly(2024, 12, 31),
+                            Source = "Banco Central de Chile, dólar observado (rounded)",
+                            UnitsPerUsd = 996m
+                        },
+                        new
+                        {
+                            Id = new Guid("0b4c6f6e-0006-4a8e-9c1d-2f5a1e000006"),
+                            Currency = "COP",
+                            On = new DateOnly(2024, 12, 31),
+                            Source = "Banco de la República (Colombia), TRM (rounded)",
+                            UnitsPerUsd = 4409m
+                        },
+                        new
+                        {
+                            Id = new Guid("0b4c6f6e-0007-4a8e-9c1d-2f5a1e000007"),
+                            Currency = "ARS",
+                            On = new DateOnly(2024, 12, 31),
+                            Source = "Banco Central de la República Argentina, Comunicación A 3500 (rounded)",
+                            UnitsPerUsd = 1032.5m
+                        },
+                        new
+                        {
+                            Id = new Guid("0b4c6f6e-0008-4a8e-9c1d-2f5a1e000008"),
+                            Currency = "BRL",
+                            On = new DateOnly(2024, 12, 31),
+                            Source = "Banco Central do Brasil, PTAX (rounded)",
+                            UnitsPerUsd = 6.19m
+                        },
+                        new
+                        {
+                            Id = new Guid("0b4c6f6e-0009-4a8e-9c1d-2f5a1e000009"),
+                            Currency = "BOB",
+                            On = new DateOnly(2024, 12, 31),
+                            Source = "Banco Central de Bolivia, official selling rate",
+                            UnitsPerUsd = 6.96m
+                        },
+                        new
+                        {
+                            Id = new Guid("0b4c6f6e-0010-4a8e-9c1d-2f5a1e000010"),
+                            Currency = "UYU",
+                            On = new DateOnly(2024, 12, 31),
+                            Source = "Banco Central del Uruguay (rounded)",
+                            UnitsPerUsd = 44m
+                        });
                 });
 
             modelBuilder.Entity("PortfolioEval.Privacy.CandidateKey", b =>

@@ -71,7 +71,7 @@ public class CandidateConsent
         ArgumentException.ThrowIfNullOrWhiteSpace(candidatePseudonym);
         if (!string.Equals(book.CandidateId, candidateId, StringComparison.Ordinal))
             throw new ArgumentException("A candidate can share only their own book.", nameof(book));
-        if (book.CompositeScore is null)
+        if (book.ReportVersion is null)
             throw new ArgumentException("The book has no scored report to share yet.", nameof(book));
         if (opening is not null && opening.CompanyId != company.Id)
             throw new ArgumentException("The opening belongs to another company.", nameof(opening));

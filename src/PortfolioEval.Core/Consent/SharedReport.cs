@@ -42,7 +42,8 @@ public class SharedReport
 
     public Guid ConsentId { get; private set; }
     public DateOnly AsOf { get; private set; }
-    public int CompositeScore { get; private set; }
+    /// <summary>Null when the book was not enough to judge: such a report ranks below every judged one.</summary>
+    public int? CompositeScore { get; private set; }
     public int FreshnessScore { get; private set; }
 
     /// <summary>Null when neither the opening nor the company had chosen sectors at grant.</summary>

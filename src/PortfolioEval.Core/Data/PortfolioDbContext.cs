@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using PortfolioEval.Accounts;
 using PortfolioEval.Books;
 using PortfolioEval.Consent;
+using PortfolioEval.Currencies;
 using PortfolioEval.Privacy;
 using PortfolioEval.Recruiting;
 
@@ -29,6 +30,7 @@ public class PortfolioDbContext(DbContextOptions<PortfolioDbContext> options)
     public DbSet<SharedReport> SharedReports => Set<SharedReport>();
     public DbSet<ShortlistEntry> Shortlist => Set<ShortlistEntry>();
     public DbSet<RetentionPolicy> RetentionPolicy => Set<RetentionPolicy>();
+    public DbSet<ExchangeRate> ExchangeRates => Set<ExchangeRate>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

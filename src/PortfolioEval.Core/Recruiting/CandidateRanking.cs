@@ -31,14 +31,16 @@ public sealed record RankedCandidate(int Rank, ReportFigures Figures);
 public static class CandidateRanking
 {
     /// <summary>
-    /// Best composite first. Ties go to the fresher book, then the more valuable one, then the most recent report; the
+    /// Best composite first; a book not enough to judge (no composite) after every judged one, however good its
+    /// components, so a thin book never outranks a substantial one. Ties go to the fresher book, then the more valuable one, then the most recent report; the
     /// consent id settles the rest, so the order never depends on the order the database returned the rows in.
     /// </summary>
     public static IReadOnlyList<RankedCandidate> Rank(IEnumerable<ReportFigures> figures)
     {
         ArgumentNullException.ThrowIfNull(figures);
         return [.. figures
-            .OrderByDescending(f => f.Composite)
+            .OrderBy(f => f.Composite is null)
+            .ThenByDescending(f => f.Composite)
             .ThenByDescending(f => f.Freshness)
             .ThenByDescending(f => f.DealValue)
             .ThenByDescending(f => f.AsOf)
@@ -48,20 +50,22 @@ public static class CandidateRanking
 
     /// <summary>
     /// The ranked candidates <paramref name="filter"/> admits, sorted by <paramref name="column"/> (best or most recent
-    /// first unless <paramref name="ascending"/>), ties by rank. Reports without a relevance score go last either way.
+    /// first unless <paramref name="ascending"/>), ties by rank. Reports without a relevance score (or, by composite,
+    /// without a composite) go last either way.
     /// </summary>
     public static IReadOnlyList<RankedCandidate> Show(IEnumerable<RankedCandidate> ranked, RankingFilter filter, RankingColumn column, bool ascending = false)
     {
         ArgumentNullException.ThrowIfNull(ranked);
         ArgumentNullException.ThrowIfNull(filter);
-        var shown = ranked.Where(r => filter.Admits(r.Figures)).OrderBy(r => column == RankingColumn.Relevance && r.Figures.Relevance is null);
+        var shown = ranked.Where(r => filter.Admits(r.Figures))
+            .OrderBy(r => (column == RankingColumn.Relevance && r.Figures.Relevance is null) || (column == RankingColumn.Composite && r.Figures.Composite is null));
         var sorted = ascending ? shown.ThenBy(r => KeyOf(r.Figures, column)) : shown.ThenByDescending(r => KeyOf(r.Figures, column));
         return [.. sorted.ThenBy(r => r.Rank)];
     }
 
     private static int KeyOf(ReportFigures figures, RankingColumn column) => column switch
     {
-        RankingColumn.Composite => figures.Composite,
+        RankingColumn.Composite => figures.Composite ?? 0,
         RankingColumn.Freshness => figures.Freshness,
         RankingColumn.Relevance => figures.Relevance ?? 0,
         RankingColumn.DealValue => figures.DealValue,

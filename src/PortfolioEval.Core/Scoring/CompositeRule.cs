@@ -1,9 +1,10 @@
 namespace PortfolioEval.Scoring;
 
 /// <summary>
-/// The weighted mean of the components present: freshness, deal value, quality, and sector relevance once a company
-/// or opening has chosen sectors. Weights are normalised over those components, so a missing one neither counts as
-/// zero nor changes the balance of the others. The weights shown are the normalised ones actually applied.
+/// The weighted mean of the components present (freshness, deal value, quality, and sector relevance once sectors are
+/// chosen), with weights normalised over them, then the gates: a book below the minimums gets no composite at all; a
+/// book with no client contacted in a year, or with relevance below the floor, is capped at
+/// <see cref="BookJudgement.GatedCap"/>. The explanation keeps the mean before the cap and every gate that applied.
 /// </summary>
 public static class CompositeRule
 {
@@ -29,5 +30,25 @@ public static class CompositeRule
             .Select(p => new WeightedComponent(p.Name, p.Score, total > 0 ? p.Weight / total : 1.0 / present.Count))
             .ToList();
         return new CompositeScore(ScoreMath.ToScore(components.Sum(c => c.Weight * c.Score) / 100), components);
+    }
+
+    /// <summary>The weighted mean with the gates applied (version 2).</summary>
+    public static CompositeScore Judge(CompositeScore mean, IReadOnlyList<ThinBookReason> thin, ActivityFigures activity, RelevanceScore relevance)
+    {
+        ArgumentNullException.ThrowIfNull(mean);
+        ArgumentNullException.ThrowIfNull(thin);
+        ArgumentNullException.ThrowIfNull(activity);
+        ArgumentNullException.ThrowIfNull(relevance);
+        if (thin.Count > 0)
+            return mean with { Score = null, Uncapped = null, Gates = [CompositeGate.NotEnoughToJudge], NotEnoughToJudge = thin };
+
+        var gates = new List<CompositeGate>();
+        if (activity.ActiveClients == 0)
+            gates.Add(CompositeGate.NoActiveClients);
+        if (relevance.Score < BookJudgement.RelevanceFloor)
+            gates.Add(CompositeGate.LowRelevance);
+        var score = mean.Score ?? 0;
+        return gates.Count == 0 ? mean with { Uncapped = score }
+            : mean with { Score = Math.Min(score, BookJudgement.GatedCap), Uncapped = score, Gates = gates };
     }
 }

@@ -7,7 +7,8 @@ namespace PortfolioEval.Scoring;
 /// <summary>
 /// Whether the book can be trusted as data: the fields the scores read are filled, a client appears once, the
 /// import rejected few rows, and the book itself was kept up to date.
-/// Score = 100 × (0.4 completeness + 0.2 (1 − duplicate share) + 0.2 (1 − rejected share) + 0.2 book recency).
+/// Score = 100 × (0.4 completeness + 0.2 (1 − duplicate share) + 0.2 (1 − rejected share) + 0.2 book recency), where a
+/// book updated all on one day (a bulk edit) earns no recency.
 /// </summary>
 public static class DataQualityRule
 {
@@ -50,13 +51,26 @@ public static class DataQualityRule
         var duplicates = DuplicateClients(clients);
         var latestUpdate = clients.Select(c => c.LastUpdate).Max();
         int? daysSinceUpdate = latestUpdate is { } latest ? ScoreMath.DaysSince(latest, asOf) : null;
+        var bulk = IsBulkUpdated(clients);
 
         var score = CompletenessWeight * completeness.Average(f => f.Share)
             + DuplicatesWeight * (1 - ScoreMath.Share(duplicates, clients.Count))
             + RejectedWeight * (1 - Math.Min(1, ScoreMath.Share(facts.RowsRejected, facts.RowsRead)))
-            + RecencyWeight * Recency(daysSinceUpdate);
+            + RecencyWeight * (bulk ? 0 : Recency(daysSinceUpdate));
         // A book without clients has nothing to trust; the other measures would otherwise credit it for its emptiness.
-        return new QualityScore(clients.Count > 0 ? ScoreMath.ToScore(score) : 0, completeness, duplicates, facts.RowsRead, facts.RowsRejected, daysSinceUpdate);
+        return new QualityScore(clients.Count > 0 ? ScoreMath.ToScore(score) : 0, completeness, duplicates, facts.RowsRead, facts.RowsRejected, daysSinceUpdate)
+            { BulkUpdated = bulk };
+    }
+
+    /// <summary>
+    /// More than nine in ten update dates on one day (and at least five dates): a bulk edit, not upkeep. Such a book earns
+    /// no credit for being recently updated (since version 2), as the same pattern is one of the plausibility questions.
+    /// </summary>
+    public static bool IsBulkUpdated(IReadOnlyList<PseudonymisedClient> clients)
+    {
+        ArgumentNullException.ThrowIfNull(clients);
+        var updates = clients.Select(c => c.LastUpdate).OfType<DateOnly>().ToList();
+        return updates.Count >= PlausibilityRule.MinimumUpdateDates && PlausibilityRule.LargestDayShare(updates) > PlausibilityRule.OneDayUpdateThreshold;
     }
 
     /// <summary>1 within <see cref="CurrentBookDays"/>, falling in a straight line to 0 at <see cref="StaleBookDays"/>; 0 with no update date.</summary>

@@ -1,22 +1,35 @@
+using PortfolioEval.Currencies;
+
 namespace PortfolioEval.Scoring;
 
 /// <summary>
-/// How much the book is worth and how it is spread, in the main currency only: total, median, distribution,
-/// key accounts (Pareto), concentration (HHI) and the median against an opening's target deal size. The score is
-/// the diversification of value (<see cref="ConcentrationBands.Diversification"/>), averaged in equal parts with
-/// min(1, median / target) when the opening sets a target: nothing says one matters more than the other.
+/// What the book brings and how it is spread, in the main currency: total, median, distribution, key accounts
+/// (Pareto), concentration (HHI, top share) and, since version 2, its size: the recurring revenue against a target and
+/// the number of active clients. Score = 0.4 × revenue part + 0.3 × breadth + 0.3 × spread (see docs/SCORING.md).
 /// </summary>
 public static class DealValueRule
 {
     /// <summary>Key accounts reach this share of value: the "80" of the 80/20 rule (Pareto; Juran's vital few).</summary>
     public const decimal KeyAccountValueShare = 0.8m;
 
-    /// <summary>Weight of the size-vs-target part when the opening sets a target; the rest is diversification.</summary>
-    public const double TargetWeight = 0.5;
+    /// <summary>
+    /// A substantial book has twenty active clients: enough that losing one is a setback, not the end. A judgement,
+    /// also the number of deals at the opening's target size that make its revenue target.
+    /// </summary>
+    public const int ReferenceActiveClients = 20;
 
-    public static DealValueScore Score(ValuedBook book, decimal? targetDealSize, string? targetCurrency)
+    /// <summary>Recurring revenue that fills the revenue part when the opening sets no target: US$ 200,000 a year.</summary>
+    public const decimal ReferenceRevenueUsd = 200_000m;
+
+    public const double RevenueWeight = 0.4;
+    public const double BreadthWeight = 0.3;
+    public const double SpreadWeight = 0.3;
+
+    public static DealValueScore Score(ValuedBook book, ActivityFigures activity, decimal? targetDealSize, string? targetCurrency, RateTable rates, DateOnly asOf)
     {
         ArgumentNullException.ThrowIfNull(book);
+        ArgumentNullException.ThrowIfNull(activity);
+        ArgumentNullException.ThrowIfNull(rates);
         // Largest first; equal values are interchangeable, so their order changes no figure.
         var values = book.PositiveValuesLargestFirst;
         var total = values.Sum();
@@ -34,18 +47,46 @@ public static class DealValueRule
 
         var hhi = values.Sum(v => Math.Pow(100 * ScoreMath.Share(v, total), 2));
         var median = ScoreMath.MedianOfSorted(values);
-        // A target in another currency is not comparable: currencies are never converted.
-        var comparable = targetDealSize > 0 && (targetCurrency is null || string.Equals(targetCurrency, book.Currency, StringComparison.OrdinalIgnoreCase));
-        double? toTarget = comparable && values.Count > 0 ? (double)(median / targetDealSize!.Value) : null;
+        var target = TargetInMain(targetDealSize, targetCurrency, book.Currency, rates, asOf);
+        double? toTarget = target is { } t && values.Count > 0 ? (double)(median / t) : null;
 
-        var diversification = ConcentrationBands.Diversification(hhi);
-        var score = toTarget is { } ratio
-            ? (1 - TargetWeight) * diversification + TargetWeight * Math.Min(1, ratio)
-            : diversification;
+        var revenueTarget = target is { } deal ? deal * ReferenceActiveClients
+            : rates.Find(book.Currency, asOf) is { } mainRate ? ScoreMath.Round(ReferenceRevenueUsd * mainRate.UnitsPerUsd, 2)
+            : (decimal?)null;
+        double? revenue = revenueTarget is { } goal ? Math.Min(1, ScoreMath.Share(activity.RecurringRevenue, goal)) : null;
+        var breadth = Math.Min(1, (double)activity.ActiveClients / ReferenceActiveClients);
+        var spread = ConcentrationBands.Spread(hhi);
+        // Without a target in a currency that converts, the revenue part cannot be measured: the other two share its weight.
+        var score = revenue is { } r
+            ? RevenueWeight * r + BreadthWeight * breadth + SpreadWeight * spread
+            : (BreadthWeight * breadth + SpreadWeight * spread) / (BreadthWeight + SpreadWeight);
 
         return new DealValueScore(
             ScoreMath.ToScore(score), book.Currency, total, median, values.Count, ValueDistribution.Of(values),
             keyAccounts, ScoreMath.Share(keyAccounts, values.Count), hhi, ConcentrationBands.BandOf(hhi), pareto,
-            toTarget, book.OtherCurrencies);
+            toTarget, book.OtherCurrencies)
+        {
+            TopShare = values.Count > 0 ? ScoreMath.Share(values[0], total) : 0,
+            RecurringRevenue = activity.RecurringRevenue,
+            ActiveClients = activity.ActiveClients,
+            RevenueTarget = revenueTarget,
+            RevenueTargetFromOpening = target is not null,
+            RevenuePart = revenue,
+            BreadthPart = breadth,
+            SpreadPart = spread,
+        };
+    }
+
+    /// <summary>The opening's target deal size in the main currency; null without one, or when it cannot be converted.</summary>
+    public static decimal? TargetInMain(decimal? targetDealSize, string? targetCurrency, string? mainCurrency, RateTable rates, DateOnly asOf)
+    {
+        ArgumentNullException.ThrowIfNull(rates);
+        if (targetDealSize is not { } size || size <= 0)
+            return null;
+        if (targetCurrency is null || string.Equals(targetCurrency, mainCurrency, StringComparison.OrdinalIgnoreCase))
+            return size;
+        return rates.Find(targetCurrency.ToUpperInvariant(), asOf) is { } from && rates.Find(mainCurrency, asOf) is { } to
+            ? ScoreMath.Round(RateTable.Convert(size, from, to), 2)
+            : null;
     }
 }

@@ -48,9 +48,10 @@ public static class PlausibilityRule
         return candidates.Where(q => q.Measure > q.Threshold && q.SampleSize >= MinimumFor(q.Kind)).ToList();
     }
 
-    public static double ThresholdFor(PlausibilityKind kind) => kind switch
+    /// <summary>The bar of each question; Benford's depends on the sample size (<see cref="BenfordTest.ThresholdFor"/>).</summary>
+    public static double ThresholdFor(PlausibilityKind kind, int sampleSize = 0) => kind switch
     {
-        PlausibilityKind.FirstDigitsUnlikeBenford => BenfordTest.NonconformityMad,
+        PlausibilityKind.FirstDigitsUnlikeBenford => BenfordTest.ThresholdFor(sampleSize),
         PlausibilityKind.ManyRoundNumbers => RoundShareThreshold,
         PlausibilityKind.ManyIdenticalDates => IdenticalDateThreshold,
         _ => OneDayUpdateThreshold,
@@ -64,7 +65,7 @@ public static class PlausibilityRule
     };
 
     private static PlausibilityQuestion Question(PlausibilityKind kind, double measure, int sampleSize) =>
-        new(kind, measure, ThresholdFor(kind), sampleSize);
+        new(kind, measure, ThresholdFor(kind, sampleSize), sampleSize);
 
     /// <summary>The share of the dates that fall on the most common day.</summary>
     public static double LargestDayShare(IReadOnlyList<DateOnly> dates)

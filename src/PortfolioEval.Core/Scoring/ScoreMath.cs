@@ -4,8 +4,24 @@ namespace PortfolioEval.Scoring;
 public static class ScoreMath
 {
     /// <summary>A fraction 0-1 as a whole score 0-100, halves rounded away from zero (as people round by hand).</summary>
-    public static int ToScore(double fraction) =>
-        double.IsNaN(fraction) ? 0 : (int)Math.Clamp(Math.Round(100 * fraction, MidpointRounding.AwayFromZero), 0, 100);
+    public static int ToScore(double fraction) => (int)Math.Clamp(Percent(fraction), 0, 100);
+
+    /// <summary>
+    /// The one rounding rule for every number a person reads: halves away from zero (12.5 → 13, −12.5 → −13), as
+    /// people round by hand. Scores, percentages, money and counts shown all go through here.
+    /// </summary>
+    public static double Round(double value, int decimals = 0) => Math.Round(value, decimals, MidpointRounding.AwayFromZero);
+
+    /// <inheritdoc cref="Round(double, int)"/>
+    public static decimal Round(decimal value, int decimals = 0) => Math.Round(value, decimals, MidpointRounding.AwayFromZero);
+
+    /// <summary>
+    /// A share 0-1 in percent points, rounded as <see cref="ToScore"/> rounds (0.125 → 13). Read through decimal
+    /// (15 significant digits), so 0.145 is 14.5 points and rounds to 15, not the 14.4999… of its binary double: what
+    /// a person computing by hand gets.
+    /// </summary>
+    public static double Percent(double share, int decimals = 0) =>
+        double.IsNaN(share) ? 0 : (double)Round((decimal)Math.Clamp(share, -1e9, 1e9) * 100, decimals);
 
     /// <summary>Whole days from a date to the as-of date; a date after it counts as the as-of date itself.</summary>
     public static int DaysSince(DateOnly date, DateOnly asOf) => Math.Max(0, asOf.DayNumber - date.DayNumber);

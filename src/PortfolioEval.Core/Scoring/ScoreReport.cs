@@ -33,6 +33,15 @@ public sealed record ScoreReport
     /// <summary>The valuation from purchase history (docs/SCORING.md); null in reports made before it existed.</summary>
     public BookValue? BookValue { get; init; }
     public required IReadOnlyList<ActionItem> ActionPlan { get; init; }
+
+    /// <summary>The main currency, the rates used and what could not be converted (version 2 on; null in version 1).</summary>
+    public CurrencyFigures? Currencies { get; init; }
+
+    /// <summary>Time windows and the recency, frequency and value scales (version 2 on; null in version 1).</summary>
+    public ActivityFigures? Activity { get; init; }
+
+    /// <summary>Credit notes and net-negative clients (version 2 on; null in version 1).</summary>
+    public SignFigures? Signs { get; init; }
 }
 
 /// <summary>What a hiring company or an opening asks of a book. The defaults score a book on its own.</summary>
@@ -77,10 +86,19 @@ public enum SectorMatchLevel { None, Section, Division, Group, Class }
 
 /// <param name="Code">ISIC code the free text mapped to, or null when unmapped.</param>
 /// <param name="Texts">The sector texts of the book that mapped here (as typed).</param>
-public sealed record SectorShare(string? Code, IReadOnlyList<string> Texts, int Clients, decimal Value, double ShareOfValue, SectorMatchLevel? Match);
+public sealed record SectorShare(string? Code, IReadOnlyList<string> Texts, int Clients, decimal Value, double ShareOfValue, SectorMatchLevel? Match)
+{
+    /// <summary>0-1 credit against the chosen sectors (1 within, ½ or ¼ near); null when none are chosen or unmapped.</summary>
+    public double? Credit { get; init; }
+}
 
 /// <param name="Score">Null until a company or opening has chosen sector codes; then 0-100, value-weighted.</param>
-public sealed record RelevanceScore(int? Score, IReadOnlyList<SectorShare> SectorMix, double UnmappedShareOfValue);
+/// <param name="UnmappedShareOfValue">Share of value whose sector could not be mapped: unknown, left out of the score.</param>
+public sealed record RelevanceScore(int? Score, IReadOnlyList<SectorShare> SectorMix, double UnmappedShareOfValue)
+{
+    /// <summary>Share of value (0-1) whose sector is known: what the score rests on. Null in version 1 reports.</summary>
+    public double? Coverage { get; init; }
+}
 
 public enum ConcentrationBand { Low, Moderate, High }
 
@@ -102,7 +120,32 @@ public sealed record DealValueScore(
     ConcentrationBand Concentration,
     IReadOnlyList<double> Pareto,
     double? MedianToTarget,
-    IReadOnlyList<CurrencyTotal> OtherCurrencies);
+    IReadOnlyList<CurrencyTotal> OtherCurrencies)
+{
+    /// <summary>The largest client's share of value, 0-1: flagged above <see cref="ConcentrationBands.TopShareFlagAbove"/>.</summary>
+    public double TopShare { get; init; }
+
+    /// <summary>Value of the clients contacted in the last 12 months (see <see cref="ActivityFigures"/>).</summary>
+    public decimal RecurringRevenue { get; init; }
+
+    public int ActiveClients { get; init; }
+
+    /// <summary>What recurring revenue is measured against: the opening's target deal size × 20, or US$ 200,000.</summary>
+    public decimal? RevenueTarget { get; init; }
+
+    public bool RevenueTargetFromOpening { get; init; }
+
+    /// <summary>min(1, recurring revenue / target); null when no target could be set in the main currency.</summary>
+    public double? RevenuePart { get; init; }
+
+    /// <summary>min(1, active clients / 20).</summary>
+    public double BreadthPart { get; init; }
+
+    /// <summary>min(1, 1,000 / HHI).</summary>
+    public double SpreadPart { get; init; }
+
+    public bool TopShareFlagged => TopShare > ConcentrationBands.TopShareFlagAbove;
+}
 
 public sealed record ValueBucket(decimal From, decimal? To, int Clients, decimal Value);
 
@@ -116,7 +159,11 @@ public sealed record QualityScore(
     int DuplicateClients,
     int RowsRead,
     int RowsRejected,
-    int? DaysSinceBookUpdated);
+    int? DaysSinceBookUpdated)
+{
+    /// <summary>Nearly every update date on one day: no credit for recency (version 2 on).</summary>
+    public bool BulkUpdated { get; init; }
+}
 
 public enum PlausibilityKind { FirstDigitsUnlikeBenford, ManyRoundNumbers, ManyIdenticalDates, AllUpdatedOnOneDay }
 
@@ -140,8 +187,19 @@ public sealed record ReceivablesHealth(IReadOnlyList<AgingFigures> Aging, decima
 /// </summary>
 public sealed record Valuation(string? Currency, decimal Low, decimal Expected, decimal High, decimal GrossValue, double ConcentrationDiscount, double HalfLifeDays);
 
-/// <param name="Score">Weighted mean over the components present (relevance only once sectors are chosen).</param>
-public sealed record CompositeScore(int Score, IReadOnlyList<WeightedComponent> Components);
+/// <param name="Score">Weighted mean over the components present (relevance only once sectors are chosen), capped by
+/// any gate; null when the book is not enough to judge (version 2 on).</param>
+public sealed record CompositeScore(int? Score, IReadOnlyList<WeightedComponent> Components)
+{
+    /// <summary>The weighted mean before any cap; null when there is no composite.</summary>
+    public int? Uncapped { get; init; }
+
+    /// <summary>The gates that applied, in the order checked.</summary>
+    public IReadOnlyList<CompositeGate> Gates { get; init; } = [];
+
+    /// <summary>Why the book is not judged, when it is not.</summary>
+    public IReadOnlyList<ThinBookReason> NotEnoughToJudge { get; init; } = [];
+}
 
 public sealed record WeightedComponent(string Component, int Score, double Weight);
 

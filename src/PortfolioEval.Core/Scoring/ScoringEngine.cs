@@ -1,32 +1,46 @@
+using PortfolioEval.Currencies;
 using PortfolioEval.Privacy;
 using PortfolioEval.Scoring.BookValuation;
 
 namespace PortfolioEval.Scoring;
 
 /// <summary>
-/// Runs every rule over one book and gathers the <see cref="ScoreReport"/>. Pure: the as-of date comes in, nothing
-/// is read from the clock or the database, and the clients are put in one canonical order first, so the same book
-/// in any row order gives the same report. Formulas and their reasons: docs/SCORING.md.
+/// Runs every rule over one book and gathers the <see cref="ScoreReport"/>. Pure: the as-of date and the exchange
+/// rates come in, nothing is read from the clock or the database, and the clients are put in one canonical order
+/// first, so the same book in any row order gives the same report. Formulas and their reasons: docs/SCORING.md.
 /// </summary>
 public static class ScoringEngine
 {
-    /// <summary>Bump with any change to a formula, band, threshold or default: stored reports are then made again.</summary>
-    public const int Version = 1;
+    /// <summary>
+    /// Bump with any change to a formula, band, threshold or default. Stored reports of an older version stay readable
+    /// and are labelled; rescoring makes a report of this version.
+    /// </summary>
+    public const int Version = 2;
 
-    public static ScoreReport Score(IReadOnlyList<PseudonymisedClient> clients, BookFacts facts, DateOnly asOf, ScoringSettings settings, ISectorTaxonomy sectors)
+    /// <summary>Scores with the reference rates shipped with the portal (<see cref="RateTable.Reference"/>).</summary>
+    public static ScoreReport Score(IReadOnlyList<PseudonymisedClient> clients, BookFacts facts, DateOnly asOf, ScoringSettings settings, ISectorTaxonomy sectors) =>
+        Score(clients, facts, asOf, settings, sectors, RateTable.Reference);
+
+    public static ScoreReport Score(IReadOnlyList<PseudonymisedClient> clients, BookFacts facts, DateOnly asOf, ScoringSettings settings, ISectorTaxonomy sectors, RateTable rates)
     {
         ArgumentNullException.ThrowIfNull(clients);
         ArgumentNullException.ThrowIfNull(facts);
         ArgumentNullException.ThrowIfNull(sectors);
+        ArgumentNullException.ThrowIfNull(rates);
         SettingsCheck.ThrowIfInvalid(settings);
 
-        var book = ValuedBook.Of(clients);
+        var (converted, currencies) = CurrencyConversion.Convert(clients, rates, asOf);
+        var book = ValuedBook.Of(converted);
+        var signs = SignsRule.Figures(book.Clients.Select(c => c.Client).ToList(), book.Currency);
+        var activity = ActivityRule.Figures(book, asOf, rates.Find(book.Currency, asOf));
         var freshness = FreshnessRule.Score(book, asOf, settings.FreshnessHalfLifeDays);
         var relevance = SectorRelevanceRule.Score(book, settings.SectorCodes, sectors);
-        var dealValue = DealValueRule.Score(book, settings.TargetDealSize, settings.TargetCurrency);
-        var quality = DataQualityRule.Score(book.Clients.Select(c => c.Client).ToList(), facts, asOf);
+        var dealValue = DealValueRule.Score(book, activity, settings.TargetDealSize, settings.TargetCurrency, rates, asOf);
+        // Quality reads the clients as written: an amount in a currency without a rate is still a filled-in value.
+        var quality = DataQualityRule.Score(clients, facts, asOf);
         var reactivation = ReactivationRule.Find(book, asOf, settings.DormantAfterDays);
         var receivables = ReceivablesRule.Score(book);
+        var mean = CompositeRule.Combine(freshness, relevance, dealValue, quality, settings.Weights);
 
         return new ScoreReport
         {
@@ -38,13 +52,16 @@ public static class ScoringEngine
             Relevance = relevance,
             DealValue = dealValue,
             Quality = quality,
-            Composite = CompositeRule.Combine(freshness, relevance, dealValue, quality, settings.Weights),
+            Composite = CompositeRule.Judge(mean, BookJudgement.ReasonsNotToJudge(book, signs), activity, relevance),
             Plausibility = PlausibilityRule.Questions(book),
             Reactivation = reactivation,
             Receivables = receivables,
             Valuation = ValuationRule.Value(book, asOf, settings.FreshnessHalfLifeDays, dealValue.Hhi),
             BookValue = BookValueOfBook.Value(book, asOf),
             ActionPlan = ActionPlanRule.Plan(book, asOf, reactivation, dealValue, receivables),
+            Currencies = currencies with { MainCurrency = book.Currency, MainRate = rates.Find(book.Currency, asOf) },
+            Activity = activity,
+            Signs = signs,
         };
     }
 }

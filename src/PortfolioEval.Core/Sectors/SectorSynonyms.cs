@@ -9,8 +9,8 @@ namespace PortfolioEval.Sectors;
 /// broad word gets a section or division ("Minería" is all of section B); a narrow one gets a class ("Supermercados"
 /// is 4711). When a code has a single child the classifier moves down to it by itself (P → 85), so either may be
 /// written here. A word whose usual meanings sit in different sections is left out rather than guessed
-/// ("Utilities": electricity or water; "Agronegocios": farming or food processing; "Bodegas": corner shops in Peru,
-/// wineries in Spain); the classifier then reports it unmapped. Tests check that every code exists and no word
+/// ("Utilities": electricity or water; "Bodegas" alone: corner shops in Peru, wineries in Spain); the classifier then
+/// reports it unmapped, and scoring counts it as unknown. Tests check that every code exists and no word
 /// maps to two codes.
 /// </para>
 /// </summary>
@@ -20,8 +20,11 @@ internal static class SectorSynonyms
     [
         // A. "Agro" and "Agroexportación" (Peru: avocado, grapes, blueberries, asparagus) are growing crops and
         // raising animals, division 01; fishing and forestry are not what people mean by them.
+        // "Agribusiness" and "Agronegocios" in a sales book name the farm side (growers, agroexporters, the farms an
+        // input supplier sells to); processors write "Agroindustria" (10 below).
         ("01", ["Agro", "Agrícola", "Agrícolas", "Agricultura", "Agropecuario", "Agropecuaria", "Agroexportación",
-            "Agroexportadora", "Agroexportadoras", "Agroexportador", "Agriculture", "Agricultural", "Farming", "Farms"]),
+            "Agroexportadora", "Agroexportadoras", "Agroexportador", "Agriculture", "Agricultural", "Farming", "Farms",
+            "Agribusiness", "Agri-business", "Agronegocios", "Agronegocio"]),
         ("014", ["Ganadería", "Ganadero", "Ganadera", "Pecuario", "Pecuaria", "Livestock", "Ranching"]),
         ("0146", ["Avícola", "Avícolas", "Avicultura", "Poultry"]),
         ("02", ["Forestal", "Forestales", "Silvicultura", "Forestry"]),
@@ -114,8 +117,12 @@ internal static class SectorSynonyms
         ("47", ["Retail", "Retailer", "Retailers", "Retail trade", "Comercio minorista", "Comercio al por menor",
             "Comercio detallista", "Minorista", "Minoristas", "Venta minorista", "Venta al por menor", "Detallistas",
             "Tiendas", "Tiendas minoristas"]),
+        // "Bodegas y minimarkets" is how Peruvian consumer-goods books name the traditional channel: corner shops and
+        // small self-service stores selling mainly food, class 4711 like supermarkets. "Bodegas" alone stays out (above).
         ("4711", ["Supermercados", "Supermercado", "Hipermercados", "Autoservicios", "Supermarkets", "Supermarket",
-            "Grocery", "Grocery stores", "Grocery retail"]),
+            "Grocery", "Grocery stores", "Grocery retail", "Bodegas y minimarkets", "Minimarkets", "Minimarket",
+            "Minimercados", "Minimercado", "Tiendas de barrio", "Tiendas de abarrotes", "Abarrotes",
+            "Tiendas de conveniencia", "Convenience stores", "Canal tradicional"]),
         ("4719", ["Tiendas por departamento", "Tiendas departamentales", "Grandes almacenes", "Department stores"]),
         ("4730", ["Grifos", "Estaciones de servicio", "Gasolineras", "Bencineras", "Gas stations"]),
         ("4752", ["Ferreterías", "Ferretería", "Mejoramiento del hogar", "Hardware stores", "Home improvement"]),

@@ -7,6 +7,7 @@ using PortfolioEval.Privacy;
 using PortfolioEval.Recruiting;
 using PortfolioEval.Scoring;
 using PortfolioEval.Web.Books;
+using PortfolioEval.Web.Currencies;
 using PortfolioEval.Web.Scoring;
 using PortfolioEval.Web.Storage;
 
@@ -16,7 +17,7 @@ namespace PortfolioEval.Web.Consent;
 /// Giving and taking back consent. Granting scores the book once against what the company or opening asks and stores
 /// that report, redacted and encrypted, for the company to read; revoking ends the consent and deletes it in one save.
 /// </summary>
-public sealed class ConsentGrants(PortfolioDbContext db, CandidateBooks books, CandidateKeys keys, ISectorTaxonomy sectors, TimeProvider clock)
+public sealed class ConsentGrants(PortfolioDbContext db, CandidateBooks books, CandidateKeys keys, ISectorTaxonomy sectors, ExchangeRates rates, TimeProvider clock)
 {
     /// <summary>
     /// Whether the candidate already gave this company (for this opening, or directly when null) a consent for this book
@@ -46,7 +47,8 @@ public sealed class ConsentGrants(PortfolioDbContext db, CandidateBooks books, C
 
         var clients = await books.ClientsAsync(book, cancellation);
         var report = SharedReport.Redact(ScoringEngine.Score(
-            clients, BookFacts.Of(book), DateOnly.FromDateTime(now.UtcDateTime), SettingsOf(company, opening), sectors));
+            clients, BookFacts.Of(book), DateOnly.FromDateTime(now.UtcDateTime), SettingsOf(company, opening), sectors,
+            await rates.TableAsync(cancellation)));
         var ciphertext = ChunkedCipher.Encrypt(ReportJson.Serialize(report), secret.DataKey, SharedReport.Context(consent.Id));
         db.Consents.Add(consent);
         db.SharedReports.Add(new SharedReport(consent.Id, report, BookCountry.Of(clients), ciphertext));

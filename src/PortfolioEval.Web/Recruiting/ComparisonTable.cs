@@ -39,14 +39,16 @@ public sealed class ComparisonTables(IStringLocalizer<SharedResource> l, ReportT
         ComparisonCell Score(int? score) => new(new(score), score?.ToString(culture) ?? "—", []);
         ComparisonCell Share(double share, bool present = true) => present ? new(new(share), ReportTexts.Percent(share), []) : Missing;
         ComparisonCell Money(decimal amount, string? currency, bool present) =>
-            present ? new(new((double)amount, currency), MoneyText(amount, currency, culture), []) : Missing;
+            present ? new(new((double)amount, currency), MoneyText(amount, currency), []) : Missing;
         static bool HasValue(ScoreReport r) => r.DealValue.ClientsWithValue > 0;
 
         return new ComparisonTable(columns,
         [
             Row("as-of", l["Report date"], "", Better.None, r => new(new(null), r.AsOf.ToString("d", culture), [])),
             Row("clients", l["Clients"], "", Better.None, r => new(new(r.Clients), r.Clients.ToString("N0", culture), [])),
-            Row("composite", l["Composite score (0–100)"], "composite", Better.Higher, r => Score(r.Composite.Score)),
+            Row("composite", l["Composite score (0–100)"], "composite", Better.Higher, r => r.Composite.NotEnoughToJudge.Count > 0
+                ? new(new(null), l["not enough to judge"], [])
+                : Score(r.Composite.Score)),
             Row("freshness", l["Freshness"], "freshness", Better.Higher, r => Score(r.Freshness.Score)),
             Row("contacted-90", l["Value contacted in the last 90 days"], "freshness", Better.Higher,
                 r => Share(r.Freshness.ShareOfValueContactedIn90Days, HasValue(r))),
@@ -58,16 +60,16 @@ public sealed class ComparisonTables(IStringLocalizer<SharedResource> l, ReportT
                 ? new(new(r.DealValue.KeyAccountShare), $"{r.DealValue.KeyAccounts.ToString(culture)} ({ReportTexts.Percent(r.DealValue.KeyAccountShare)})", [])
                 : Missing),
             Row("concentration", l["Concentration (HHI)"], "dealvalue", Better.Lower, r => HasValue(r)
-                ? new(new(r.DealValue.Hhi), $"{r.DealValue.Hhi.ToString("N0", culture)} · {texts.Concentration(r.DealValue.Concentration)}", [])
+                ? new(new(r.DealValue.Hhi), $"{ReportTexts.Whole(r.DealValue.Hhi)} · {texts.Concentration(r.DealValue.Concentration)}", [])
                 : Missing),
             Row("quality", l["Data quality"], "quality", Better.Higher, r => Score(r.Quality.Score)),
             Row("reactivation", l["Reactivation potential"], "reactivation", Better.Higher, r => HasValue(r)
                 ? new(new((double)r.Reactivation.Value, r.Reactivation.Currency),
-                    l["{0} clients · {1}", r.Reactivation.Clients, MoneyText(r.Reactivation.Value, r.Reactivation.Currency, culture)], [])
+                    l["{0} clients · {1}", r.Reactivation.Clients, MoneyText(r.Reactivation.Value, r.Reactivation.Currency)], [])
                 : Missing),
             Row("valuation", l["Valuation range"], "valuation", Better.Higher, r => HasValue(r)
                 ? new(new((double)r.Valuation.Low, r.Valuation.Currency),
-                    $"{r.Valuation.Low.ToString("N0", culture)} – {MoneyText(r.Valuation.High, r.Valuation.Currency, culture)}", [])
+                    $"{ReportTexts.Money(r.Valuation.Low)} – {MoneyText(r.Valuation.High, r.Valuation.Currency)}", [])
                 : Missing),
             Row("expected-value", l["Expected annual value"], "valuation", Better.Higher, r => Money(r.Valuation.Expected, r.Valuation.Currency, HasValue(r))),
             Row("plausibility", l["Questions a recruiter may ask"], "plausibility", Better.Lower,
@@ -77,8 +79,8 @@ public sealed class ComparisonTables(IStringLocalizer<SharedResource> l, ReportT
 
     private static ComparisonCell Missing { get; } = new(new(null), "—", []);
 
-    private static string MoneyText(decimal amount, string? currency, CultureInfo culture) =>
-        $"{amount.ToString("N0", culture)} {currency}".TrimEnd();
+    private static string MoneyText(decimal amount, string? currency) =>
+        $"{ReportTexts.Money(amount)} {currency}".TrimEnd();
 
     /// <summary>A few words for each question, to tell them apart in a narrow column; the report asks them in full.</summary>
     private string Question(PlausibilityKind kind) => kind switch

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.Extensions.Localization;
+using PortfolioEval.Currencies;
 using PortfolioEval.Scoring;
 
 namespace PortfolioEval.Web.Scoring;
@@ -85,5 +86,46 @@ public sealed class ReportTexts(IStringLocalizer<SharedResource> l)
         };
     }
 
-    public static string Percent(double share) => share.ToString("P0", CultureInfo.CurrentCulture);
+    public string Scale(ScoreScale scale) => scale switch
+    {
+        ScoreScale.Weak => l["Weak"],
+        ScoreScale.Fair => l["Fair"],
+        ScoreScale.Good => l["Good"],
+        ScoreScale.Strong => l["Strong"],
+        _ => throw new ArgumentOutOfRangeException(nameof(scale)),
+    };
+
+    public string ThinReason(ThinBookReason reason) => reason switch
+    {
+        ThinBookReason.FewerClientsThanMinimum => l["It has fewer than {0} clients: one client more or less would swing every figure.", BookJudgement.MinimumClients],
+        ThinBookReason.NoPositiveValue => l["No client has a deal value above zero."],
+        ThinBookReason.NetNegativeValue => l["Credit notes exceed sales: the book's net value is below zero."],
+        ThinBookReason.NoContactDates => l["No client has a last-contact date, so nothing says the clients are still there."],
+        _ => throw new ArgumentOutOfRangeException(nameof(reason)),
+    };
+
+    public string Gate(CompositeGate gate, int uncapped) => gate switch
+    {
+        CompositeGate.NoActiveClients => l["No client was contacted in the last 12 months: the score is held to at most {0} (it would be {1} otherwise).", BookJudgement.GatedCap, uncapped],
+        CompositeGate.LowRelevance => l["Less than {0}% of the book lies in the opening's sectors: the score is held to at most {1} (it would be {2} otherwise).", BookJudgement.RelevanceFloor, BookJudgement.GatedCap, uncapped],
+        _ => "",
+    };
+
+    /// <summary>"1 USD = 3.76 PEN (source, 31/12/2024)": the rate and its date, beside every converted figure.</summary>
+    public string Rate(RateUsed rate, string? into)
+    {
+        ArgumentNullException.ThrowIfNull(rate);
+        var culture = CultureInfo.CurrentCulture;
+        return l["1 USD = {0} {1} ({2}, {3})", rate.UnitsPerUsd.ToString("G", culture), rate.Currency, rate.Source, rate.On.ToString("d", culture)];
+    }
+
+    /// <summary>A share as a whole percentage, rounded as scores are (halves away from zero: 12.5% → 13%).</summary>
+    public static string Percent(double share) =>
+        (ScoreMath.Percent(share) / 100).ToString("P0", CultureInfo.CurrentCulture);
+
+    /// <summary>An amount of money in whole units, rounded as scores are.</summary>
+    public static string Money(decimal amount) => ScoreMath.Round(amount).ToString("N0", CultureInfo.CurrentCulture);
+
+    /// <summary>Any other figure in whole units (an index, a count of days), rounded as scores are.</summary>
+    public static string Whole(double value) => ScoreMath.Round(value).ToString("N0", CultureInfo.CurrentCulture);
 }

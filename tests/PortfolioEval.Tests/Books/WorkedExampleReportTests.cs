@@ -30,7 +30,7 @@ public sealed class WorkedExampleReportTests : IDisposable
         var page = await client.GetDocumentAsync($"{reportPath}?Sectors=4711&Target=20000&TargetCurrency=PEN");
         var portal = await PortalReportAsync(Guid.Parse(reportPath.Split('/')[^1]));
 
-        Assert.Equal("70", page.QuerySelector("[data-testid=composite-score]")!.TextContent);
+        Assert.Equal("62", page.QuerySelector("[data-testid=composite-score]")!.TextContent);
         Assert.Equal(Comparable(WorkedExample.Report()), Comparable(portal));
     }
 

@@ -34,7 +34,7 @@ public class CandidatesTests(PortfolioFactory app)
         var active = rows[inForce.Id.ToString()];
         Assert.Equal("Ana T.", Text(active, "shared-name"));
         Assert.Contains("Jefe de ventas", active.TextContent, StringComparison.Ordinal);
-        Assert.Equal((await SharedScoreAsync(inForce.Id)).ToString(System.Globalization.CultureInfo.InvariantCulture), Text(active, "score"));
+        Assert.Equal((await SharedScoreAsync(inForce.Id))!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture), Text(active, "score"));
         Assert.Equal($"/Recruiter/Reports/{candidate.BookId}", active.QuerySelector("[data-testid=report-link]")!.GetAttribute("href"));
         Assert.NotNull(active.QuerySelector("input[name=books]"));
         Assert.Contains("Compartido directamente", rows[direct.Id.ToString()].TextContent, StringComparison.Ordinal);
@@ -82,7 +82,7 @@ public class CandidatesTests(PortfolioFactory app)
 
     private static string Text(IElement row, string testId) => row.QuerySelector($"[data-testid={testId}]")!.TextContent.Trim();
 
-    private async Task<int> SharedScoreAsync(Guid consentId)
+    private async Task<int?> SharedScoreAsync(Guid consentId)
     {
         await using var scope = app.Services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<PortfolioDbContext>().SharedReports.Where(r => r.ConsentId == consentId).Select(r => r.CompositeScore).SingleAsync();

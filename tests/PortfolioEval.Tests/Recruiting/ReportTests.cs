@@ -189,7 +189,7 @@ public class ReportTests(PortfolioFactory app)
         return [.. clients.Select(c => c.ClientPseudonym)];
     }
 
-    private async Task<int> SharedScoreAsync(Guid consentId)
+    private async Task<int?> SharedScoreAsync(Guid consentId)
     {
         await using var scope = app.Services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<PortfolioDbContext>().SharedReports

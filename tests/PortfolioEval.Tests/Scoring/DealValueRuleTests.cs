@@ -1,4 +1,5 @@
 using PortfolioEval.Books;
+using PortfolioEval.Currencies;
 using PortfolioEval.Scoring;
 using PortfolioEval.Tests.Scoring.Support;
 
@@ -6,17 +7,25 @@ namespace PortfolioEval.Tests.Scoring;
 
 public class DealValueRuleTests
 {
+    private static readonly DateOnly AsOf = new(2026, 3, 31);
+
+    /// <summary>Deal value as the engine computes it, with no exchange rates unless given.</summary>
+    internal static DealValueScore Score(ValuedBook book, decimal? target, string? currency, RateTable? rates = null) =>
+        DealValueRule.Score(book, ActivityRule.Figures(book, AsOf, null), target, currency, rates ?? RateTable.None, AsOf);
+
     [Fact]
-    public void DealValue_FourEqualClients_Hhi2500ModerateAndScore60()
+    public void DealValue_FourEqualClientsNeverContacted_Hhi2500HighAndOnlyTheSpreadCounts()
     {
         var book = ValuedBook.Of([.. Enumerable.Range(1, 4).Select(i => (PortfolioEval.Privacy.PseudonymisedClient)Client.Named($"c{i}").Worth(250m))]);
 
-        var value = DealValueRule.Score(book, null, null);
+        var value = Score(book, null, null);
 
         Assert.Equal(2_500, value.Hhi, 9);
-        Assert.Equal(ConcentrationBand.Moderate, value.Concentration);
-        // min(1, 1,500 / 2,500) = 0.6.
-        Assert.Equal(60, value.Score);
+        Assert.Equal(ConcentrationBand.High, value.Concentration);
+        // No rate, no target: revenue is left out. Breadth 0 (no active client); spread 1,000 / 2,500 = 0.4; (0 + 0.4) / 2 = 0.2.
+        Assert.Null(value.RevenuePart);
+        Assert.Equal((0.0, 0.4), (value.BreadthPart, Math.Round(value.SpreadPart, 12)));
+        Assert.Equal(20, value.Score);
         Assert.Equal(250m, value.Median);
         Assert.Equal(4, value.KeyAccounts);
         Assert.Null(value.MedianToTarget);
@@ -27,25 +36,54 @@ public class DealValueRuleTests
     {
         var book = ValuedBook.Of([Client.Named("big").Worth(9_000m), Client.Named("s1").Worth(500m), Client.Named("s2").Worth(500m)]);
 
-        var value = DealValueRule.Score(book, 1_000m, "PEN");
+        var value = Score(book, 1_000m, "PEN");
 
-        // 90² + 5² + 5² = 8,150; diversification 1,500 / 8,150 = 0.184; median 500 / 1,000 = 0.5;
-        // score = (0.184 + 0.5) / 2 = 0.342 → 34.
+        // 90² + 5² + 5² = 8,150; spread 1,000 / 8,150 = 0.123; median 500 / 1,000 = 0.5 (shown, not scored);
+        // revenue target 1,000 × 20 = 20,000, nobody active: 0.4 × 0 + 0.3 × 0 + 0.3 × 0.123 = 0.037 → 4.
         Assert.Equal(8_150, value.Hhi, 9);
         Assert.Equal(ConcentrationBand.High, value.Concentration);
         Assert.Equal(1, value.KeyAccounts);
         Assert.Equal(1 / 3.0, value.KeyAccountShare, 12);
         Assert.Equal([0.9, 0.95, 1.0], value.Pareto.Select(p => Math.Round(p, 12)));
         Assert.Equal(0.5, value.MedianToTarget);
-        Assert.Equal(34, value.Score);
+        Assert.Equal(20_000m, value.RevenueTarget);
+        Assert.Equal(0.9, value.TopShare, 12);
+        Assert.True(value.TopShareFlagged);
+        Assert.Equal(4, value.Score);
     }
 
     [Fact]
-    public void DealValue_TargetInAnotherCurrency_IsNotCompared()
+    public void DealValue_TargetInACurrencyWithoutRate_IsNotCompared()
     {
         var book = ValuedBook.Of([Client.Named("a").Worth(1_000m, "PEN")]);
 
-        Assert.Null(DealValueRule.Score(book, 500m, "USD").MedianToTarget);
+        Assert.Null(Score(book, 500m, "USD").MedianToTarget);
+    }
+
+    [Fact]
+    public void DealValue_TargetInAnotherCurrency_IsConvertedAtTheRate()
+    {
+        var book = ValuedBook.Of([Client.Named("a").Worth(1_000m, "PEN")]);
+
+        // 500 USD at 3.76 PEN = 1,880 PEN: 1,000 / 1,880.
+        var value = Score(book, 500m, "USD", RateTable.Reference);
+
+        Assert.Equal(1_000 / 1_880.0, value.MedianToTarget!.Value, 12);
+        Assert.Equal(37_600m, value.RevenueTarget);
+    }
+
+    [Fact]
+    public void DealValue_SubstantialActiveBook_FillsRevenueAndBreadth()
+    {
+        // Twenty clients of 20,000 PEN contacted this month: 400,000 PEN against US$ 200,000 × 3.76 = 752,000 PEN.
+        var book = ValuedBook.Of([.. Enumerable.Range(1, 20).Select(i => (PortfolioEval.Privacy.PseudonymisedClient)Client.Named($"c{i}").ContactedOn(2026, 3, 20).Worth(20_000m))]);
+
+        var value = Score(book, null, null, RateTable.Reference);
+
+        Assert.Equal((20, 400_000m, 752_000m), (value.ActiveClients, value.RecurringRevenue, value.RevenueTarget!.Value));
+        Assert.False(value.RevenueTargetFromOpening);
+        // 0.4 × 0.5319 + 0.3 × 1 + 0.3 × 1 = 0.8128 → 81.
+        Assert.Equal(81, value.Score);
     }
 
     [Fact]
@@ -59,7 +97,7 @@ public class DealValueRuleTests
             Client.Named("d").WorthEach(new CurrencyAmount("USD", 100m), new CurrencyAmount(null, 50m)),
         ]);
 
-        var value = DealValueRule.Score(book, null, null);
+        var value = Score(book, null, null);
 
         Assert.Equal(("PEN", 1_600m, 2), (value.Currency, value.Total, value.ClientsWithValue));
         Assert.Equal([new CurrencyTotal("USD", 1_300m, 2), new CurrencyTotal(null, 50m, 1)], value.OtherCurrencies);
@@ -70,7 +108,7 @@ public class DealValueRuleTests
     {
         var book = ValuedBook.Of([Client.Named("a").Worth(100m, null), Client.Named("b").Worth(300m, null)]);
 
-        var value = DealValueRule.Score(book, null, null);
+        var value = Score(book, null, null);
 
         Assert.Equal((null, 400m, 200m), (value.Currency, value.Total, value.Median));
     }
@@ -80,7 +118,7 @@ public class DealValueRuleTests
     {
         var book = ValuedBook.Of([Client.Named("a").Worth(-100m), Client.Named("b").Worth(300m)]);
 
-        var value = DealValueRule.Score(book, null, null);
+        var value = Score(book, null, null);
 
         Assert.Equal((300m, 1, 10_000.0), (value.Total, value.ClientsWithValue, value.Hhi));
     }
@@ -88,7 +126,7 @@ public class DealValueRuleTests
     [Fact]
     public void DealValue_NoValues_ScoresZero()
     {
-        var value = DealValueRule.Score(ValuedBook.Of([Client.Named("a")]), 100m, null);
+        var value = Score(ValuedBook.Of([Client.Named("a")]), 100m, null);
 
         Assert.Equal((0, 0, 0.0, 0m), (value.Score, value.KeyAccounts, value.Hhi, value.Median));
         Assert.Empty(value.Pareto);
@@ -118,10 +156,10 @@ public class DealValueRuleTests
     }
 
     [Theory]
-    [InlineData(1_499.99, ConcentrationBand.Low)]
-    [InlineData(1_500, ConcentrationBand.Moderate)]
-    [InlineData(2_500, ConcentrationBand.Moderate)]
-    [InlineData(2_500.01, ConcentrationBand.High)]
-    public void BandOf_HhiOnTheDojEdges_FallsInTheDocumentedBand(double hhi, ConcentrationBand band) =>
+    [InlineData(999.99, ConcentrationBand.Low)]
+    [InlineData(1_000, ConcentrationBand.Moderate)]
+    [InlineData(1_800, ConcentrationBand.Moderate)]
+    [InlineData(1_800.01, ConcentrationBand.High)]
+    public void BandOf_HhiOnThe2023GuidelinesEdges_FallsInTheDocumentedBand(double hhi, ConcentrationBand band) =>
         Assert.Equal(band, ConcentrationBands.BandOf(hhi));
 }

@@ -8,11 +8,13 @@ public class ScoringEngineTests
     private static readonly DateOnly AsOf = new(2026, 3, 31);
 
     [Fact]
-    public void Score_EmptyBook_IsAllZeroWithNothingToDo()
+    public void Score_EmptyBook_IsAllZeroNotEnoughToJudgeWithNothingToDo()
     {
         var report = ScoringEngine.Score([], new BookFacts(0, 0), AsOf, new ScoringSettings(), WorkedExample.Sectors);
 
-        Assert.Equal((0, 0, 0, 0, 0), (report.Clients, report.Freshness.Score, report.DealValue.Score, report.Quality.Score, report.Composite.Score));
+        Assert.Equal((0, 0, 0, 0), (report.Clients, report.Freshness.Score, report.DealValue.Score, report.Quality.Score));
+        Assert.Null(report.Composite.Score);
+        Assert.Equal([ThinBookReason.FewerClientsThanMinimum, ThinBookReason.NoPositiveValue, ThinBookReason.NoContactDates], report.Composite.NotEnoughToJudge);
         Assert.Null(report.Relevance.Score);
         Assert.Null(report.Receivables);
         Assert.Empty(report.ActionPlan);

@@ -15,7 +15,7 @@ public class ScoringPropertyTests
     {
         var report = Score(seeds, withSectors);
 
-        int[] scores = [report.Freshness.Score, report.Relevance.Score ?? 0, report.DealValue.Score, report.Quality.Score, report.Composite.Score, .. report.Composite.Components.Select(c => c.Score)];
+        int[] scores = [report.Freshness.Score, report.Relevance.Score ?? 0, report.DealValue.Score, report.Quality.Score, report.Composite.Score ?? 0, .. report.Composite.Components.Select(c => c.Score)];
         return scores.All(s => s is >= 0 and <= 100);
     }
 
@@ -31,6 +31,47 @@ public class ScoringPropertyTests
 
         return FreshnessRule.Score(ValuedBook.Of(recontacted), RandomBooks.AsOf, 180).Score
             >= FreshnessRule.Score(ValuedBook.Of(clients), RandomBooks.AsOf, 180).Score;
+    }
+
+    /// <summary>Compares composites; a book not enough to judge (no composite) sits below every judged one.</summary>
+    private static int Rank(ScoreReport report) => report.Composite.Score ?? -1;
+
+    [Property(MaxTest = 300)]
+    public bool Composite_MoreRecentContact_NeverLowersTheScore(int[] seeds, byte which, byte daysLater, bool withSectors)
+    {
+        var clients = RandomBooks.From(seeds);
+        var dated = clients.Select((c, i) => (c, i)).Where(x => x.c.LastContact is not null).Select(x => x.i).ToList();
+        if (dated.Count == 0)
+            return true;
+        var index = dated[which % dated.Count];
+        var recontacted = clients.Select((c, i) => i == index ? c with { LastContact = c.LastContact!.Value.AddDays(daysLater) } : c).ToList();
+        var settings = withSectors ? RandomBooks.WithSectors : new ScoringSettings();
+        var facts = new BookFacts(clients.Count, 0);
+
+        return Rank(ScoringEngine.Score(recontacted, facts, RandomBooks.AsOf, settings, RandomBooks.Sectors))
+            >= Rank(ScoringEngine.Score(clients, facts, RandomBooks.AsOf, settings, RandomBooks.Sectors));
+    }
+
+    [Property(MaxTest = 300)]
+    public bool Composite_LargerRecurringRevenue_NeverLowersTheScore(int[] seeds, byte factor, bool withSectors)
+    {
+        // The same book bringing k times as much: every amount (and balance) multiplied, shares unchanged.
+        var k = 2 + (factor % 9);
+        var clients = RandomBooks.From(seeds);
+        var larger = clients.Select(c => c with
+        {
+            Value = c.Value * k,
+            ValuesByCurrency = [.. c.ValuesByCurrency.Select(a => a with { Amount = a.Amount * k })],
+            OutstandingBalance = c.OutstandingBalance * k,
+        }).ToList();
+        var settings = withSectors ? RandomBooks.WithSectors : new ScoringSettings();
+        var facts = new BookFacts(clients.Count, 0);
+
+        var before = ScoringEngine.Score(clients, facts, RandomBooks.AsOf, settings, RandomBooks.Sectors);
+        var after = ScoringEngine.Score(larger, facts, RandomBooks.AsOf, settings, RandomBooks.Sectors);
+
+        return Rank(after) >= Rank(before) && after.DealValue.Score >= before.DealValue.Score
+            && after.Activity!.RecurringRevenue >= before.Activity!.RecurringRevenue;
     }
 
     [Property(MaxTest = 200)]
@@ -53,7 +94,7 @@ public class ScoringPropertyTests
         var n = 1 + (count % 120);
         var clients = Enumerable.Range(0, n).Select(i => Client.Named($"c{i}").Worth(1 + amount).Build()).ToList();
 
-        var hhi = DealValueRule.Score(ValuedBook.Of(clients), null, null).Hhi;
+        var hhi = DealValueRuleTests.Score(ValuedBook.Of(clients), null, null).Hhi;
 
         return Math.Abs(hhi - 10_000.0 / n) < 1e-6;
     }

@@ -23,6 +23,14 @@ public class ClassifyTests
     [InlineData("Rubro: Construcción", "F")]
     [InlineData("Petróleo & Gas", "06")]
     [InlineData("Oil and gas", "06")]
+    // The words of real books named in issue 13, accents optional.
+    [InlineData("Bodegas y minimarkets", "4711")]
+    [InlineData("bodegas & minimarkets", "4711")]
+    [InlineData("Minimarket", "4711")]
+    [InlineData("Agribusiness", "01")]
+    [InlineData("Agronegocios", "01")]
+    [InlineData("RETAIL", "47")]
+    [InlineData("Mineria", "B")]
     // Broad and narrow words at the level they mean.
     [InlineData("Supermercados", "4711")]
     [InlineData("Tecnología", "J")]
@@ -106,7 +114,6 @@ public class ClassifyTests
     [InlineData("Hotelería y turismo")]
     [InlineData("Retail y otros")]
     [InlineData("Utilities")]
-    [InlineData("Agronegocios")]
     [InlineData("Bodegas")]
     [InlineData("1234")]
     public void Classify_NotASectorOrAmbiguous_IsUnmapped(string? text) =>

@@ -47,7 +47,8 @@ public class ClientBook
     public DateOnly? EarliestLastContact { get; private set; }
     public DateOnly? LatestLastContact { get; private set; }
 
-    /// <summary>The composite score of the stored report, for lists; null until the book is scored.</summary>
+    /// <summary>The composite score of the stored report, for lists; null until the book is scored, and for a book
+    /// scored as not enough to judge (<see cref="ReportVersion"/> then says it was scored).</summary>
     public int? CompositeScore { get; private set; }
 
     /// <summary>The day the stored report is about, and the scoring version that made it.</summary>
@@ -55,7 +56,7 @@ public class ClientBook
     public int? ReportVersion { get; private set; }
 
     /// <summary>Records that a new report was stored for this book.</summary>
-    public void Scored(int compositeScore, DateOnly asOf, int version)
+    public void Scored(int? compositeScore, DateOnly asOf, int version)
     {
         CompositeScore = compositeScore;
         ReportAsOf = asOf;

@@ -90,7 +90,7 @@ public abstract class ConsentFormModel(
         var scored = new List<ScoredBook>();
         foreach (var book in await books.ListAsync(User.Id(), cancellation))
         {
-            if (book.CompositeScore is not null)
+            if (book.ReportVersion is not null)
                 scored.Add(new ScoredBook(book, await books.NameAsync(book, cancellation)));
         }
         ScoredBooks = scored;

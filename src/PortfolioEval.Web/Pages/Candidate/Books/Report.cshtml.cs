@@ -55,4 +55,14 @@ public class ReportModel(CandidateBooks books, BookReports reports, ClientLabels
         DormantClientNumbers = [.. Report.Reactivation.ClientPseudonyms.Select(p => numbers.GetValueOrDefault(p)).Where(n => n > 0).Order()];
         return Page();
     }
+
+    /// <summary>Makes the stored report again with the current method; what was shared with companies stays as sent.</summary>
+    public async Task<IActionResult> OnPostRescoreAsync(Guid id, CancellationToken cancellation)
+    {
+        var book = await books.FindAsync(User.Id(), id, cancellation);
+        if (book is null)
+            return NotFound();
+        await reports.RescoreAsync(book, cancellation);
+        return RedirectToPage(new { id });
+    }
 }

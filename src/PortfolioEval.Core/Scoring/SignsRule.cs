@@ -1,0 +1,38 @@
+using PortfolioEval.Privacy;
+
+namespace PortfolioEval.Scoring;
+
+/// <param name="NetNegativeClients">Clients whose credit notes exceed their sales in the main currency.</param>
+/// <param name="NegativeTotal">What those clients net to (a negative amount, or 0).</param>
+/// <param name="NetTotal">The book's value with credit notes subtracted: may be below the sum of the positive values, or
+/// below zero.</param>
+public sealed record SignFigures(string? Currency, int NetNegativeClients, decimal NegativeTotal, decimal NetTotal)
+{
+    public bool NetNegativeBook => NetTotal < 0;
+}
+
+/// <summary>
+/// Credit notes said out loud. Shares, means and the concentration need weights of 0 or more, so a client that nets
+/// below zero weighs 0 there; this rule reports how many did, by how much, and the book's net value, so nothing is
+/// clipped without a word.
+/// </summary>
+public static class SignsRule
+{
+    public static SignFigures Figures(IReadOnlyList<PseudonymisedClient> clients, string? mainCurrency)
+    {
+        ArgumentNullException.ThrowIfNull(clients);
+        var negative = 0;
+        decimal negativeTotal = 0, net = 0;
+        foreach (var client in clients)
+        {
+            var own = CurrencyConversion.AmountsOf(client)
+                .Where(a => string.Equals(a.Currency, mainCurrency, StringComparison.Ordinal))
+                .Sum(a => a.Amount);
+            net += own;
+            if (own < 0)
+                (negative, negativeTotal) = (negative + 1, negativeTotal + own);
+        }
+
+        return new SignFigures(mainCurrency, negative, negativeTotal, net);
+    }
+}

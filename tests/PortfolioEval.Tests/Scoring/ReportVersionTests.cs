@@ -1,0 +1,77 @@
+using System.Net;
+using System.Text;
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using PortfolioEval.Books;
+using PortfolioEval.Data;
+using PortfolioEval.Privacy;
+using PortfolioEval.Scoring;
+using PortfolioEval.Testing;
+using PortfolioEval.Tests.Books;
+using PortfolioEval.Tests.Infrastructure;
+using PortfolioEval.Tests.Scoring.Support;
+using PortfolioEval.Web.Books;
+using PortfolioEval.Web.Storage;
+using StoredReport = PortfolioEval.Web.Scoring.ReportJson;
+
+namespace PortfolioEval.Tests.Scoring;
+
+/// <summary>A report stored by version 1 stays readable and labelled; rescoring makes a version-2 report.</summary>
+public sealed class ReportVersionTests : IDisposable
+{
+    private readonly PortfolioFactory _app = new() { FixedNow = new DateTimeOffset(2026, 3, 31, 12, 0, 0, TimeSpan.Zero) };
+
+    [Fact]
+    public async Task StoredVersion1Report_IsShownAsItWas_Labelled_AndRescoringMakesVersion2()
+    {
+        var client = await _app.NewCandidateAsync();
+        using var imported = await client.ConfirmMappingAsync(await client.UploadBookAsync("ejemplo.csv", Encoding.UTF8.GetBytes(WorkedExample.Csv)));
+        var reportPath = imported.Headers.Location!.OriginalString.Replace("Summary", "Report", StringComparison.Ordinal);
+        var bookId = Guid.Parse(reportPath.Split('/')[^1]);
+        await StoreAsVersion1Async(bookId, composite: 70);
+
+        var old = await client.GetDocumentAsync(reportPath);
+
+        Assert.Equal("70", old.QuerySelector("[data-testid=composite-score]")!.TextContent);
+        Assert.NotNull(old.QuerySelector("[data-testid=older-version]"));
+        Assert.NotNull(old.QuerySelector("[data-testid=version-label]"));
+        Assert.Null(old.QuerySelector("[data-testid=composite-scale]"));
+
+        using var rescored = await client.SubmitAsync(old, reportPath, new Dictionary<string, string>(), "[data-testid=older-version] form");
+        Assert.Equal(HttpStatusCode.Redirect, rescored.StatusCode);
+        var current = await client.GetDocumentAsync(reportPath);
+
+        Assert.Null(current.QuerySelector("[data-testid=older-version]"));
+        Assert.NotNull(current.QuerySelector("[data-testid=composite-scale]"));
+        await using var scope = _app.Services.CreateAsyncScope();
+        Assert.Equal(ScoringEngine.Version, await scope.ServiceProvider.GetRequiredService<PortfolioDbContext>().ClientBooks
+            .Where(b => b.Id == bookId).Select(b => b.ReportVersion).SingleAsync());
+    }
+
+    /// <summary>Replaces the stored report by what version 1 stored: no version-2 figures, its own composite.</summary>
+    private async Task StoreAsVersion1Async(Guid bookId, int composite)
+    {
+        await using var scope = _app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PortfolioDbContext>();
+        var book = await db.ClientBooks.SingleAsync(b => b.Id == bookId);
+        var json = JsonNode.Parse((await scope.ServiceProvider.GetRequiredService<CandidateBooks>().DecryptAsync(book, BookContentKind.Report, CancellationToken.None))!)!.AsObject();
+        json["ScoringVersion"] = 1;
+        foreach (var added in new[] { "Currencies", "Activity", "Signs" })
+            json.Remove(added);
+        var v1Composite = json["Composite"]!.AsObject();
+        v1Composite["Score"] = composite;
+        foreach (var added in new[] { "Uncapped", "Gates", "NotEnoughToJudge" })
+            v1Composite.Remove(added);
+        var report = StoredReport.Deserialize(Encoding.UTF8.GetBytes(json.ToJsonString()));
+
+        var secret = (await scope.ServiceProvider.GetRequiredService<CandidateKeys>().FindAsync(book.CandidateId, CancellationToken.None))!;
+        db.BookContents.Remove(await db.BookContents.SingleAsync(c => c.BookId == bookId && c.Kind == BookContentKind.Report));
+        db.BookContents.Add(new BookContent(bookId, BookContentKind.Report,
+            ChunkedCipher.Encrypt(StoredReport.Serialize(report), secret.DataKey, BookContent.Context(bookId, BookContentKind.Report))));
+        book.Scored(composite, report.AsOf, 1);
+        await db.SaveChangesAsync();
+    }
+
+    public void Dispose() => _app.Dispose();
+}
