@@ -61,9 +61,10 @@ public sealed class HostHeaderTests(PortfolioFactory app)
     [Fact]
     public void Startup_OutsideDevelopment_WithoutAPublicBaseUrl_Fails()
     {
-        using var portal = PortfolioFactory.With(new Dictionary<string, string?> { ["Portal:PublicBaseUrl"] = "" });
+        // What the host runs before it takes a request (checked without starting one: a host costs file watchers).
+        var startup = Services("Production", "").GetRequiredService<IStartupValidator>();
 
-        var error = Assert.Throws<OptionsValidationException>(() => portal.Server);
+        var error = Assert.Throws<OptionsValidationException>(startup.Validate);
 
         Assert.Contains("Portal:PublicBaseUrl", error.Message, StringComparison.Ordinal);
     }
@@ -83,12 +84,15 @@ public sealed class HostHeaderTests(PortfolioFactory app)
     public void PublicBaseUrl_ASiteRoot_OrNoneInDevelopment_IsAccepted(string environment, string value) =>
         Assert.Equal(value, Options(environment, value).Value.PublicBaseUrl ?? "");
 
-    private static IOptions<PortalOptions> Options(string environment, string value)
+    private static IOptions<PortalOptions> Options(string environment, string value) =>
+        Services(environment, value).GetRequiredService<IOptions<PortalOptions>>();
+
+    private static ServiceProvider Services(string environment, string value)
     {
         var services = new ServiceCollection();
         services.AddSingleton<IHostEnvironment>(new HostingEnvironment { EnvironmentName = environment });
         services.AddPortfolioLinks(new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?> { ["Portal:PublicBaseUrl"] = value }).Build());
-        return services.BuildServiceProvider().GetRequiredService<IOptions<PortalOptions>>();
+        return services.BuildServiceProvider();
     }
 }
