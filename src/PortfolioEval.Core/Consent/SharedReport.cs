@@ -22,13 +22,22 @@ public class SharedReport
     /// <param name="country">The book's most frequent client country (see <see cref="BookCountry"/>).</param>
     public SharedReport(Guid consentId, ScoreReport report, string? country, byte[] ciphertext)
     {
-        ArgumentNullException.ThrowIfNull(report);
-        ArgumentNullException.ThrowIfNull(ciphertext);
         if (consentId == Guid.Empty)
             throw new ArgumentException("A shared report belongs to a consent.", nameof(consentId));
+        ConsentId = consentId;
+        Replace(report, country, ciphertext);
+    }
+
+    /// <summary>
+    /// The candidate shares again under the same consent: the company now reads the new report (made with the current
+    /// method and rates). Only the candidate does this; nothing else changes a report once shared.
+    /// </summary>
+    public void Replace(ScoreReport report, string? country, byte[] ciphertext)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(ciphertext);
         if (country?.Length > BookCountry.MaxLength)
             throw new ArgumentException("The country is too long.", nameof(country));
-        ConsentId = consentId;
         AsOf = report.AsOf;
         CompositeScore = report.Composite.Score;
         FreshnessScore = report.Freshness.Score;

@@ -57,6 +57,35 @@ public sealed class ConsentGrants(PortfolioDbContext db, CandidateBooks books, C
     }
 
     /// <summary>
+    /// Shares the book again under a consent in force: scored today, with the current method and rates, against what the
+    /// company or opening asks, replacing the snapshot the company reads. False when the candidate has no such consent
+    /// in force, or the book is gone. The only way a shared report changes: never behind the candidate's back.
+    /// </summary>
+    public async Task<bool> ShareAgainAsync(string candidateId, Guid consentId, CancellationToken cancellation)
+    {
+        var now = clock.GetUtcNow();
+        var consent = await db.Consents.AsNoTracking().SingleOrDefaultAsync(c => c.Id == consentId && c.CandidateId == candidateId, cancellation);
+        if (consent is null || !consent.IsInForce(now))
+            return false;
+        var book = await db.ClientBooks.SingleOrDefaultAsync(b => b.Id == consent.BookId && b.CandidateId == candidateId, cancellation);
+        var shared = await db.SharedReports.FindAsync([consentId], cancellation);
+        var company = await db.HiringCompanies.FindAsync([consent.CompanyId], cancellation);
+        if (book is null || shared is null || company is null)
+            return false;
+        var opening = consent.OpeningId is { } openingId ? await db.Openings.FindAsync([openingId], cancellation) : null;
+        var secret = await keys.FindAsync(candidateId, cancellation)
+                     ?? throw new InvalidOperationException("The candidate's key is gone; nothing can be shared.");
+
+        var clients = await books.ClientsAsync(book, cancellation);
+        var report = SharedReport.Redact(ScoringEngine.Score(
+            clients, BookFacts.Of(book), DateOnly.FromDateTime(now.UtcDateTime), SettingsOf(company, opening), sectors,
+            await rates.TableAsync(cancellation)));
+        shared.Replace(report, BookCountry.Of(clients), ChunkedCipher.Encrypt(ReportJson.Serialize(report), secret.DataKey, SharedReport.Context(consentId)));
+        await db.SaveChangesAsync(cancellation);
+        return true;
+    }
+
+    /// <summary>
     /// Ends the candidate's consent now. Returns false when the candidate has no such consent. The shared report is
     /// deleted in the same save, so no request that starts after this returns can read it, whatever it checked first.
     /// </summary>

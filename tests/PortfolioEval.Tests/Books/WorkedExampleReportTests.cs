@@ -31,6 +31,11 @@ public sealed class WorkedExampleReportTests : IDisposable
         var portal = await PortalReportAsync(Guid.Parse(reportPath.Split('/')[^1]));
 
         Assert.Equal("62", page.QuerySelector("[data-testid=composite-score]")!.TextContent);
+        // The dollar client converted into soles, with the sol's rate to the dollar and its date beside it.
+        var converted = page.QuerySelector("[data-testid=converted]")!.TextContent;
+        Assert.Contains("11.280 PEN", converted, StringComparison.Ordinal);
+        Assert.Contains("1 USD = 3,76 PEN", converted, StringComparison.Ordinal);
+        Assert.Contains("31/12/2024", converted, StringComparison.Ordinal);
         Assert.Equal(Comparable(WorkedExample.Report()), Comparable(portal));
     }
 

@@ -16,8 +16,10 @@ public class ValuationScenariosTests
     private static ValuationScenario Scenario(ScoreReport report, ValuationScenarioKind kind) =>
         Assert.Single(ValuationScenarios.Of(report), s => s.Kind == kind);
 
+    // As the engine values a book since scoring version 2: amounts in other currencies converted first.
     private static Valuation Recomputed(IReadOnlyList<PseudonymisedClient> clients, double hhi) =>
-        ValuationRule.Value(ValuedBook.Of(clients), WorkedExample.AsOf, HalfLife, hhi);
+        ValuationRule.Value(ValuedBook.Of(CurrencyConversion.Convert(clients, PortfolioEval.Currencies.RateTable.Reference, WorkedExample.AsOf).Clients),
+            WorkedExample.AsOf, HalfLife, hhi);
 
     private static void AssertWithinACent(decimal expected, decimal actual) =>
         Assert.True(Math.Abs(expected - actual) <= 0.01m, $"expected {expected}, got {actual}");
@@ -47,12 +49,13 @@ public class ValuationScenariosTests
     }
 
     [Fact]
-    public void ConcentrationModerate_IsTheBookValuedWithTheDiscountAtHhi2500()
+    public void ConcentrationModerate_IsTheBookValuedWithTheDiscountAtTheHighEdge()
     {
         var scenario = Scenario(Worked, ValuationScenarioKind.ConcentrationModerate);
 
+        // Since scoring version 2 "high" starts above 1,800 (2023 guidelines): the discount there is 0.3 × (1 − 1,500 / 1,800).
         var exact = Recomputed(WorkedExample.Clients, hhi: ConcentrationBands.HighAbove);
-        Assert.Equal(0.12, scenario.Valuation.ConcentrationDiscount, 9);
+        Assert.Equal(0.05, scenario.Valuation.ConcentrationDiscount, 9);
         AssertWithinACent(exact.Expected, scenario.Valuation.Expected);
         AssertWithinACent(exact.Low, scenario.Valuation.Low);
         AssertWithinACent(exact.High, scenario.Valuation.High);
@@ -122,8 +125,9 @@ public class ValuationScenariosTests
     public void Of_BookWithNoDormantClientsAndLowConcentration_HasNoScenario()
     {
         var asOf = WorkedExample.AsOf;
-        IReadOnlyList<PseudonymisedClient> clients = [.. Enumerable.Range(1, 10).Select(i => Client.Named($"c{i}").ContactedOn(asOf.AddDays(-i)).Worth(1_000m).Build())];
-        var report = ScoringEngine.Score(clients, new BookFacts(10, 0), asOf, new ScoringSettings(), WorkedExample.Sectors);
+        // Eleven equal clients: HHI 909, below the 2023 guidelines' 1,000.
+        IReadOnlyList<PseudonymisedClient> clients = [.. Enumerable.Range(1, 11).Select(i => Client.Named($"c{i}").ContactedOn(asOf.AddDays(-i)).Worth(1_000m).Build())];
+        var report = ScoringEngine.Score(clients, new BookFacts(11, 0), asOf, new ScoringSettings(), WorkedExample.Sectors);
 
         Assert.Equal(ConcentrationBand.Low, report.DealValue.Concentration);
         Assert.Empty(ValuationScenarios.Of(report));
@@ -133,15 +137,15 @@ public class ValuationScenariosTests
     public void Of_ModeratelyConcentratedBook_OffersOnlyTheLowConcentrationScenario()
     {
         var asOf = WorkedExample.AsOf;
-        // Five equal clients: HHI 2,000, moderate.
-        IReadOnlyList<PseudonymisedClient> clients = [.. Enumerable.Range(1, 5).Select(i => Client.Named($"c{i}").ContactedOn(asOf).Worth(1_000m).Build())];
-        var report = ScoringEngine.Score(clients, new BookFacts(5, 0), asOf, new ScoringSettings(), WorkedExample.Sectors);
+        // Six equal clients: HHI 1,667, moderate by the 2023 guidelines (1,000 to 1,800).
+        IReadOnlyList<PseudonymisedClient> clients = [.. Enumerable.Range(1, 6).Select(i => Client.Named($"c{i}").ContactedOn(asOf).Worth(1_000m).Build())];
+        var report = ScoringEngine.Score(clients, new BookFacts(6, 0), asOf, new ScoringSettings(), WorkedExample.Sectors);
 
         var scenario = Assert.Single(ValuationScenarios.Of(report));
 
         Assert.Equal(ConcentrationBand.Moderate, report.DealValue.Concentration);
         Assert.Equal(ValuationScenarioKind.ConcentrationLow, scenario.Kind);
-        Assert.Equal(5_000m, scenario.Valuation.Expected);
+        Assert.Equal(6_000m, scenario.Valuation.Expected);
     }
 
     [Fact]

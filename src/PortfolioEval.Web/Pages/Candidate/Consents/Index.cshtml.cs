@@ -32,6 +32,9 @@ public class IndexModel(PortfolioDbContext db, CandidateBooks books, ConsentGran
     /// <summary>A consent just revoked, to confirm on arrival.</summary>
     [BindProperty(SupportsGet = true)] public Guid? Revoked { get; set; }
 
+    /// <summary>A consent whose report was just sent again, to confirm on arrival.</summary>
+    [BindProperty(SupportsGet = true)] public Guid? SharedAgain { get; set; }
+
     public IReadOnlyList<Row> Rows { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken cancellation) => Rows = await LoadAsync(User.Id(), cancellation);
@@ -39,6 +42,10 @@ public class IndexModel(PortfolioDbContext db, CandidateBooks books, ConsentGran
     /// <summary>Ends the consent at once: the company's next request finds nothing.</summary>
     public async Task<IActionResult> OnPostRevokeAsync(Guid id, CancellationToken cancellation) =>
         await grants.RevokeAsync(User.Id(), id, cancellation) ? RedirectToPage(new { revoked = id }) : NotFound();
+
+    /// <summary>Sends the company the book's report as scored today, in place of the one it has.</summary>
+    public async Task<IActionResult> OnPostShareAgainAsync(Guid id, CancellationToken cancellation) =>
+        await grants.ShareAgainAsync(User.Id(), id, cancellation) ? RedirectToPage(new { sharedAgain = id }) : NotFound();
 
     private async Task<IReadOnlyList<Row>> LoadAsync(string candidateId, CancellationToken cancellation)
     {
