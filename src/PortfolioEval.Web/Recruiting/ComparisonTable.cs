@@ -47,7 +47,7 @@ public sealed class ComparisonTables(IStringLocalizer<SharedResource> l, ReportT
             Row("as-of", l["Report date"], "", Better.None, r => new(new(null), r.AsOf.ToString("d", culture), [])),
             Row("clients", l["Clients"], "", Better.None, r => new(new(r.Clients), r.Clients.ToString("N0", culture), [])),
             Row("composite", l["Composite score (0–100)"], "composite", Better.Higher, r => r.Composite.NotEnoughToJudge.Count > 0
-                ? new(new(null), l["not enough to judge"], [])
+                ? new(new(null), l["Not enough to judge"], [])
                 : Score(r.Composite.Score)),
             Row("freshness", l["Freshness"], "freshness", Better.Higher, r => Score(r.Freshness.Score)),
             Row("contacted-90", l["Value contacted in the last 90 days"], "freshness", Better.Higher,

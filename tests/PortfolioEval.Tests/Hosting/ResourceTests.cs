@@ -31,6 +31,17 @@ public partial class ResourceTests
         Assert.True(unused.Count == 0, "Unused in SharedResource.es.resx:\n" + string.Join("\n", unused));
     }
 
+    /// <summary>The resource compiler keeps only the first of two names that differ in case, so the other text would show in English.</summary>
+    [Fact]
+    public void SpanishResources_HaveNoTwoNamesDifferingOnlyInCase()
+    {
+        var names = XDocument.Load(Path.Combine(WebProject, "Resources", "SharedResource.es.resx"))
+            .Root!.Elements("data").Select(d => (string)d.Attribute("name")!);
+
+        var clashes = names.GroupBy(n => n, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1).Select(g => string.Join(" / ", g)).ToList();
+        Assert.True(clashes.Count == 0, "Names differing only in case:\n" + string.Join("\n", clashes));
+    }
+
     [Fact]
     public void UsedKeys_AreFoundInTheSources() => Assert.Contains("Log in", UsedKeys());
 
