@@ -12,7 +12,9 @@ internal static class DataFolder
         foreach (var file in Directory.EnumerateFiles(folder, "*", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true }))
         {
             var info = new FileInfo(file);
-            if ((modifiedSince is { } since && info.LastWriteTimeUtc < since) || info.Length > 200 * 1024 * 1024)
+            // An empty file holds nothing, and a named pipe (every .NET process leaves its debugger's in the temp
+            // folder) reports no length and would block the read until someone writes to it.
+            if ((modifiedSince is { } since && info.LastWriteTimeUtc < since) || info.Length == 0 || info.Length > 200 * 1024 * 1024)
                 continue;
             byte[] bytes;
             try
