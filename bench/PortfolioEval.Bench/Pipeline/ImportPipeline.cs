@@ -60,7 +60,8 @@ public static class ImportPipeline
         var clients = Pseudonymiser.PseudonymiseAll(reading, secret, figures);
         clock.Lap(Phase.Pseudonymise);
         var sheetName = inspection.Sheets.FirstOrDefault(s => s.Index == mapping.SheetIndex)?.Name ?? "";
-        var book = ClientBook.FromImport(id, "bench-candidate", format, sheetName, AsOf, DateTimeOffset.UtcNow, mapping, reading, figures);
+        var book = ClientBook.FromImport(id, "bench-candidate", format, sheetName, AsOf, DateTimeOffset.UtcNow, mapping, reading, figures,
+            packed => ChunkedCipher.Encrypt(packed, secret.DataKey, BookContent.Context(id, BookContentKind.Rejections)));
         var clientBytes = ChunkedCipher.Encrypt(ClientRecordCodec.Length(clients), plaintext => ClientRecordCodec.Write(clients, plaintext),
             secret.DataKey, BookContent.Context(book.Id, BookContentKind.Clients)).Length;
         clock.Lap(Phase.EncryptClients);

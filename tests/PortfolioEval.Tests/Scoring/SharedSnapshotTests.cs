@@ -4,7 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using PortfolioEval.Data;
 using PortfolioEval.Testing;
 using PortfolioEval.Tests.Infrastructure;
-using PortfolioEval.Tests.Recruiter;
+using PortfolioEval.Tests.Recruiting;
 
 namespace PortfolioEval.Tests.Scoring;
 
