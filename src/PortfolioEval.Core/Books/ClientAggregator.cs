@@ -2,7 +2,8 @@ namespace PortfolioEval.Books;
 
 /// <summary>
 /// Merges the rows of one client (same <see cref="ClientKey"/>): last contact and last update are the latest, values
-/// add up per currency, days overdue is the worst, purchase count is the column's sum or else the number of rows.
+/// add up per currency, days overdue is the worst, purchase count is the column's sum or else the number of rows; the
+/// first contact and the number of distinct contact dates are kept for the purchase-history model.
 /// Descriptive fields keep the first non-empty value, except contact type and product, which follow the latest contact.
 /// </summary>
 internal sealed class ClientAggregator(bool hasPurchaseCountColumn)
@@ -63,6 +64,11 @@ internal sealed class ClientAggregator(bool hasPurchaseCountColumn)
         private ParsedRow merged = first with { Value = null, Currency = null, OutstandingBalance = null, DaysOverdue = null, ContactType = null, Product = null };
         private int rows;
         private int purchases;
+        private DateOnly? firstContact;
+
+        // The distinct contact dates: one date held in place; a set only for a client seen on two days or more.
+        private DateOnly? onlyDay;
+        private HashSet<int>? days;
 
         public void Merge(ParsedRow row)
         {
@@ -70,6 +76,8 @@ internal sealed class ClientAggregator(bool hasPurchaseCountColumn)
             purchases += row.PurchaseCount ?? 0;
             if (row.Value is { } value)
                 AddValue(row.Currency ?? "", value);
+            if (row.LastContact is { } date)
+                AddDay(date);
             var latest = row.LastContact is { } c && (merged.LastContact is not { } m || c >= m);
             merged = merged with
             {
@@ -109,6 +117,8 @@ internal sealed class ClientAggregator(bool hasPurchaseCountColumn)
                 City = words.Intern(merged.City),
                 Country = words.Intern(merged.Country),
                 LastContact = merged.LastContact,
+                FirstContact = firstContact,
+                ContactDays = days?.Count ?? (onlyDay is null ? 0 : 1),
                 LastUpdate = merged.LastUpdate,
                 Value = single?.Amount,
                 Currency = single?.Currency,
@@ -118,6 +128,17 @@ internal sealed class ClientAggregator(bool hasPurchaseCountColumn)
                 PurchaseCount = hasPurchaseCountColumn ? purchases : rows,
                 RowCount = rows,
             };
+        }
+
+        private void AddDay(DateOnly date)
+        {
+            firstContact = firstContact is { } f && f <= date ? f : date;
+            if (days is not null)
+                days.Add(date.DayNumber);
+            else if (onlyDay is null)
+                onlyDay = date;
+            else if (onlyDay != date)
+                days = [onlyDay.Value.DayNumber, date.DayNumber];
         }
 
         private void AddValue(string currency, decimal value)

@@ -41,6 +41,12 @@ public sealed record ImportedClient
     /// <summary>Latest contact date over the client's rows.</summary>
     public DateOnly? LastContact { get; init; }
 
+    /// <summary>Earliest contact date over the client's rows: in a book of one row per purchase, the first purchase.</summary>
+    public DateOnly? FirstContact { get; init; }
+
+    /// <summary>Distinct contact dates over the client's rows: in a book of one row per purchase, the days it bought.</summary>
+    public int ContactDays { get; init; }
+
     /// <summary>Latest update date over the client's rows.</summary>
     public DateOnly? LastUpdate { get; init; }
 

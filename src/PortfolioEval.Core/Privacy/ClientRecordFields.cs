@@ -28,10 +28,12 @@ internal static class ClientRecordFields
         Currency = 1 << 13,
         OutstandingBalance = 1 << 14,
         DaysOverdue = 1 << 15,
+        FirstContact = 1 << 16,
+        ContactDays = 1 << 17,
     }
 
     // Every bit a field of this version owns; a record with another bit set was written by a newer version.
-    private const Present Known = (Present)0xFFFF;
+    private const Present Known = (Present)0x3FFFF;
 
     // A client has a handful of currencies; a larger count can only come from a corrupt stream.
     private const int MaxCurrencies = 1024;
@@ -73,6 +75,10 @@ internal static class ClientRecordFields
 
         writer.Write7BitEncodedInt(c.PurchaseCount);
         writer.Write7BitEncodedInt(c.RowCount);
+        if (c.FirstContact is { } firstContact)
+            writer.Write7BitEncodedInt(firstContact.DayNumber);
+        if (c.ContactDays > 0)
+            writer.Write7BitEncodedInt(c.ContactDays);
     }
 
     public static PseudonymisedClient Read(BinaryReader reader, byte version)
@@ -108,6 +114,8 @@ internal static class ClientRecordFields
             amounts[i] = new CurrencyAmount(code, reader.ReadDecimal());
         }
 
+        var purchaseCount = reader.Read7BitEncodedInt();
+        var rowCount = reader.Read7BitEncodedInt();
         return new PseudonymisedClient
         {
             ClientPseudonym = clientPseudonym,
@@ -128,8 +136,10 @@ internal static class ClientRecordFields
             ValuesByCurrency = amounts,
             OutstandingBalance = balance,
             DaysOverdue = days,
-            PurchaseCount = reader.Read7BitEncodedInt(),
-            RowCount = reader.Read7BitEncodedInt(),
+            PurchaseCount = purchaseCount,
+            RowCount = rowCount,
+            FirstContact = present.HasFlag(Present.FirstContact) ? DateOnly.FromDayNumber(reader.Read7BitEncodedInt()) : null,
+            ContactDays = present.HasFlag(Present.ContactDays) ? reader.Read7BitEncodedInt() : 0,
         };
     }
 
@@ -152,6 +162,8 @@ internal static class ClientRecordFields
         mask |= c.Currency is null ? Present.None : Present.Currency;
         mask |= c.OutstandingBalance is null ? Present.None : Present.OutstandingBalance;
         mask |= c.DaysOverdue is null ? Present.None : Present.DaysOverdue;
+        mask |= c.FirstContact is null ? Present.None : Present.FirstContact;
+        mask |= c.ContactDays > 0 ? Present.ContactDays : Present.None;
         return mask;
     }
 

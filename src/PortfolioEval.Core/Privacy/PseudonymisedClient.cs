@@ -37,6 +37,12 @@ public sealed record PseudonymisedClient
 
     public DateOnly? LastContact { get; init; }
 
+    /// <summary>Earliest contact date over the client's rows (null in books stored before it was kept).</summary>
+    public DateOnly? FirstContact { get; init; }
+
+    /// <summary>Distinct contact dates over the client's rows (0 when none, or stored before it was kept).</summary>
+    public int ContactDays { get; init; }
+
     public DateOnly? LastUpdate { get; init; }
 
     public decimal? Value { get; init; }

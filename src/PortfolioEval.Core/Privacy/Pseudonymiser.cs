@@ -14,7 +14,8 @@ public static class Pseudonymiser
     /// <item><description>Dropped: <c>ClientName</c>, the name as first written. The pseudonym of its key already
     /// identifies the client for matching, and nothing shown to anyone needs the name.</description></item>
     /// <item><description>Kept as read, because scoring or the display label needs them: <c>Sector</c>,
-    /// <c>ContactType</c>, <c>Product</c>, <c>City</c>, <c>Country</c>, <c>LastContact</c>, <c>LastUpdate</c>,
+    /// <c>ContactType</c>, <c>Product</c>, <c>City</c>, <c>Country</c>, <c>LastContact</c>, <c>FirstContact</c>,
+    /// <c>ContactDays</c>, <c>LastUpdate</c>,
     /// <c>Value</c>, <c>Currency</c>, <c>ValuesByCurrency</c> (copied), <c>OutstandingBalance</c>,
     /// <c>DaysOverdue</c>, <c>PurchaseCount</c>, <c>RowCount</c>.</description></item>
     /// <item><description>Never reached this far: notes and any unmapped column (the reader does not keep them).</description></item>
@@ -44,6 +45,8 @@ public static class Pseudonymiser
             City = client.City,
             Country = client.Country,
             LastContact = client.LastContact,
+            FirstContact = client.FirstContact,
+            ContactDays = client.ContactDays,
             LastUpdate = client.LastUpdate,
             Value = client.Value,
             Currency = client.Currency,

@@ -57,7 +57,7 @@ public static class ScoringEngine
             Reactivation = reactivation,
             Receivables = receivables,
             Valuation = ValuationRule.Value(book, asOf, settings.FreshnessHalfLifeDays, dealValue.Hhi),
-            BookValue = BookValueOfBook.Value(book, asOf),
+            BookValue = BookValueOfBook.Value(book, asOf, currencies),
             ActionPlan = ActionPlanRule.Plan(book, asOf, reactivation, dealValue, receivables),
             Currencies = currencies with { MainCurrency = book.Currency, MainRate = rates.Find(book.Currency, asOf) },
             Activity = activity,

@@ -13,6 +13,7 @@ public static class ScoringSetup
     {
         services.AddScoped<BookReports>();
         services.AddScoped<ReportTexts>();
+        services.AddScoped<BookValueTexts>();
         services.AddScoped<ExchangeRates>();
         services.AddSingleton<MethodDocument>();
         return services;

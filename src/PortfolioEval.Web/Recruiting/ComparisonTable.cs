@@ -67,17 +67,29 @@ public sealed class ComparisonTables(IStringLocalizer<SharedResource> l, ReportT
                 ? new(new((double)r.Reactivation.Value, r.Reactivation.Currency),
                     l["{0} clients · {1}", r.Reactivation.Clients, MoneyText(r.Reactivation.Value, r.Reactivation.Currency)], [])
                 : Missing),
-            Row("valuation", l["Valuation range"], "valuation", Better.Higher, r => HasValue(r)
-                ? new(new((double)r.Valuation.Low, r.Valuation.Currency),
-                    $"{ReportTexts.Money(r.Valuation.Low)} – {MoneyText(r.Valuation.High, r.Valuation.Currency)}", [])
+            Row("valuation", l["Valuation range"], "valuation", Better.Higher, r => !HasValue(r) ? Missing
+                : r.BookValue is { } bv ? new(new((double)bv.Low, bv.Currency), $"{ReportTexts.Money(bv.Low)} – {MoneyText(bv.High, bv.Currency)}", [])
+                : EarlierMethod(r, $"{ReportTexts.Money(r.Valuation.Low)} – {MoneyText(r.Valuation.High, r.Valuation.Currency)}")),
+            Row("expected-value", l["Book value"], "valuation", Better.Higher, r => !HasValue(r) ? Missing
+                : r.BookValue is { } bv ? Money(bv.Value, bv.Currency, true)
+                : EarlierMethod(r, MoneyText(r.Valuation.Expected, r.Valuation.Currency))),
+            Row("expected-revenue", l["Revenue expected in the next 12 months"], "valuation", Better.Higher, r => r.BookValue is { } bv && HasValue(r)
+                ? new(new((double)bv.Revenue.Expected, bv.Currency),
+                    $"{MoneyText(bv.Revenue.Expected, bv.Currency)} ({ReportTexts.Money(bv.Revenue.P10)} – {ReportTexts.Money(bv.Revenue.P90)})", [])
                 : Missing),
-            Row("expected-value", l["Expected annual value"], "valuation", Better.Higher, r => Money(r.Valuation.Expected, r.Valuation.Currency, HasValue(r))),
             Row("plausibility", l["Questions a recruiter may ask"], "plausibility", Better.Lower,
                 r => new(new(r.Plausibility.Count), r.Plausibility.Count.ToString(culture), [.. r.Plausibility.Select(q => Question(q.Kind))])),
         ]);
     }
 
     private static ComparisonCell Missing { get; } = new(new(null), "—", []);
+
+    /// <summary>
+    /// A version-1 valuation (a year's revenue with a decay) is another measure than the book value: shown, labelled,
+    /// and never marked best against a book value.
+    /// </summary>
+    private ComparisonCell EarlierMethod(ScoreReport report, string text) =>
+        new(new(null), text, [l["earlier method (version {0}): a year's revenue, not a book value", report.ScoringVersion]]);
 
     private static string MoneyText(decimal amount, string? currency) =>
         $"{ReportTexts.Money(amount)} {currency}".TrimEnd();

@@ -25,6 +25,28 @@ public class BookReaderTests
     }
 
     [Fact]
+    public void Read_TransactionalRows_KeepEachClientsFirstDateAndItsDistinctDates()
+    {
+        var book = TestBooks.Csv("""
+            Cliente;Fecha;Monto
+            Distribuidora Andina S.A.C.;15/05/2026;800,00
+            Distribuidora Andina S.A.C.;04/03/2026;1.200,50
+            Distribuidora Andina S.A.C.;15/05/2026;100,00
+            Ferretería Lima;02/01/2026;300,00
+            Bodega Sin Fecha;;50,00
+            """);
+
+        var result = TestBooks.Import(book);
+
+        var andina = result.Client("Distribuidora Andina S.A.C.");
+        Assert.Equal((new DateOnly(2026, 3, 4), new DateOnly(2026, 5, 15), 2, 3), (andina.FirstContact, andina.LastContact, andina.ContactDays, andina.PurchaseCount));
+        var lima = result.Client("Ferretería Lima");
+        Assert.Equal((new DateOnly(2026, 1, 2), 1), (lima.FirstContact, lima.ContactDays));
+        var undated = result.Client("Bodega Sin Fecha");
+        Assert.Equal(((DateOnly?)null, 0), (undated.FirstContact, undated.ContactDays));
+    }
+
+    [Fact]
     public void Read_BlankRows_BetweenDataAreSkippedAndTrailingOnesAreNotRows()
     {
         var result = TestBooks.Import(TestBooks.Csv("Cliente;Monto\nA;1\n\n;\nB;2\n\n\n\n"));

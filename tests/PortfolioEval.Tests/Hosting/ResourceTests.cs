@@ -52,6 +52,8 @@ public partial class ResourceTests
                         && (f.EndsWith(".cs", StringComparison.Ordinal) || f.EndsWith(".cshtml", StringComparison.Ordinal)))
             .SelectMany(f => KeyPattern().Matches(File.ReadAllText(f)))
             .Select(m => Regex.Unescape(m.Groups["key"].Value))
+            // The book value's explanations are keyed in the report and translated by their English text (BookValueTexts).
+            .Concat(PortfolioEval.Scoring.BookValuation.ValuationTexts.English.Values)
             .Distinct(StringComparer.Ordinal);
 
     // L["..."] / l["..."] in pages and services, and the texts of validation attributes.

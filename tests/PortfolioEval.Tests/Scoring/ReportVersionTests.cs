@@ -37,6 +37,8 @@ public sealed class ReportVersionTests : IDisposable
         Assert.NotNull(old.QuerySelector("[data-testid=older-version]"));
         Assert.NotNull(old.QuerySelector("[data-testid=version-label]"));
         Assert.Null(old.QuerySelector("[data-testid=composite-scale]"));
+        Assert.NotNull(old.QuerySelector("[data-testid=valuation-v1]"));
+        Assert.Null(old.QuerySelector("[data-testid=book-value]"));
 
         using var rescored = await client.SubmitAsync(old, reportPath, new Dictionary<string, string>(), "[data-testid=older-version] form");
         Assert.Equal(HttpStatusCode.Redirect, rescored.StatusCode);
@@ -44,6 +46,8 @@ public sealed class ReportVersionTests : IDisposable
 
         Assert.Null(current.QuerySelector("[data-testid=older-version]"));
         Assert.NotNull(current.QuerySelector("[data-testid=composite-scale]"));
+        Assert.NotNull(current.QuerySelector("[data-testid=book-value]"));
+        Assert.Null(current.QuerySelector("[data-testid=valuation-v1]"));
         await using var scope = _app.Services.CreateAsyncScope();
         Assert.Equal(ScoringEngine.Version, await scope.ServiceProvider.GetRequiredService<PortfolioDbContext>().ClientBooks
             .Where(b => b.Id == bookId).Select(b => b.ReportVersion).SingleAsync());
@@ -57,7 +61,7 @@ public sealed class ReportVersionTests : IDisposable
         var book = await db.ClientBooks.SingleAsync(b => b.Id == bookId);
         var json = JsonNode.Parse((await scope.ServiceProvider.GetRequiredService<CandidateBooks>().DecryptAsync(book, BookContentKind.Report, CancellationToken.None))!)!.AsObject();
         json["ScoringVersion"] = 1;
-        foreach (var added in new[] { "Currencies", "Activity", "Signs" })
+        foreach (var added in new[] { "Currencies", "Activity", "Signs", "BookValue" })
             json.Remove(added);
         var v1Composite = json["Composite"]!.AsObject();
         v1Composite["Score"] = composite;

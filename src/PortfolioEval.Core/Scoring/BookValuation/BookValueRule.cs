@@ -23,7 +23,11 @@ public static class BookValueRule
     /// <summary>Each point of retention above or below the reference moves the multiple by 2.5%, within these bounds.</summary>
     public const double RetentionSlope = 2.5, MinRetentionFactor = 0.5, MaxRetentionFactor = 1.25;
 
-    public static BookValue Value(IReadOnlyList<ValuationClient> clients, string? currency, IReadOnlyList<CurrencyTotal> otherCurrencies, DateOnly asOf)
+    /// <param name="otherCurrencies">Sales that could not be converted into <paramref name="currency"/>: listed, left out.</param>
+    /// <param name="convertedCurrencies">Other currencies already converted into <paramref name="currency"/> (and so in
+    /// the clients' values) at the dated rates the report states.</param>
+    public static BookValue Value(IReadOnlyList<ValuationClient> clients, string? currency, IReadOnlyList<CurrencyTotal> otherCurrencies, DateOnly asOf,
+        int convertedCurrencies = 0)
     {
         ArgumentNullException.ThrowIfNull(clients);
         ArgumentNullException.ThrowIfNull(otherCurrencies);
@@ -50,13 +54,17 @@ public static class BookValueRule
             new(AdjustmentKind.Retention, factors.Retention, Inputs(("retention", retention), ("reference", ReferenceRetention), ("slope", RetentionSlope)), ValuationTexts.Retention),
             new(AdjustmentKind.Concentration, 1 - concentration.Discount, Inputs(("top-share", concentration.TopShare), ("top-five-share", concentration.TopFiveShare), ("hhi", concentration.Hhi), ("discount", concentration.Discount)), ValuationTexts.Concentration),
             new(AdjustmentKind.Transferability, transfer, Inputs(("won", Transferability.Won), ("inherited-or-assigned", Transferability.InheritedOrAssigned), ("neutral", Transferability.Neutral)), originKnown ? ValuationTexts.TransferabilityKnown : ValuationTexts.TransferabilityNeutral),
-            new(AdjustmentKind.Currency, 1, Inputs(("currencies-left-out", otherCurrencies.Count)), otherCurrencies.Count > 0 ? ValuationTexts.CurrencyLeftOut : ValuationTexts.CurrencySingle),
+            new(AdjustmentKind.Currency, 1, Inputs(("currencies-converted", convertedCurrencies), ("currencies-left-out", otherCurrencies.Count)), CurrencyText(convertedCurrencies, otherCurrencies.Count)),
         ];
 
         return new BookValue(currency, revenue, BaseMultiple, adjustments, factors.Multiple,
             Money(forecast.Expected * factors.Multiple), Money(forecast.P10 * factors.Multiple), Money(forecast.P90 * factors.Multiple),
             concentration, otherCurrencies, Sensitivity.Of(forecast, factors, retention));
     }
+
+    private static string CurrencyText(int converted, int leftOut) =>
+        leftOut > 0 ? (converted > 0 ? ValuationTexts.CurrencyConvertedSomeLeftOut : ValuationTexts.CurrencyLeftOut)
+        : converted > 0 ? ValuationTexts.CurrencyConverted : ValuationTexts.CurrencySingle;
 
     /// <summary>1 at the reference retention, 2.5% per point either way, within 0.5–1.25.</summary>
     public static double RetentionFactor(double retention) =>

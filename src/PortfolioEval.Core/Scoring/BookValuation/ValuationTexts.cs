@@ -16,6 +16,8 @@ public static class ValuationTexts
     public const string TransferabilityNeutral = "valuation.adjustment.transferability.neutral";
     public const string CurrencySingle = "valuation.adjustment.currency";
     public const string CurrencyLeftOut = "valuation.adjustment.currency.left-out";
+    public const string CurrencyConverted = "valuation.adjustment.currency.converted";
+    public const string CurrencyConvertedSomeLeftOut = "valuation.adjustment.currency.converted.some-left-out";
     public const string Sensitivity = "valuation.sensitivity";
 
     public static IReadOnlyDictionary<string, string> English { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
@@ -30,6 +32,8 @@ public static class ValuationTexts
         [TransferabilityNeutral] = "The book does not say which clients the salesperson won and which were inherited or assigned, so a neutral middle value is used.",
         [CurrencySingle] = "All the revenue is in one currency.",
         [CurrencyLeftOut] = "Sales in other currencies are not converted and are left out of this value.",
+        [CurrencyConverted] = "Sales in other currencies are converted into the main currency at the dated exchange rates shown, and counted in full.",
+        [CurrencyConvertedSomeLeftOut] = "Sales in other currencies are converted into the main currency at the dated exchange rates shown; sales in currencies without an exchange rate cannot be converted and are left out of this value.",
         [Sensitivity] = "What moves the value most: each input moved one step down and up, the others unchanged.",
     };
 }

@@ -8,8 +8,9 @@ using PortfolioEval.Web.Recruiting;
 namespace PortfolioEval.Web.Pages.Recruiter;
 
 /// <summary>
-/// What one candidate's book may be worth in a year, for an entrepreneur: the range, its formula and inputs, and what
-/// would change it, all from the report shared under consent (opened and logged by <see cref="CompanyReports"/>).
+/// What one candidate's book may be worth, for an entrepreneur, from the report shared under consent (opened and logged
+/// by <see cref="CompanyReports"/>): the book value with its range, adjustments and what moves it most; a report shared
+/// by version 1 keeps its half-life range, formula and scenarios, labelled.
 /// </summary>
 public class ValuationModel(CompanyReports reports, CompanyOpenings openings) : PageModel
 {
@@ -24,7 +25,8 @@ public class ValuationModel(CompanyReports reports, CompanyOpenings openings) : 
         if (await reports.OpenAsync(User, bookId, ReportAccessRequirement.View, cancellation) is not { } shared)
             return NotFound();
         Shared = shared;
-        Scenarios = ValuationScenarios.Of(shared.Report);
+        if (shared.Report.BookValue is null)
+            Scenarios = ValuationScenarios.Of(shared.Report);
         if (shared.Consent.OpeningId is { } openingId)
             OpeningTitle = await openings.TitleAsync(openingId, cancellation);
         return Page();
