@@ -1,3 +1,4 @@
+using PortfolioEval.Testing;
 using PortfolioEval.Web.Storage;
 
 namespace PortfolioEval.Tests.Hosting;
@@ -8,7 +9,7 @@ public class WebDependencyTests
     private static readonly Dictionary<string, HashSet<string>> Graph = WebDependencyGraph.Of(typeof(Program).Assembly);
 
     private static readonly string[] FeaturesAndPages =
-        ["Accounts", "Books", "Consent", "Demo", "Email", "Privacy", "Recruiting", "Scoring", "Sectors", "Storage", "Pages"];
+        ["Accounts", "Books", "Consent", "Demo", "Email", "Privacy", "Recruiting", "Scoring", "Sectors", "Startup", "Storage", "Pages"];
 
     [Fact]
     public void WebRooms_UseEachOtherWithoutACycle()
@@ -46,6 +47,17 @@ public class WebDependencyTests
         Assert.Contains("Storage", Graph["Hosting"]);
         Assert.Contains("Scoring", Graph["Hosting"]);
         Assert.Contains("Hosting", Graph["Program"]);
+        Assert.Contains("Startup", Graph["Program"]);
+        Assert.Contains("Startup", Graph["Hosting"]);
+    }
+
+    [Fact]
+    public void Hosting_HoldsOnlySetupFiles()
+    {
+        var files = Directory.GetFiles(Path.Combine(RepositoryFiles.Root, "src", "PortfolioEval.Web", "Hosting"), "*.cs");
+
+        Assert.NotEmpty(files);
+        Assert.All(files, file => Assert.EndsWith("Setup.cs", file, StringComparison.Ordinal));
     }
 
     [Fact]
