@@ -67,7 +67,7 @@ internal sealed class ClientAggregator(bool hasPurchaseCountColumn)
         public void Merge(ParsedRow row)
         {
             rows++;
-            purchases += row.PurchaseCount ?? 0;
+            purchases += row.PurchaseCount;
             if (row.Value is { } value)
                 AddValue(row.Currency ?? "", value);
             var latest = row.LastContact is { } c && (merged.LastContact is not { } m || c >= m);
@@ -94,7 +94,8 @@ internal sealed class ClientAggregator(bool hasPurchaseCountColumn)
         {
             var byCurrency = Totals().Select(t => new CurrencyAmount(t.Currency.Length == 0 ? null : words.Intern(t.Currency), t.Total)).ToList();
             var single = byCurrency.Count == 1 ? byCurrency[0] : null;
-            return new ImportedClient
+            // The merged facts as they are (dates, balance, days overdue...), then what the merge itself decides.
+            return new ImportedClient(merged)
             {
                 NormalisedKey = merged.Key,
                 ClientName = merged.ClientName,
@@ -108,13 +109,9 @@ internal sealed class ClientAggregator(bool hasPurchaseCountColumn)
                 Product = words.Intern(merged.Product),
                 City = words.Intern(merged.City),
                 Country = words.Intern(merged.Country),
-                LastContact = merged.LastContact,
-                LastUpdate = merged.LastUpdate,
                 Value = single?.Amount,
                 Currency = single?.Currency,
                 ValuesByCurrency = byCurrency,
-                OutstandingBalance = merged.OutstandingBalance,
-                DaysOverdue = merged.DaysOverdue,
                 PurchaseCount = hasPurchaseCountColumn ? purchases : rows,
                 RowCount = rows,
             };
