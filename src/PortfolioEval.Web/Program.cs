@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using PortfolioEval.Web.Hosting;
+using PortfolioEval.Web.Startup;
 using PortfolioEval.Web.Storage;
 
 // Paths first: the web root and the data folder sit at the repository root in a clone.

@@ -73,7 +73,7 @@ internal sealed class ClientAggregator(bool hasPurchaseCountColumn)
         public void Merge(ParsedRow row)
         {
             rows++;
-            purchases += row.PurchaseCount ?? 0;
+            purchases += row.PurchaseCount;
             if (row.Value is { } value)
                 AddValue(row.Currency ?? "", value);
             if (row.LastContact is { } date)
@@ -102,7 +102,8 @@ internal sealed class ClientAggregator(bool hasPurchaseCountColumn)
         {
             var byCurrency = Totals().Select(t => new CurrencyAmount(t.Currency.Length == 0 ? null : words.Intern(t.Currency), t.Total)).ToList();
             var single = byCurrency.Count == 1 ? byCurrency[0] : null;
-            return new ImportedClient
+            // The merged facts as they are (dates, balance, days overdue...), then what the merge itself decides.
+            return new ImportedClient(merged)
             {
                 NormalisedKey = merged.Key,
                 ClientName = merged.ClientName,
@@ -116,15 +117,11 @@ internal sealed class ClientAggregator(bool hasPurchaseCountColumn)
                 Product = words.Intern(merged.Product),
                 City = words.Intern(merged.City),
                 Country = words.Intern(merged.Country),
-                LastContact = merged.LastContact,
                 FirstContact = firstContact,
                 ContactDays = days?.Count ?? (onlyDay is null ? 0 : 1),
-                LastUpdate = merged.LastUpdate,
                 Value = single?.Amount,
                 Currency = single?.Currency,
                 ValuesByCurrency = byCurrency,
-                OutstandingBalance = merged.OutstandingBalance,
-                DaysOverdue = merged.DaysOverdue,
                 PurchaseCount = hasPurchaseCountColumn ? purchases : rows,
                 RowCount = rows,
             };

@@ -4,12 +4,17 @@ namespace PortfolioEval.Books;
 public sealed record CurrencyAmount(string? Currency, decimal Amount);
 
 /// <summary>
-/// One client of the book after all its rows were merged. The identifying fields (name, contact, email, phone, tax id,
-/// address) are plaintext and live in memory only: the privacy layer pseudonymises <see cref="NormalisedKey"/> before
-/// anything is stored. Notes are read but not kept (data minimisation).
+/// One client of the book after all its rows were merged: its <see cref="ClientFacts"/> and who it is. The identifying
+/// fields (name, contact, email, phone, tax id, address) are plaintext and live in memory only: the privacy layer
+/// pseudonymises <see cref="NormalisedKey"/> before anything is stored. Notes are read but not kept (data minimisation).
 /// </summary>
-public sealed record ImportedClient
+public sealed record ImportedClient : ClientFacts
 {
+    public ImportedClient() { }
+
+    /// <summary>A client carrying <paramref name="facts"/>; its identity is set with the initialiser.</summary>
+    public ImportedClient(ClientFacts facts) : base(facts) { }
+
     /// <summary>The client name folded for matching (no case, accents, punctuation or legal suffix).</summary>
     public required string NormalisedKey { get; init; }
 
@@ -25,49 +30,4 @@ public sealed record ImportedClient
     public string? TaxId { get; init; }
 
     public string? Address { get; init; }
-
-    public string? Sector { get; init; }
-
-    /// <summary>Contact type of the most recent contact.</summary>
-    public string? ContactType { get; init; }
-
-    /// <summary>Product of the most recent contact.</summary>
-    public string? Product { get; init; }
-
-    public string? City { get; init; }
-
-    public string? Country { get; init; }
-
-    /// <summary>Latest contact date over the client's rows.</summary>
-    public DateOnly? LastContact { get; init; }
-
-    /// <summary>Earliest contact date over the client's rows: in a book of one row per purchase, the first purchase.</summary>
-    public DateOnly? FirstContact { get; init; }
-
-    /// <summary>Distinct contact dates over the client's rows: in a book of one row per purchase, the days it bought.</summary>
-    public int ContactDays { get; init; }
-
-    /// <summary>Latest update date over the client's rows.</summary>
-    public DateOnly? LastUpdate { get; init; }
-
-    /// <summary>Sum of the deal values, or null when the rows mix currencies (see <see cref="ValuesByCurrency"/>).</summary>
-    public decimal? Value { get; init; }
-
-    /// <summary>ISO 4217 code of <see cref="Value"/>, or null when unknown or mixed.</summary>
-    public string? Currency { get; init; }
-
-    /// <summary>One total per currency. More than one entry means the client's rows mix currencies.</summary>
-    public IReadOnlyList<CurrencyAmount> ValuesByCurrency { get; init; } = [];
-
-    /// <summary>Sum of the outstanding balances of the rows (one row per invoice adds up; one row per client is itself).</summary>
-    public decimal? OutstandingBalance { get; init; }
-
-    /// <summary>Largest days overdue over the client's rows: the worst debt is the one that matters.</summary>
-    public int? DaysOverdue { get; init; }
-
-    /// <summary>Sum of the purchase-count column when the book has one, otherwise the number of rows.</summary>
-    public int PurchaseCount { get; init; }
-
-    /// <summary>How many rows of the book were merged into this client.</summary>
-    public int RowCount { get; init; }
 }

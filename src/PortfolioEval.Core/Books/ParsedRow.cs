@@ -1,7 +1,10 @@
 namespace PortfolioEval.Books;
 
-/// <summary>One data row that passed every check, its values read and typed. Lives only until it is aggregated.</summary>
-internal sealed record ParsedRow(string Key, string ClientName)
+/// <summary>
+/// One data row that passed every check, its values read and typed: who the client is, and the row's
+/// <see cref="ClientFacts"/>. Lives only until it is aggregated.
+/// </summary>
+internal sealed record ParsedRow(string Key, string ClientName) : ClientFacts
 {
     public int SheetRowNumber { get; init; }
 
@@ -14,28 +17,4 @@ internal sealed record ParsedRow(string Key, string ClientName)
     public string? TaxId { get; init; }
 
     public string? Address { get; init; }
-
-    public string? Sector { get; init; }
-
-    public string? ContactType { get; init; }
-
-    public string? Product { get; init; }
-
-    public string? City { get; init; }
-
-    public string? Country { get; init; }
-
-    public DateOnly? LastContact { get; init; }
-
-    public DateOnly? LastUpdate { get; init; }
-
-    public decimal? Value { get; init; }
-
-    public string? Currency { get; init; }
-
-    public decimal? OutstandingBalance { get; init; }
-
-    public int? DaysOverdue { get; init; }
-
-    public int? PurchaseCount { get; init; }
 }

@@ -113,7 +113,8 @@ internal sealed class RowInterpreter(IReadOnlyList<ColumnPlan> plans, DateOnly a
             Currency = value is null ? null : currency ?? amountCurrency,
             OutstandingBalance = balance,
             DaysOverdue = daysOverdue,
-            PurchaseCount = purchases,
+            PurchaseCount = purchases ?? 0,
+            RowCount = 1,
         };
     }
 

@@ -1,6 +1,5 @@
 using PortfolioEval.Accounts;
 using PortfolioEval.Books;
-using PortfolioEval.Recruiting;
 
 namespace PortfolioEval.Consent;
 
@@ -58,7 +57,7 @@ public class CandidateConsent
     /// <param name="sharedName">The name recruiters of the company will see (a first name, initials, a nickname).</param>
     /// <param name="candidatePseudonym">Who the receipt says consented (its <c>piiPrincipalId</c>): not an email or a name.</param>
     /// <param name="duration">Null for <see cref="MaxDuration"/>; shorter is allowed, longer is refused.</param>
-    public static CandidateConsent Grant(string candidateId, ClientBook book, HiringCompany company, Opening? opening,
+    public static CandidateConsent Grant(string candidateId, ClientBook book, HiringCompany company, IAppliedOpening? opening,
         ConsentPurpose purpose, ConsentNotice notice, string sharedName, string candidatePseudonym, DateTimeOffset now, TimeSpan? duration = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(candidateId);

@@ -4,7 +4,6 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
 using PortfolioEval.Accounts;
-using PortfolioEval.Recruiting;
 
 namespace PortfolioEval.Consent;
 
@@ -48,7 +47,7 @@ public static class ConsentReceipt
     };
 
     /// <param name="opening">The opening the consent names, if any: its title goes into the purpose.</param>
-    public static string Build(CandidateConsent consent, HiringCompany company, Opening? opening, string candidatePseudonym, ConsentNotice notice)
+    public static string Build(CandidateConsent consent, HiringCompany company, IAppliedOpening? opening, string candidatePseudonym, ConsentNotice notice)
     {
         ArgumentNullException.ThrowIfNull(consent);
         ArgumentNullException.ThrowIfNull(company);

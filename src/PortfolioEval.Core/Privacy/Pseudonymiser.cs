@@ -13,11 +13,11 @@ public static class Pseudonymiser
     /// (null when blank).</description></item>
     /// <item><description>Dropped: <c>ClientName</c>, the name as first written. The pseudonym of its key already
     /// identifies the client for matching, and nothing shown to anyone needs the name.</description></item>
-    /// <item><description>Kept as read, because scoring or the display label needs them: <c>Sector</c>,
-    /// <c>ContactType</c>, <c>Product</c>, <c>City</c>, <c>Country</c>, <c>LastContact</c>, <c>FirstContact</c>,
-    /// <c>ContactDays</c>, <c>LastUpdate</c>,
-    /// <c>Value</c>, <c>Currency</c>, <c>ValuesByCurrency</c> (copied), <c>OutstandingBalance</c>,
-    /// <c>DaysOverdue</c>, <c>PurchaseCount</c>, <c>RowCount</c>.</description></item>
+    /// <item><description>Kept as read, because scoring or the display label needs them: every
+    /// <see cref="ClientFacts"/> (<c>Sector</c>, <c>ContactType</c>, <c>Product</c>, <c>City</c>, <c>Country</c>,
+    /// <c>LastContact</c>, <c>FirstContact</c>, <c>ContactDays</c>, <c>LastUpdate</c>, <c>Value</c>, <c>Currency</c>, <c>ValuesByCurrency</c> (copied),
+    /// <c>OutstandingBalance</c>, <c>DaysOverdue</c>, <c>PurchaseCount</c>, <c>RowCount</c>), carried over whole,
+    /// so a new fact is kept without a line here.</description></item>
     /// <item><description>Never reached this far: notes and any unmapped column (the reader does not keep them).</description></item>
     /// </list>
     /// </summary>
@@ -31,7 +31,7 @@ public static class Pseudonymiser
         var clientPseudonym = Pseudonyms.Of(PseudonymKind.Client, client.NormalisedKey, secret)
             ?? throw new ArgumentException("The client has no name key to pseudonymise.", nameof(client));
 
-        return new PseudonymisedClient
+        return new PseudonymisedClient(client)
         {
             ClientPseudonym = clientPseudonym,
             ContactPseudonym = Pseudonyms.Of(PseudonymKind.ContactPerson, client.ContactPerson, secret),
@@ -39,23 +39,8 @@ public static class Pseudonymiser
             PhonePseudonym = Pseudonyms.Of(PseudonymKind.Phone, client.Phone, secret),
             TaxIdPseudonym = Pseudonyms.Of(PseudonymKind.TaxId, client.TaxId, secret),
             AddressPseudonym = Pseudonyms.Of(PseudonymKind.Address, client.Address, secret),
-            Sector = client.Sector,
-            ContactType = client.ContactType,
-            Product = client.Product,
-            City = client.City,
-            Country = client.Country,
-            LastContact = client.LastContact,
-            FirstContact = client.FirstContact,
-            ContactDays = client.ContactDays,
-            LastUpdate = client.LastUpdate,
-            Value = client.Value,
-            Currency = client.Currency,
             // A copy: the stored record must not change if the reader's list does.
             ValuesByCurrency = [.. client.ValuesByCurrency],
-            OutstandingBalance = client.OutstandingBalance,
-            DaysOverdue = client.DaysOverdue,
-            PurchaseCount = client.PurchaseCount,
-            RowCount = client.RowCount,
         };
     }
 

@@ -1,9 +1,10 @@
 using System.Security.Cryptography;
+using PortfolioEval.Consent;
 
 namespace PortfolioEval.Recruiting;
 
 /// <summary>A position a hiring company is filling (<i>vacante</i>), with what it asks of a client book.</summary>
-public class Opening
+public class Opening : IAppliedOpening
 {
     // For EF Core.
     private Opening() { }

@@ -19,7 +19,7 @@ public class AdminPagesTests(AdminPortal app) : IClassFixture<AdminPortal>
     public async Task Users_SearchByNameOrEmail_FindsTheAccountWithItsRoleAndLastActivity()
     {
         var marker = $"Buscada{Guid.NewGuid():N}"[..16];
-        var (_, email) = await app.CandidateWithBookAsync($"Ana {marker}");
+        var (_, email) = await app.NewCandidateWithBookAsync("cartera.csv", AdminPortal.Book, $"Ana {marker}");
         var admin = await app.AdminAsync();
 
         var byName = await admin.GetDocumentAsync($"/Admin/Users?q={marker.ToLowerInvariant()}");
@@ -67,7 +67,7 @@ public class AdminPagesTests(AdminPortal app) : IClassFixture<AdminPortal>
     [Fact]
     public async Task Lock_AfterConfirming_StopsTheLogin_AndUnlockLetsThePersonBackIn()
     {
-        var (_, email) = await app.CandidateWithBookAsync();
+        var (_, email) = await app.NewCandidateWithBookAsync("cartera.csv", AdminPortal.Book);
         var admin = await app.AdminAsync();
         var list = await admin.GetDocumentAsync($"/Admin/Users?q={Uri.EscapeDataString(email)}");
         var lockPage = list.QuerySelector("[data-testid=lock]")!.GetAttribute("href")!;
@@ -128,8 +128,8 @@ public class AdminPagesTests(AdminPortal app) : IClassFixture<AdminPortal>
         var name = $"Minera Conteo {Guid.NewGuid():N}"[..24];
         var recruiter = app.CreateBrowser();
         await recruiter.SignUpAndLoginAsync(app, AccountSteps.NewEmail("recruiter"), (c, e) => c.RegisterRecruiterAsync(e, name));
-        var (_, first) = await app.CandidateWithBookAsync();
-        var (_, second) = await app.CandidateWithBookAsync();
+        var (_, first) = await app.NewCandidateWithBookAsync("cartera.csv", AdminPortal.Book);
+        var (_, second) = await app.NewCandidateWithBookAsync("cartera.csv", AdminPortal.Book);
         await ShareWithAsync(name, first, revoke: false);
         await ShareWithAsync(name, second, revoke: true);
 
@@ -149,7 +149,7 @@ public class AdminPagesTests(AdminPortal app) : IClassFixture<AdminPortal>
     [InlineData("/Admin/Processing")]
     public async Task AdminPages_LinkToNoBookAndNoReport(string path)
     {
-        _ = await app.CandidateWithBookAsync();
+        _ = await app.NewCandidateWithBookAsync("cartera.csv", AdminPortal.Book);
         var admin = await app.AdminAsync();
 
         var page = await admin.GetDocumentAsync(path);

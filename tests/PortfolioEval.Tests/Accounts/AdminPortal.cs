@@ -47,17 +47,6 @@ public class AdminPortal : PortfolioFactory
 
     public Task<RetentionPass> RunRetentionAsync() => Services.GetRequiredService<RetentionJob>().RunOnceAsync(CancellationToken.None);
 
-    /// <summary>A confirmed, logged-in candidate with one imported client book.</summary>
-    public async Task<(HttpClient Client, string Email)> CandidateWithBookAsync(string name = "Ana Prueba")
-    {
-        var client = CreateBrowser();
-        var email = AccountSteps.NewEmail("candidate");
-        await client.SignUpAndLoginAsync(this, email, (c, e) => c.RegisterCandidateAsync(e, name));
-        using var imported = await client.ConfirmMappingAsync(await client.UploadBookAsync("cartera.csv", Book));
-        Assert.Equal(HttpStatusCode.Redirect, imported.StatusCode);
-        return (client, email);
-    }
-
     /// <summary>
     /// Moves one account back in time by <paramref name="span"/>, as if that much time had passed for it alone: its last
     /// sign-in and its retention warning. The portal's clock, shared by every test, stays where it is.
@@ -72,21 +61,16 @@ public class AdminPortal : PortfolioFactory
             .ExecuteUpdateAsync(set => set.SetProperty(u => u.LastActiveAt, lastActive).SetProperty(u => u.RetentionWarnedAt, warned));
     }
 
-    public async Task<T> WithDbAsync<T>(Func<PortfolioDbContext, Task<T>> query)
-    {
-        await using var scope = Services.CreateAsyncScope();
-        return await query(scope.ServiceProvider.GetRequiredService<PortfolioDbContext>());
-    }
-
     /// <summary>The candidate's books and their stored contents (records, file, report), in rows.</summary>
-    public Task<(int Books, int Contents)> StoredBooksAsync(string email) => WithDbAsync(async db =>
+    public Task<(int Books, int Contents)> StoredBooksAsync(string email) => this.WithDbAsync(async db =>
     {
         var id = await db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync();
         var books = await db.ClientBooks.Where(b => b.CandidateId == id).Select(b => b.Id).ToListAsync();
         return (books.Count, await db.BookContents.CountAsync(c => books.Contains(c.BookId)));
     });
 
-    private static readonly byte[] Book = Encoding.UTF8.GetBytes(
+    /// <summary>The two-client book the admin tests give their candidates (see <see cref="Arrange.NewCandidateWithBookAsync(PortfolioFactory, string, byte[], string)"/>).</summary>
+    public static readonly byte[] Book = Encoding.UTF8.GetBytes(
         "Cliente;Rubro;Fecha último contacto;Monto\r\n" +
         "Minera Andina S.A.C.;Minería;04/06/2026;12.500,50\r\n" +
         "Agro Norte S.A.;Agroindustria;01/05/2026;3.200,00\r\n");

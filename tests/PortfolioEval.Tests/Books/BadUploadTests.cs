@@ -26,7 +26,7 @@ public class BadUploadTests(PortfolioFactory app)
     [MemberData(nameof(Cases))]
     public async Task Upload_MalformedBook_Is4xxWithItsReasonAndLeavesNothing(string name)
     {
-        var client = candidate ??= await app.NewCandidateAsync();
+        var client = candidate ??= (await app.NewCandidateAsync()).Client;
         var pendingBefore = await PendingUploadsAsync();
 
         using var response = await client.UploadAsync("/Candidate/Books/Upload", "cartera.xlsx", MalformedBooks.All[name].Make(), new Dictionary<string, string> { ["Culture"] = "es-PE" });
@@ -41,7 +41,7 @@ public class BadUploadTests(PortfolioFactory app)
     [Fact]
     public async Task Upload_PasswordProtectedWorkbook_AsksForThePassword()
     {
-        var client = candidate ??= await app.NewCandidateAsync();
+        var client = candidate ??= (await app.NewCandidateAsync()).Client;
 
         var mapPath = await client.UploadBookAsync("protegido.xlsx", CfbBuilder.WithStreams("EncryptionInfo", "EncryptedPackage"));
         var map = await client.GetDocumentAsync(mapPath);
@@ -53,7 +53,7 @@ public class BadUploadTests(PortfolioFactory app)
     [Fact]
     public async Task Upload_PasswordProtectedWorkbook_WrongPasswordSaysSo()
     {
-        var client = candidate ??= await app.NewCandidateAsync();
+        var client = candidate ??= (await app.NewCandidateAsync()).Client;
         var mapPath = await client.UploadBookAsync("protegido.xlsx", CfbBuilder.WithStreams("EncryptionInfo", "EncryptedPackage"));
 
         using var answer = await client.SubmitAsync(mapPath, new Dictionary<string, string> { ["Password"] = "no-es-esta" }, "[data-testid=password-form]");
@@ -66,7 +66,7 @@ public class BadUploadTests(PortfolioFactory app)
     public async Task Upload_OverTheSizeLimit_Is413WithTheLimitNamed()
     {
         using var small = PortfolioFactory.With(new Dictionary<string, string?> { ["Import:MaxUploadMegabytes"] = "1" });
-        var client = await small.NewCandidateAsync();
+        var client = (await small.NewCandidateAsync()).Client;
         var big = System.Text.Encoding.UTF8.GetBytes("Cliente;Monto\r\n" + string.Concat(Enumerable.Repeat("Cliente de prueba;100\r\n", 60_000)));
 
         using var response = await client.UploadAsync("/Candidate/Books/Upload", "grande.csv", big);

@@ -24,7 +24,7 @@ public class ImportPagesTests(PortfolioFactory app)
     [Fact]
     public async Task Upload_SpanishXlsx_SuggestsTheColumnsAndShowsHowTheyRead()
     {
-        var client = await app.NewCandidateAsync();
+        var client = (await app.NewCandidateAsync()).Client;
 
         var map = await client.GetDocumentAsync(await client.UploadBookAsync("cartera.xlsx", SpanishBook()));
 
@@ -37,7 +37,7 @@ public class ImportPagesTests(PortfolioFactory app)
     [Fact]
     public async Task Import_AccountsForEveryRowAndAggregatesTheSameClient()
     {
-        var client = await app.NewCandidateAsync();
+        var client = (await app.NewCandidateAsync()).Client;
         var mapPath = await client.UploadBookAsync("cartera.xlsx", SpanishBook());
 
         using var imported = await client.ConfirmMappingAsync(mapPath);
@@ -58,7 +58,7 @@ public class ImportPagesTests(PortfolioFactory app)
     [Fact]
     public async Task Import_RejectedRows_DownloadAsCsvWithRowColumnReasonAndNoFormula()
     {
-        var client = await app.NewCandidateAsync();
+        var client = (await app.NewCandidateAsync()).Client;
         var csv = "Cliente;Fecha último contacto;Monto\r\nAndina;31/02/2025;100\r\nNorte;10/01/2026;=1+2\r\nSur;12/01/2026;USD 10k\r\n";
         var mapPath = await client.UploadBookAsync("cartera.csv", Encoding.UTF8.GetBytes(csv));
         using var imported = await client.ConfirmMappingAsync(mapPath);
@@ -78,7 +78,7 @@ public class ImportPagesTests(PortfolioFactory app)
     [Fact]
     public async Task Mapping_WithoutAClientColumn_IsRefusedWithAReason()
     {
-        var client = await app.NewCandidateAsync();
+        var client = (await app.NewCandidateAsync()).Client;
         var mapPath = await client.UploadBookAsync("cartera.xlsx", SpanishBook());
 
         using var response = await client.ConfirmMappingAsync(mapPath, new Dictionary<string, string> { ["Fields[0]"] = "Ignore" });
@@ -90,7 +90,7 @@ public class ImportPagesTests(PortfolioFactory app)
     [Fact]
     public async Task Mapping_TheSameFieldTwice_NamesTheColumn()
     {
-        var client = await app.NewCandidateAsync();
+        var client = (await app.NewCandidateAsync()).Client;
         var mapPath = await client.UploadBookAsync("cartera.xlsx", SpanishBook());
 
         using var response = await client.ConfirmMappingAsync(mapPath, new Dictionary<string, string> { ["Fields[1]"] = "Client" });
@@ -102,7 +102,7 @@ public class ImportPagesTests(PortfolioFactory app)
     [Fact]
     public async Task SavedMapping_IsReusedForTheNextBookWithTheSameHeaders()
     {
-        var client = await app.NewCandidateAsync();
+        var client = (await app.NewCandidateAsync()).Client;
         (await client.ConfirmMappingAsync(await client.UploadBookAsync("enero.xlsx", SpanishBook()), new Dictionary<string, string> { ["Fields[4]"] = "Ignore" })).Dispose();
 
         var map = await client.GetDocumentAsync(await client.UploadBookAsync("febrero.xlsx", SpanishBook()));
@@ -114,9 +114,9 @@ public class ImportPagesTests(PortfolioFactory app)
     [Fact]
     public async Task AnotherCandidate_CannotOpenMyUploadOrMyBook()
     {
-        var owner = await app.NewCandidateAsync();
+        var owner = (await app.NewCandidateAsync()).Client;
         var mapPath = await owner.UploadBookAsync("cartera.xlsx", SpanishBook());
-        var other = await app.NewCandidateAsync();
+        var other = (await app.NewCandidateAsync()).Client;
 
         using var map = await other.GetAsync(mapPath);
         using var imported = await owner.ConfirmMappingAsync(mapPath);
@@ -145,7 +145,7 @@ public class ImportPagesTests(PortfolioFactory app)
     [Fact]
     public async Task Import_StoresNoClientNameEmailOrUploadedFileInTheDatabase()
     {
-        var client = await app.NewCandidateAsync();
+        var client = (await app.NewCandidateAsync()).Client;
         var pendingBefore = await PendingUploadsAsync();
         var canary = $"Canario {Guid.NewGuid():N} S.A.";
         var csv = $"Cliente;Correo;Monto\r\n{canary};canary-{Guid.NewGuid():N}@example.test;100\r\n";
@@ -170,7 +170,7 @@ public class ImportPagesTests(PortfolioFactory app)
     [Fact]
     public async Task DeleteBook_RemovesItFromTheList()
     {
-        var client = await app.NewCandidateAsync();
+        var client = (await app.NewCandidateAsync()).Client;
         using var imported = await client.ConfirmMappingAsync(await client.UploadBookAsync("cartera.xlsx", SpanishBook()));
         var summaryPath = imported.Headers.Location!.OriginalString;
 

@@ -23,7 +23,7 @@ public sealed class WorkedExampleReportTests : IDisposable
     [Fact]
     public async Task UploadedWorkedExample_ReportsExactlyWhatTheDocumentSays()
     {
-        var client = await _app.NewCandidateAsync();
+        var client = (await _app.NewCandidateAsync()).Client;
         using var imported = await client.ConfirmMappingAsync(await client.UploadBookAsync("ejemplo.csv", Encoding.UTF8.GetBytes(WorkedExample.Csv)));
         var reportPath = imported.Headers.Location!.OriginalString.Replace("Summary", "Report", StringComparison.Ordinal);
 
@@ -42,7 +42,7 @@ public sealed class WorkedExampleReportTests : IDisposable
     [Fact]
     public async Task UploadedWorkedExample_OwnReport_LeavesRelevanceOutUntilSectorsAreChosen()
     {
-        var client = await _app.NewCandidateAsync();
+        var client = (await _app.NewCandidateAsync()).Client;
         using var imported = await client.ConfirmMappingAsync(await client.UploadBookAsync("ejemplo.csv", Encoding.UTF8.GetBytes(WorkedExample.Csv)));
 
         var page = await client.GetDocumentAsync(imported.Headers.Location!.OriginalString.Replace("Summary", "Report", StringComparison.Ordinal));

@@ -16,7 +16,7 @@ public class ApplyTests(PortfolioFactory app)
     {
         var candidate = await app.NewCandidateWithBookAsync();
         var company = await app.NewCompanyAsync();
-        var opening = await app.AddOpeningAsync(company, "Ejecutivo de cuentas clave");
+        var opening = await app.NewOpeningAsync(company, "Ejecutivo de cuentas clave");
 
         var page = await candidate.Client.GetDocumentAsync($"/Candidate/Apply/{opening.PublicCode}");
 
@@ -38,12 +38,12 @@ public class ApplyTests(PortfolioFactory app)
     {
         var candidate = await app.NewCandidateWithBookAsync();
         var company = await app.NewCompanyAsync();
-        var opening = await app.AddOpeningAsync(company);
+        var opening = await app.NewOpeningAsync(company);
 
         using var applied = await candidate.Client.ConsentAsync($"/Candidate/Apply/{opening.PublicCode}",
             new Dictionary<string, string> { ["Input.Days"] = "30", ["Input.SharedName"] = "Ana T." });
 
-        var consent = await app.ConsentAsync(CandidateWorld.GrantedId(applied));
+        var consent = await app.ConsentAsync(ConsentSteps.GrantedId(applied));
         Assert.Equal(candidate.Id, consent.CandidateId);
         Assert.Equal((company.Id, opening.Id, candidate.BookId), (consent.CompanyId, consent.OpeningId, consent.BookId));
         Assert.Equal("Ana T.", consent.SharedName);
@@ -68,7 +68,7 @@ public class ApplyTests(PortfolioFactory app)
     public async Task Apply_BoxUnticked_IsRefusedAndGrantsNothing()
     {
         var candidate = await app.NewCandidateWithBookAsync();
-        var opening = await app.AddOpeningAsync(await app.NewCompanyAsync());
+        var opening = await app.NewOpeningAsync(await app.NewCompanyAsync());
 
         using var refused = await candidate.Client.ConsentAsync($"/Candidate/Apply/{opening.PublicCode}",
             new Dictionary<string, string> { ["Input.Agree"] = "false" });
@@ -85,7 +85,7 @@ public class ApplyTests(PortfolioFactory app)
     public async Task Apply_DurationOutsideOneToNinetyDays_IsRefused(string days)
     {
         var candidate = await app.NewCandidateWithBookAsync();
-        var opening = await app.AddOpeningAsync(await app.NewCompanyAsync());
+        var opening = await app.NewOpeningAsync(await app.NewCompanyAsync());
 
         using var refused = await candidate.Client.ConsentAsync($"/Candidate/Apply/{opening.PublicCode}",
             new Dictionary<string, string> { ["Input.Days"] = days });
@@ -100,7 +100,7 @@ public class ApplyTests(PortfolioFactory app)
     public async Task Apply_ClosedOrUnknownOpening_IsNotFound()
     {
         var candidate = await app.NewCandidateWithBookAsync();
-        var closed = await app.AddOpeningAsync(await app.NewCompanyAsync(), open: false);
+        var closed = await app.NewOpeningAsync(await app.NewCompanyAsync(), open: false);
 
         using var closedPage = await candidate.Client.GetAsync($"/Candidate/Apply/{closed.PublicCode}");
         using var unknownPage = await candidate.Client.GetAsync("/Candidate/Apply/0123456789abcdef");
@@ -113,7 +113,7 @@ public class ApplyTests(PortfolioFactory app)
     public async Task Apply_OpeningClosedAfterThePageOpened_IsNotFoundAndGrantsNothing()
     {
         var candidate = await app.NewCandidateWithBookAsync();
-        var opening = await app.AddOpeningAsync(await app.NewCompanyAsync());
+        var opening = await app.NewOpeningAsync(await app.NewCompanyAsync());
         var url = $"/Candidate/Apply/{opening.PublicCode}";
         var page = await candidate.Client.GetDocumentAsync(url);
         await using (var scope = app.Services.CreateAsyncScope())
@@ -134,7 +134,7 @@ public class ApplyTests(PortfolioFactory app)
     {
         var candidate = await app.NewCandidateWithBookAsync();
         var other = await app.NewCandidateWithBookAsync();
-        var opening = await app.AddOpeningAsync(await app.NewCompanyAsync());
+        var opening = await app.NewOpeningAsync(await app.NewCompanyAsync());
         var unscored = Consent.ConsentWorld.UnscoredBook(candidate.Id);
         await using (var scope = app.Services.CreateAsyncScope())
         {
@@ -159,7 +159,7 @@ public class ApplyTests(PortfolioFactory app)
     public async Task Apply_SameBookToTheSameOpeningWhileInForce_IsRefusedNotDuplicated()
     {
         var candidate = await app.NewCandidateWithBookAsync();
-        var opening = await app.AddOpeningAsync(await app.NewCompanyAsync());
+        var opening = await app.NewOpeningAsync(await app.NewCompanyAsync());
         var url = $"/Candidate/Apply/{opening.PublicCode}";
         (await candidate.Client.ConsentAsync(url)).Dispose();
 
@@ -175,21 +175,21 @@ public class ApplyTests(PortfolioFactory app)
     public async Task Apply_AgainAfterRevoking_GrantsANewConsent()
     {
         var candidate = await app.NewCandidateWithBookAsync();
-        var opening = await app.AddOpeningAsync(await app.NewCompanyAsync());
+        var opening = await app.NewOpeningAsync(await app.NewCompanyAsync());
         var url = $"/Candidate/Apply/{opening.PublicCode}";
         using var first = await candidate.Client.ConsentAsync(url);
         (await candidate.Client.SubmitAsync("/Candidate/Consents", new Dictionary<string, string>(), "form[data-testid=revoke]")).Dispose();
 
         using var again = await candidate.Client.ConsentAsync(url);
 
-        Assert.NotEqual(CandidateWorld.GrantedId(first), CandidateWorld.GrantedId(again));
+        Assert.NotEqual(ConsentSteps.GrantedId(first), ConsentSteps.GrantedId(again));
         Assert.Equal(2, (await app.ConsentsOfAsync(candidate.Id)).Count);
     }
 
     [Fact]
     public async Task ApplyLink_SignedOut_LeadsToTheLoginAndBack()
     {
-        var opening = await app.AddOpeningAsync(await app.NewCompanyAsync());
+        var opening = await app.NewOpeningAsync(await app.NewCompanyAsync());
         using var client = app.CreateBrowser();
 
         using var response = await client.GetAsync($"/Candidate/Apply/{opening.PublicCode}");
@@ -205,7 +205,7 @@ public class ApplyTests(PortfolioFactory app)
     {
         var client = app.CreateBrowser();
         await client.SignUpAndLoginAsync(app, AccountSteps.NewEmail("candidate"), (c, e) => c.RegisterCandidateAsync(e));
-        var opening = await app.AddOpeningAsync(await app.NewCompanyAsync());
+        var opening = await app.NewOpeningAsync(await app.NewCompanyAsync());
 
         var page = await client.GetDocumentAsync($"/Candidate/Apply/{opening.PublicCode}");
 

@@ -1,12 +1,8 @@
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using PortfolioEval.Accounts;
 using PortfolioEval.Data;
-using PortfolioEval.Tests.Books;
 using PortfolioEval.Tests.Infrastructure;
 using PortfolioEval.Testing;
-using PortfolioEval.Web.Consent;
 using PortfolioEval.Web.Demo;
 
 namespace PortfolioEval.Tests.Consent;
@@ -29,6 +25,7 @@ public sealed class ConsentMatrixWorld : IAsyncLifetime
 {
     private readonly DemoPortalFactory _app = new();
     private HttpClient? _recruiterY;
+    private Guid _companyOfX;
 
     public IServiceProvider Services => _app.Services;
     /// <summary>What the demo consent shows recruiters of X: it must appear in no response that is not allowed.</summary>
@@ -52,19 +49,13 @@ public sealed class ConsentMatrixWorld : IAsyncLifetime
             var ana = await db.Users.SingleAsync(u => u.Email == Demo("ana"));
             var bruno = await db.Users.SingleAsync(u => u.Email == Demo("bruno"));
             var consentOfA = await db.Consents.SingleAsync(c => c.CandidateId == ana.Id);
-            (ConsentOfA, SharedBookOfA) = (consentOfA.Id, consentOfA.BookId);
+            (ConsentOfA, SharedBookOfA, _companyOfX) = (consentOfA.Id, consentOfA.BookId, consentOfA.CompanyId);
             SharedBookOfB = (await db.Consents.SingleAsync(c => c.CandidateId == bruno.Id)).BookId;
             OpeningOfX = consentOfA.OpeningId!.Value;
         }
 
         var anaClient = await _app.LoggedInAsync(Demo("ana"));
-        await anaClient.ConfirmMappingAsync(await anaClient.UploadBookAsync("cartera.csv", await File.ReadAllBytesAsync(RepositoryFiles.Sample("crm-export-en.csv"))));
-        await using (var scope = _app.Services.CreateAsyncScope())
-        {
-            var db = scope.ServiceProvider.GetRequiredService<PortfolioDbContext>();
-            PrivateBookOfA = await db.ClientBooks.Where(b => b.CandidateId == db.Users.Single(u => u.Email == Demo("ana")).Id && b.Id != SharedBookOfA)
-                .Select(b => b.Id).SingleAsync();
-        }
+        PrivateBookOfA = await anaClient.ImportAsync("cartera.csv", await File.ReadAllBytesAsync(RepositoryFiles.Sample("crm-export-en.csv")));
 
         _recruiterY = await SignUpRecruiterOfYAsync();
     }
@@ -136,32 +127,11 @@ public sealed class ConsentMatrixWorld : IAsyncLifetime
         return await client.PostAsync($"/Recruiter/Openings/Dashboard/{OpeningOfX}?handler=Status", content);
     }
 
-    private async Task<Guid> GrantFreshConsentOfAAsync()
-    {
-        await using var scope = _app.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<PortfolioDbContext>();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
-        var ana = (await users.FindByEmailAsync(Demo("ana")))!;
-        var book = await db.ClientBooks.SingleAsync(b => b.Id == SharedBookOfA);
-        var company = await db.HiringCompanies.SingleAsync(c => c.Name == DemoSeeder.CompanyName);
-        var notice = scope.ServiceProvider.GetRequiredService<ConsentNotices>().For(new Uri("http://localhost/"), "es");
-        var consent = await scope.ServiceProvider.GetRequiredService<ConsentGrants>()
-            .GrantAsync(ana, book, company, null, "Ana T.", TimeSpan.FromDays(30), notice, CancellationToken.None);
-        return consent.Id;
-    }
+    private async Task<Guid> GrantFreshConsentOfAAsync() =>
+        (await _app.GrantAsync(Demo("ana"), SharedBookOfA, _companyOfX, "Ana T.", duration: TimeSpan.FromDays(30))).Id;
 
-    private async Task<HttpClient> SignUpRecruiterOfYAsync()
-    {
-        var admin = _app.CreateBrowser();
-        await admin.SignUpAndLoginAsync(_app, AccountSteps.NewEmail("admin-y"), (c, e) => c.RegisterRecruiterAsync(e, "Minera del Sur S.A."));
-        string code;
-        await using (var scope = _app.Services.CreateAsyncScope())
-            code = await scope.ServiceProvider.GetRequiredService<PortfolioDbContext>().HiringCompanies
-                .Where(c => c.Name == "Minera del Sur S.A.").Select(c => c.InvitationCode).SingleAsync();
-        var recruiter = _app.CreateBrowser();
-        await recruiter.SignUpAndLoginAsync(_app, AccountSteps.NewEmail("recruiter-y"), (c, e) => c.RegisterRecruiterAsync(e, invitationCode: code));
-        return recruiter;
-    }
+    private async Task<HttpClient> SignUpRecruiterOfYAsync() =>
+        (await _app.NewColleagueAsync(await _app.NewCompanyAdminAsync("Minera del Sur S.A."))).Client;
 
     public Task DisposeAsync()
     {

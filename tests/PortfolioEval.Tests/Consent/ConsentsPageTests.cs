@@ -16,9 +16,9 @@ public class ConsentsPageTests(PortfolioFactory app)
     public async Task Revoke_OneClick_EndsTheConsentAndDeletesTheSharedReport()
     {
         var candidate = await app.NewCandidateWithBookAsync();
-        var opening = await app.AddOpeningAsync(await app.NewCompanyAsync());
+        var opening = await app.NewOpeningAsync(await app.NewCompanyAsync());
         using var applied = await candidate.Client.ConsentAsync($"/Candidate/Apply/{opening.PublicCode}");
-        var consentId = CandidateWorld.GrantedId(applied);
+        var consentId = ConsentSteps.GrantedId(applied);
 
         using var revoked = await candidate.Client.SubmitAsync("/Candidate/Consents", new Dictionary<string, string>(), "form[data-testid=revoke]");
 
@@ -37,7 +37,7 @@ public class ConsentsPageTests(PortfolioFactory app)
     {
         var candidate = await app.NewCandidateWithBookAsync();
         var company = await app.NewCompanyAsync();
-        var opening = await app.AddOpeningAsync(company);
+        var opening = await app.NewOpeningAsync(company);
         using var applied = await candidate.Client.ConsentAsync($"/Candidate/Apply/{opening.PublicCode}");
         await app.RecruiterOpensAsync(company, candidate.BookId, ReportAccessRequirement.View);
 
@@ -51,9 +51,9 @@ public class ConsentsPageTests(PortfolioFactory app)
     {
         var ana = await app.NewCandidateWithBookAsync();
         var bruno = await app.NewCandidateWithBookAsync();
-        var opening = await app.AddOpeningAsync(await app.NewCompanyAsync());
+        var opening = await app.NewOpeningAsync(await app.NewCompanyAsync());
         using var applied = await ana.Client.ConsentAsync($"/Candidate/Apply/{opening.PublicCode}");
-        var consentId = CandidateWorld.GrantedId(applied);
+        var consentId = ConsentSteps.GrantedId(applied);
 
         using var receipt = await bruno.Client.GetAsync($"/Candidate/Consents/Receipt/{consentId}");
         using var revoke = await bruno.Client.PostWithTokenOfAsync("/Candidate/Share", $"/Candidate/Consents?handler=Revoke&id={consentId}");
@@ -71,9 +71,9 @@ public class ConsentsPageTests(PortfolioFactory app)
     {
         var candidate = await app.NewCandidateWithBookAsync();
         var company = await app.NewCompanyAsync();
-        var opening = await app.AddOpeningAsync(company);
+        var opening = await app.NewOpeningAsync(company);
         using var applied = await candidate.Client.ConsentAsync($"/Candidate/Apply/{opening.PublicCode}");
-        var consentId = CandidateWorld.GrantedId(applied);
+        var consentId = ConsentSteps.GrantedId(applied);
         var before = await candidate.Client.GetDocumentAsync("/Candidate/Consents");
         Assert.Equal($"{company.Name} no ha abierto tu informe.", before.QuerySelector("[data-testid=access-summary]")!.TextContent.Trim());
 

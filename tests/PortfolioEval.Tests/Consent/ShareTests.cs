@@ -19,14 +19,14 @@ public class ShareTests(PortfolioFactory app)
         using var shared = await candidate.Client.ConsentAsync("/Candidate/Share",
             new Dictionary<string, string> { ["CompanyId"] = company.Id.ToString(), ["Input.Days"] = "7" });
 
-        var consent = await app.ConsentAsync(CandidateWorld.GrantedId(shared));
+        var consent = await app.ConsentAsync(ConsentSteps.GrantedId(shared));
         Assert.Equal((company.Id, (Guid?)null, candidate.BookId), (consent.CompanyId, consent.OpeningId, consent.BookId));
         Assert.Equal(consent.GrantedAt.AddDays(7), consent.ExpiresAt);
         Assert.True(await app.HasSharedReportAsync(consent.Id));
         var consents = await candidate.Client.GetDocumentAsync("/Candidate/Consents");
         var card = consents.QuerySelector($"[data-consent-id='{consent.Id}']")!;
         Assert.Contains("Compartido directamente", card.TextContent, StringComparison.Ordinal);
-        Assert.Equal(CandidateWorld.SampleBook, card.QuerySelector("[data-testid=consent-book]")!.TextContent);
+        Assert.Equal(ConsentSteps.SampleBook, card.QuerySelector("[data-testid=consent-book]")!.TextContent);
     }
 
     [Fact]
@@ -49,7 +49,7 @@ public class ShareTests(PortfolioFactory app)
         var company = await app.NewCompanyAsync();
         var fields = new Dictionary<string, string> { ["CompanyId"] = company.Id.ToString() };
         using (var first = await candidate.Client.ConsentAsync("/Candidate/Share", fields))
-            CandidateWorld.GrantedId(first);
+            ConsentSteps.GrantedId(first);
 
         using var again = await candidate.Client.ConsentAsync("/Candidate/Share", fields);
 

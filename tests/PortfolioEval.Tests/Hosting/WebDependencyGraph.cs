@@ -19,17 +19,20 @@ internal static class WebDependencyGraph
         .Select(f => (OpCode)f.GetValue(null)!)
         .ToDictionary(o => o.Value);
 
-    public static Dictionary<string, HashSet<string>> Of(Assembly assembly)
+    public static Dictionary<string, HashSet<string>> Of(Assembly assembly) => Of(assembly, Prefix);
+
+    /// <summary>The same graph for another assembly whose rooms sit under <paramref name="prefix"/> (Core's under <c>PortfolioEval</c>).</summary>
+    public static Dictionary<string, HashSet<string>> Of(Assembly assembly, string prefix)
     {
         var graph = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         foreach (var type in assembly.GetTypes())
         {
-            if (RoomOf(type) is not { } from)
+            if (RoomOf(type, prefix) is not { } from)
                 continue;
             var uses = graph.TryGetValue(from, out var set) ? set : graph[from] = new HashSet<string>(StringComparer.Ordinal);
             foreach (var used in TypesUsedBy(type))
             {
-                if (used.Assembly == assembly && RoomOf(used) is { } to && to != from)
+                if (used.Assembly == assembly && RoomOf(used, prefix) is { } to && to != from)
                     uses.Add(to);
             }
         }
@@ -37,7 +40,9 @@ internal static class WebDependencyGraph
     }
 
     /// <summary>The room of a type of the web assembly; null for what the compiler adds outside any namespace.</summary>
-    public static string? RoomOf(Type type)
+    public static string? RoomOf(Type type) => RoomOf(type, Prefix);
+
+    private static string? RoomOf(Type type, string prefix)
     {
         // A nested type (a closure, an async state machine) belongs where the type it is written in does.
         while (type.DeclaringType is { } outer)
@@ -47,11 +52,11 @@ internal static class WebDependencyGraph
             return type.Name.StartsWith('<') ? null : "Program";
         if (ns == "AspNetCoreGeneratedDocument")
             return "Pages";
-        if (ns == Prefix)
+        if (ns == prefix)
             return "(root)";
-        if (!ns.StartsWith(Prefix + ".", StringComparison.Ordinal))
+        if (!ns.StartsWith(prefix + ".", StringComparison.Ordinal))
             return null;
-        return ns[(Prefix.Length + 1)..].Split('.')[0];
+        return ns[(prefix.Length + 1)..].Split('.')[0];
     }
 
     /// <summary>Every room that is part of a cycle, each cycle as one set (Tarjan's strongly connected components).</summary>

@@ -1,14 +1,16 @@
+using PortfolioEval.Consent;
+using PortfolioEval.Testing;
 using PortfolioEval.Web.Storage;
 
 namespace PortfolioEval.Tests.Hosting;
 
-/// <summary>Arrows point one way: pages use features, features use Core and each other without a circle.</summary>
+/// <summary>Arrows point one way: pages use features, features use Core and each other without a circle; Core's rooms too.</summary>
 public class WebDependencyTests
 {
     private static readonly Dictionary<string, HashSet<string>> Graph = WebDependencyGraph.Of(typeof(Program).Assembly);
 
     private static readonly string[] FeaturesAndPages =
-        ["Accounts", "Books", "Consent", "Demo", "Email", "Privacy", "Recruiting", "Scoring", "Sectors", "Storage", "Pages"];
+        ["Accounts", "Books", "Consent", "Demo", "Email", "Privacy", "Recruiting", "Scoring", "Sectors", "Startup", "Storage", "Pages"];
 
     [Fact]
     public void WebRooms_UseEachOtherWithoutACycle()
@@ -17,6 +19,19 @@ public class WebDependencyTests
 
         Assert.True(cycles.Count == 0, "Rooms of PortfolioEval.Web that use each other in a circle: "
             + string.Join("; ", cycles.Select(c => string.Join(" <-> ", c.Order(StringComparer.Ordinal)))));
+    }
+
+    [Fact]
+    public void CoreRooms_UseEachOtherWithoutACycle()
+    {
+        var core = WebDependencyGraph.Of(typeof(CandidateConsent).Assembly, "PortfolioEval");
+
+        var cycles = WebDependencyGraph.Cycles(core);
+
+        Assert.True(cycles.Count == 0, "Rooms of PortfolioEval.Core that use each other in a circle: "
+            + string.Join("; ", cycles.Select(c => string.Join(" <-> ", c.Order(StringComparer.Ordinal)))));
+        Assert.Contains("Consent", core["Recruiting"]);  // the graph sees the arrow that is meant to be there
+        Assert.DoesNotContain("Recruiting", core["Consent"]);
     }
 
     [Fact]
@@ -46,6 +61,17 @@ public class WebDependencyTests
         Assert.Contains("Storage", Graph["Hosting"]);
         Assert.Contains("Scoring", Graph["Hosting"]);
         Assert.Contains("Hosting", Graph["Program"]);
+        Assert.Contains("Startup", Graph["Program"]);
+        Assert.Contains("Startup", Graph["Hosting"]);
+    }
+
+    [Fact]
+    public void Hosting_HoldsOnlySetupFiles()
+    {
+        var files = Directory.GetFiles(Path.Combine(RepositoryFiles.Root, "src", "PortfolioEval.Web", "Hosting"), "*.cs");
+
+        Assert.NotEmpty(files);
+        Assert.All(files, file => Assert.EndsWith("Setup.cs", file, StringComparison.Ordinal));
     }
 
     [Fact]

@@ -32,7 +32,7 @@ public sealed class CanaryTests : IDisposable
     public async Task ImportedBook_LeavesNoIdentifyingCellInTheDataFolderLogsOrTempFiles()
     {
         var started = DateTime.UtcNow;
-        var client = await _app.NewCandidateAsync();
+        var client = (await _app.NewCandidateAsync()).Client;
 
         using var imported = await client.ConfirmMappingAsync(await client.UploadBookAsync("cartera.csv", CanaryBook()));
 
@@ -49,7 +49,7 @@ public sealed class CanaryTests : IDisposable
     [Fact]
     public async Task ImportedBook_KeepsItsClientsPseudonymisedAndEncrypted_AndTheOriginalForItsOwner()
     {
-        var client = await _app.NewCandidateAsync();
+        var client = (await _app.NewCandidateAsync()).Client;
         using var imported = await client.ConfirmMappingAsync(await client.UploadBookAsync("cartera.csv", CanaryBook()));
         var bookPath = imported.Headers.Location!.OriginalString;
 
@@ -66,7 +66,7 @@ public sealed class CanaryTests : IDisposable
     [Fact]
     public async Task ErasedAccount_LeavesNothingAndItsCiphertextCanNeverBeReadAgain()
     {
-        var client = await _app.NewCandidateAsync();
+        var client = (await _app.NewCandidateAsync()).Client;
         using var imported = await client.ConfirmMappingAsync(await client.UploadBookAsync("cartera.csv", CanaryBook()));
         var bookId = Guid.Parse(imported.Headers.Location!.OriginalString.Split('/')[^1]);
         var (candidateId, ciphertext, wrappedSecret) = await StoredAsync(bookId);
@@ -88,7 +88,7 @@ public sealed class CanaryTests : IDisposable
     [Fact]
     public async Task ErasedAccount_WrongPassword_IsRefusedAndKeepsEverything()
     {
-        var client = await _app.NewCandidateAsync();
+        var client = (await _app.NewCandidateAsync()).Client;
         (await client.ConfirmMappingAsync(await client.UploadBookAsync("cartera.csv", CanaryBook()))).Dispose();
 
         using var refused = await client.SubmitAsync("/Candidate/Privacy",
@@ -101,7 +101,7 @@ public sealed class CanaryTests : IDisposable
     [Fact]
     public async Task DeletedBook_LeavesNoCiphertextInTheDatabaseFiles()
     {
-        var client = await _app.NewCandidateAsync();
+        var client = (await _app.NewCandidateAsync()).Client;
         using var imported = await client.ConfirmMappingAsync(await client.UploadBookAsync("cartera.csv", CanaryBook()));
         var summaryPath = imported.Headers.Location!.OriginalString;
         var (_, ciphertext, _) = await StoredAsync(Guid.Parse(summaryPath.Split('/')[^1]));

@@ -15,7 +15,7 @@ public class ErasureTests(PortfolioFactory app)
     {
         var candidate = await app.NewCandidateWithBookAsync();
         var company = await app.NewCompanyAsync();
-        var opening = await app.AddOpeningAsync(company);
+        var opening = await app.NewOpeningAsync(company);
         using var applied = await candidate.Client.ConsentAsync($"/Candidate/Apply/{opening.PublicCode}");
         using var shared = await candidate.Client.ConsentAsync("/Candidate/Share",
             new Dictionary<string, string> { ["CompanyId"] = (await app.NewCompanyAsync("Ferretería Central")).Id.ToString() });
@@ -46,12 +46,12 @@ public class ErasureTests(PortfolioFactory app)
         var candidate = await app.NewCandidateWithBookAsync();
         var otherBookId = await candidate.Client.ImportSampleAsync();
         var company = await app.NewCompanyAsync();
-        var opening = await app.AddOpeningAsync(company);
+        var opening = await app.NewOpeningAsync(company);
         using var first = await candidate.Client.ConsentAsync($"/Candidate/Apply/{opening.PublicCode}",
             new Dictionary<string, string> { ["Input.BookId"] = candidate.BookId.ToString() });
         using var second = await candidate.Client.ConsentAsync($"/Candidate/Apply/{opening.PublicCode}",
             new Dictionary<string, string> { ["Input.BookId"] = otherBookId.ToString() });
-        var (onDeletedBook, onKeptBook) = (CandidateWorld.GrantedId(first), CandidateWorld.GrantedId(second));
+        var (onDeletedBook, onKeptBook) = (ConsentSteps.GrantedId(first), ConsentSteps.GrantedId(second));
 
         using var deleted = await candidate.Client.SubmitAsync($"/Candidate/Books/Summary/{candidate.BookId}", new Dictionary<string, string>(),
             "form[action$='handler=Delete']");

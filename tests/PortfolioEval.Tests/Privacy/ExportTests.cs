@@ -15,12 +15,12 @@ public class ExportTests(PortfolioFactory app)
     [Fact]
     public async Task Export_HoldsAccountBooksConsentsAndAccessLog_AndNoClientNameInClear()
     {
-        Assert.Contains(CandidateWorld.ClientInSample, Encoding.UTF8.GetString(RepositoryFiles.ReadSample(CandidateWorld.SampleBook)), StringComparison.Ordinal);
+        Assert.Contains(ConsentSteps.ClientInSample, Encoding.UTF8.GetString(RepositoryFiles.ReadSample(ConsentSteps.SampleBook)), StringComparison.Ordinal);
         var candidate = await app.NewCandidateWithBookAsync();
         var company = await app.NewCompanyAsync();
-        var opening = await app.AddOpeningAsync(company, "Jefe de ventas");
+        var opening = await app.NewOpeningAsync(company, "Jefe de ventas");
         using var applied = await candidate.Client.ConsentAsync($"/Candidate/Apply/{opening.PublicCode}");
-        var consentId = CandidateWorld.GrantedId(applied);
+        var consentId = ConsentSteps.GrantedId(applied);
         await app.RecruiterOpensAsync(company, candidate.BookId, ReportAccessRequirement.Compare);
         var privacy = await candidate.Client.GetDocumentAsync("/Candidate/Privacy");
         var link = privacy.QuerySelector("[data-testid=export-data]")!.GetAttribute("href")!;
@@ -32,7 +32,7 @@ public class ExportTests(PortfolioFactory app)
         Assert.Equal("application/json", export.Content.Headers.ContentType?.MediaType);
         Assert.Equal("attachment", export.Content.Headers.ContentDisposition?.DispositionType);
         var text = await export.Content.ReadAsStringAsync();
-        Assert.DoesNotContain(CandidateWorld.ClientInSample, text, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain(ConsentSteps.ClientInSample, text, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("sangabriel", text, StringComparison.OrdinalIgnoreCase);
 
         using var json = JsonDocument.Parse(text);
@@ -43,7 +43,7 @@ public class ExportTests(PortfolioFactory app)
 
         var book = Assert.Single(root.GetProperty("books").EnumerateArray());
         Assert.Equal(candidate.BookId, book.GetProperty("id").GetGuid());
-        Assert.Equal(CandidateWorld.SampleBook, book.GetProperty("fileName").GetString());
+        Assert.Equal(ConsentSteps.SampleBook, book.GetProperty("fileName").GetString());
         Assert.Equal(70, book.GetProperty("clients").GetArrayLength());
         Assert.All(book.GetProperty("clients").EnumerateArray(), c =>
         {

@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using PortfolioEval.Data;
 using PortfolioEval.Testing;
 using PortfolioEval.Tests.Books;
+using PortfolioEval.Tests.Infrastructure;
 using PortfolioEval.Web.Books;
 using PortfolioEval.Web.Storage;
 
@@ -20,7 +21,7 @@ public class KeyRotationTests
         using (var first = new PortfolioFactory { DeleteDataOnDispose = false })
         {
             dataPath = first.DataPath;
-            var client = await first.NewCandidateAsync();
+            var client = (await first.NewCandidateAsync()).Client;
             using var imported = await client.ConfirmMappingAsync(await client.UploadBookAsync("demo-ana.xlsx", RepositoryFiles.ReadSample("demo-ana.xlsx")));
             bookId = Guid.Parse(imported.Headers.Location!.OriginalString.Split('/')[^1]);
             var keys = first.Services.GetRequiredService<IKeyManager>();
@@ -49,7 +50,7 @@ public class KeyRotationTests
         using (var first = new PortfolioFactory { DeleteDataOnDispose = false })
         {
             dataPath = first.DataPath;
-            var client = await first.NewCandidateAsync();
+            var client = (await first.NewCandidateAsync()).Client;
             (await client.ConfirmMappingAsync(await client.UploadBookAsync("demo-ana.xlsx", RepositoryFiles.ReadSample("demo-ana.xlsx")))).Dispose();
             var keyManager = first.Services.GetRequiredService<IKeyManager>();
             foreach (var key in keyManager.GetAllKeys())

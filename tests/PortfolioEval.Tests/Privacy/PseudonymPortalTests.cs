@@ -19,7 +19,7 @@ public class PseudonymPortalTests(PortfolioFactory app)
     [Fact]
     public async Task SameCandidateTwice_SameClientGetsTheSamePseudonymAndLabel()
     {
-        var client = await app.NewCandidateAsync();
+        var client = (await app.NewCandidateAsync()).Client;
         var first = await ImportAsync(client, Book("ACME S.A.C."));
         var second = await ImportAsync(client, Book("Acme SAC"));
 
@@ -33,8 +33,8 @@ public class PseudonymPortalTests(PortfolioFactory app)
     [Fact]
     public async Task TwoCandidates_SameClientGetsUnrelatedPseudonyms()
     {
-        var ana = await ImportAsync(await app.NewCandidateAsync(), Book("ACME S.A.C."));
-        var bruno = await ImportAsync(await app.NewCandidateAsync(), Book("ACME S.A.C."));
+        var ana = await ImportAsync((await app.NewCandidateAsync()).Client, Book("ACME S.A.C."));
+        var bruno = await ImportAsync((await app.NewCandidateAsync()).Client, Book("ACME S.A.C."));
 
         var (anaClients, _) = await ClientsAsync(ana);
         var (brunoClients, _) = await ClientsAsync(bruno);

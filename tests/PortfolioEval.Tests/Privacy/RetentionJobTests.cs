@@ -18,7 +18,7 @@ public class RetentionJobTests(AdminPortal app) : IClassFixture<AdminPortal>
     [Fact]
     public async Task InactiveCandidate_GetsTheWarningInSpanish_AndASecondRunSendsNothingMore()
     {
-        var (_, email) = await app.CandidateWithBookAsync();
+        var (_, email) = await app.NewCandidateWithBookAsync("cartera.csv", AdminPortal.Book);
         await app.TimePassesForAsync(email, TwentyFiveMonths);
 
         await app.RunRetentionAsync();
@@ -35,7 +35,7 @@ public class RetentionJobTests(AdminPortal app) : IClassFixture<AdminPortal>
     [Fact]
     public async Task ActiveCandidate_IsNeitherWarnedNorErased()
     {
-        var (_, email) = await app.CandidateWithBookAsync();
+        var (_, email) = await app.NewCandidateWithBookAsync("cartera.csv", AdminPortal.Book);
         await app.TimePassesForAsync(email, TimeSpan.FromDays(23 * 30));
 
         await app.RunRetentionAsync();
@@ -47,7 +47,7 @@ public class RetentionJobTests(AdminPortal app) : IClassFixture<AdminPortal>
     [Fact]
     public async Task WarningRunsOut_BooksAreErased_AndTheAccountRemains()
     {
-        var (_, email) = await app.CandidateWithBookAsync();
+        var (_, email) = await app.NewCandidateWithBookAsync("cartera.csv", AdminPortal.Book);
         Assert.True((await app.StoredBooksAsync(email)).Contents > 0);
         await app.TimePassesForAsync(email, TwentyFiveMonths);
         await app.RunRetentionAsync();
@@ -65,7 +65,7 @@ public class RetentionJobTests(AdminPortal app) : IClassFixture<AdminPortal>
     [Fact]
     public async Task CandidateWhoSignsInAfterTheWarning_KeepsTheirBooks()
     {
-        var (_, email) = await app.CandidateWithBookAsync();
+        var (_, email) = await app.NewCandidateWithBookAsync("cartera.csv", AdminPortal.Book);
         await app.TimePassesForAsync(email, TwentyFiveMonths);
         await app.RunRetentionAsync();
 
@@ -82,8 +82,8 @@ public class RetentionJobTests(AdminPortal app) : IClassFixture<AdminPortal>
     [Fact]
     public async Task OneAccountFailing_LeavesItUnwarned_AndThePassGoesOnWithoutLoggingWho()
     {
-        var (_, unreachable) = await app.CandidateWithBookAsync("Nadia Inalcanzable");
-        var (_, reachable) = await app.CandidateWithBookAsync("Rosa Alcanzable");
+        var (_, unreachable) = await app.NewCandidateWithBookAsync("cartera.csv", AdminPortal.Book, "Nadia Inalcanzable");
+        var (_, reachable) = await app.NewCandidateWithBookAsync("cartera.csv", AdminPortal.Book, "Rosa Alcanzable");
         app.Unreachable[unreachable] = true;
         await app.TimePassesForAsync(unreachable, TwentyFiveMonths);
         await app.TimePassesForAsync(reachable, TwentyFiveMonths);
@@ -105,7 +105,7 @@ public class RetentionJobTests(AdminPortal app) : IClassFixture<AdminPortal>
     [Fact]
     public async Task TwoPassesAtOnce_WarnOnlyOnce()
     {
-        var (_, email) = await app.CandidateWithBookAsync();
+        var (_, email) = await app.NewCandidateWithBookAsync("cartera.csv", AdminPortal.Book);
         await app.TimePassesForAsync(email, TwentyFiveMonths);
 
         await Task.WhenAll(app.RunRetentionAsync(), app.RunRetentionAsync(), app.RunRetentionAsync());
@@ -116,7 +116,7 @@ public class RetentionJobTests(AdminPortal app) : IClassFixture<AdminPortal>
     [Fact]
     public async Task RetentionPage_RunNow_WarnsAndListsTheCandidateWithTheErasureDate()
     {
-        var (_, email) = await app.CandidateWithBookAsync();
+        var (_, email) = await app.NewCandidateWithBookAsync("cartera.csv", AdminPortal.Book);
         await app.TimePassesForAsync(email, TwentyFiveMonths);
         var admin = await app.AdminAsync();
 

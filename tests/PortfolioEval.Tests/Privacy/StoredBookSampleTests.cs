@@ -18,7 +18,7 @@ public class StoredBookSampleTests(PortfolioFactory app)
     [Fact]
     public async Task FirstClients_AreTheBooksFirst_AndLeaveTheLaterChunksUnread()
     {
-        var candidate = await app.NewCandidateAsync();
+        var candidate = (await app.NewCandidateAsync()).Client;
         // Three thousand clients: their records take several 64 KiB chunks.
         using var imported = await candidate.ConfirmMappingAsync(await candidate.UploadBookAsync("grande.csv", JobSteps.Csv(3000)));
         var bookId = Guid.Parse(imported.Headers.Location!.OriginalString.Split('/')[^1]);

@@ -4,7 +4,7 @@ using System.Text;
 using PortfolioEval.Consent;
 using PortfolioEval.Testing;
 using PortfolioEval.Tests.Infrastructure;
-using static PortfolioEval.Tests.Recruiting.CompareWorld;
+using static PortfolioEval.Tests.Recruiting.CompareSteps;
 using PortfolioEval.Web.Books;
 using PortfolioEval.Web.Recruiting;
 

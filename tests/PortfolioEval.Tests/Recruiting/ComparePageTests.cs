@@ -4,7 +4,7 @@ using AngleSharp.Html.Dom;
 using PortfolioEval.Consent;
 using PortfolioEval.Testing;
 using PortfolioEval.Tests.Infrastructure;
-using static PortfolioEval.Tests.Recruiting.CompareWorld;
+using static PortfolioEval.Tests.Recruiting.CompareSteps;
 
 namespace PortfolioEval.Tests.Recruiting;
 

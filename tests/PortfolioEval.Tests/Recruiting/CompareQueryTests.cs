@@ -8,7 +8,7 @@ using PortfolioEval.Testing;
 using PortfolioEval.Tests.Infrastructure;
 using PortfolioEval.Web.Consent;
 using PortfolioEval.Web.Recruiting;
-using static PortfolioEval.Tests.Recruiting.CompareWorld;
+using static PortfolioEval.Tests.Recruiting.CompareSteps;
 
 namespace PortfolioEval.Tests.Recruiting;
 

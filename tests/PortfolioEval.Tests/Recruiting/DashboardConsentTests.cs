@@ -17,13 +17,13 @@ public class DashboardConsentTests(PortfolioFactory app)
         var bruno = await app.NewCandidateWithBookAsync();
         var anaConsent = await app.GrantAsync(ana, recruiter, "Ana T.", opening.Id);
         await app.GrantAsync(bruno, recruiter, "Bruno S.", opening.Id);
-        var url = DashboardWorld.DashboardUrl(opening.Id, $"?books={ana.BookId}&books={bruno.BookId}");
+        var url = DashboardSteps.DashboardUrl(opening.Id, $"?books={ana.BookId}&books={bruno.BookId}");
         Assert.Equal(2, (await recruiter.Client.RowsAsync(url)).Count);
 
         await app.RevokeAsync(anaConsent);
 
         var page = await recruiter.Client.GetDocumentAsync(url);
-        var row = Assert.Single(DashboardWorld.Rows(page));
+        var row = Assert.Single(DashboardSteps.Rows(page));
         Assert.Equal(("Bruno S.", "Candidato 1"), (row.SharedName, row.Label));
         Assert.DoesNotContain("Ana T.", page.Body!.TextContent, StringComparison.Ordinal);
         // Only the page's own address (echoed by the language switcher) still names the revoked book.
@@ -46,7 +46,7 @@ public class DashboardConsentTests(PortfolioFactory app)
         await app.GrantAsync(direct, recruiter, "Directo");
         await app.GrantAsync(direct, recruiter, "Otra vacante", otherOpening.Id);
 
-        var rows = await recruiter.Client.RowsAsync(DashboardWorld.DashboardUrl(opening.Id));
+        var rows = await recruiter.Client.RowsAsync(DashboardSteps.DashboardUrl(opening.Id));
 
         Assert.Equal(["Vigente"], rows.Select(r => r.SharedName));
     }
@@ -60,9 +60,9 @@ public class DashboardConsentTests(PortfolioFactory app)
         await app.GrantAsync(candidate, recruiter, "Breve", opening.Id, duration: TimeSpan.FromMilliseconds(300));
 
         await Task.Delay(TimeSpan.FromMilliseconds(400));
-        var page = await recruiter.Client.GetDocumentAsync(DashboardWorld.DashboardUrl(opening.Id));
+        var page = await recruiter.Client.GetDocumentAsync(DashboardSteps.DashboardUrl(opening.Id));
 
-        Assert.Empty(DashboardWorld.Rows(page));
+        Assert.Empty(DashboardSteps.Rows(page));
         Assert.NotNull(page.QuerySelector("[data-testid=no-candidates]"));
     }
 
@@ -75,8 +75,8 @@ public class DashboardConsentTests(PortfolioFactory app)
         var candidate = await app.NewCandidateWithBookAsync();
         await app.GrantAsync(candidate, recruiter, "Carla R.", opening.Id);
 
-        var rows = await colleague.Client.RowsAsync(DashboardWorld.DashboardUrl(opening.Id));
-        using var asCandidate = await candidate.Client.GetAsync(DashboardWorld.DashboardUrl(opening.Id));
+        var rows = await colleague.Client.RowsAsync(DashboardSteps.DashboardUrl(opening.Id));
+        using var asCandidate = await candidate.Client.GetAsync(DashboardSteps.DashboardUrl(opening.Id));
 
         Assert.Equal(["Carla R."], rows.Select(r => r.SharedName));
         Assert.Equal(HttpStatusCode.Forbidden, asCandidate.StatusCode);
@@ -87,7 +87,7 @@ public class DashboardConsentTests(PortfolioFactory app)
     {
         var recruiter = await app.NewCompanyAdminAsync("Comercial Perdida S.A.C.");
 
-        using var response = await recruiter.Client.GetAsync(DashboardWorld.DashboardUrl(Guid.NewGuid()));
+        using var response = await recruiter.Client.GetAsync(DashboardSteps.DashboardUrl(Guid.NewGuid()));
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }

@@ -32,7 +32,7 @@ public class DashboardTests(DemoPortalFactory app) : IClassFixture<DemoPortalFac
     {
         var (client, openingId, stored) = await DemoAsync();
 
-        var rows = await client.RowsAsync(DashboardWorld.DashboardUrl(openingId));
+        var rows = await client.RowsAsync(DashboardSteps.DashboardUrl(openingId));
 
         Assert.Equal(6, rows.Count);
         Assert.Equal(stored.Keys.Order(), rows.Select(r => r.ConsentId).Order());
@@ -53,7 +53,7 @@ public class DashboardTests(DemoPortalFactory app) : IClassFixture<DemoPortalFac
     {
         var (client, openingId, _) = await DemoAsync();
 
-        var row = (await client.RowsAsync(DashboardWorld.DashboardUrl(openingId)))[0];
+        var row = (await client.RowsAsync(DashboardSteps.DashboardUrl(openingId)))[0];
 
         Assert.Equal($"/Recruiter/Reports/{row.BookId}#freshness", row.Element.QuerySelector("[data-testid=freshness] a")!.GetAttribute("href"));
         Assert.Equal($"/Recruiter/Reports/{row.BookId}#dealvalue", row.Element.QuerySelector("[data-testid=dealvalue] a")!.GetAttribute("href"));
@@ -67,11 +67,11 @@ public class DashboardTests(DemoPortalFactory app) : IClassFixture<DemoPortalFac
         var present = stored.Values.Select(r => r.Currency).OfType<string>().Distinct().Order(StringComparer.Ordinal).ToList();
         Assert.True(present.Count >= 2, "the demo books should be in more than one currency");
 
-        var page = await client.GetDocumentAsync(DashboardWorld.DashboardUrl(openingId, "?currency=USD"));
+        var page = await client.GetDocumentAsync(DashboardSteps.DashboardUrl(openingId, "?currency=USD"));
 
         var options = page.QuerySelectorAll("[data-testid=currency-filter] option").Select(o => o.GetAttribute("value")).Where(v => v != "");
         Assert.Equal(present, options);
-        var rows = DashboardWorld.Rows(page);
+        var rows = DashboardSteps.Rows(page);
         Assert.NotEmpty(rows);
         Assert.Equal(stored.Where(s => s.Value.Currency == "USD").Select(s => s.Key).Order(), rows.Select(r => r.ConsentId).Order());
     }
@@ -83,7 +83,7 @@ public class DashboardTests(DemoPortalFactory app) : IClassFixture<DemoPortalFac
         Assert.Contains(stored.Values, r => r.Country == "Peru");
         Assert.Contains(stored.Values, r => r.Country == "Perú");
 
-        var rows = await client.RowsAsync(DashboardWorld.DashboardUrl(openingId, "?country=Peru"));
+        var rows = await client.RowsAsync(DashboardSteps.DashboardUrl(openingId, "?country=Peru"));
 
         Assert.Equal(stored.Where(s => s.Value.Country == "Peru").Select(s => s.Key).Order(), rows.Select(r => r.ConsentId).Order());
     }
@@ -92,10 +92,10 @@ public class DashboardTests(DemoPortalFactory app) : IClassFixture<DemoPortalFac
     public async Task FilterByMinimumFreshness_LeavesOutStalerBooks_KeepingEachRank()
     {
         var (client, openingId, stored) = await DemoAsync();
-        var all = await client.RowsAsync(DashboardWorld.DashboardUrl(openingId));
+        var all = await client.RowsAsync(DashboardSteps.DashboardUrl(openingId));
         var threshold = stored.Values.Select(r => r.FreshnessScore).Order().ElementAt(3);
 
-        var rows = await client.RowsAsync(DashboardWorld.DashboardUrl(openingId, $"?minFreshness={threshold}"));
+        var rows = await client.RowsAsync(DashboardSteps.DashboardUrl(openingId, $"?minFreshness={threshold}"));
 
         Assert.Equal(stored.Where(s => s.Value.FreshnessScore >= threshold).Select(s => s.Key).Order(), rows.Select(r => r.ConsentId).Order());
         Assert.InRange(rows.Count, 1, 5);
@@ -108,7 +108,7 @@ public class DashboardTests(DemoPortalFactory app) : IClassFixture<DemoPortalFac
         var (client, openingId, stored) = await DemoAsync();
         var threshold = stored.Values.Max(r => r.RelevanceScore!.Value);
 
-        var rows = await client.RowsAsync(DashboardWorld.DashboardUrl(openingId, $"?minRelevance={threshold}"));
+        var rows = await client.RowsAsync(DashboardSteps.DashboardUrl(openingId, $"?minRelevance={threshold}"));
 
         Assert.Equal(stored.Where(s => s.Value.RelevanceScore >= threshold).Select(s => s.Key).Order(), rows.Select(r => r.ConsentId).Order());
         Assert.InRange(rows.Count, 1, 5);
@@ -119,9 +119,9 @@ public class DashboardTests(DemoPortalFactory app) : IClassFixture<DemoPortalFac
     {
         var (client, openingId, _) = await DemoAsync();
 
-        var page = await client.GetDocumentAsync(DashboardWorld.DashboardUrl(openingId, "?minFreshness=100&minRelevance=100"));
+        var page = await client.GetDocumentAsync(DashboardSteps.DashboardUrl(openingId, "?minFreshness=100&minRelevance=100"));
 
-        Assert.Empty(DashboardWorld.Rows(page));
+        Assert.Empty(DashboardSteps.Rows(page));
         Assert.NotNull(page.QuerySelector("[data-testid=no-match]"));
     }
 
@@ -136,8 +136,8 @@ public class DashboardTests(DemoPortalFactory app) : IClassFixture<DemoPortalFac
         var (client, openingId, _) = await DemoAsync();
         var name = column.ToString().ToLowerInvariant();
 
-        var page = await client.GetDocumentAsync(DashboardWorld.DashboardUrl(openingId, $"?sort={name}"));
-        var rows = DashboardWorld.Rows(page);
+        var page = await client.GetDocumentAsync(DashboardSteps.DashboardUrl(openingId, $"?sort={name}"));
+        var rows = DashboardSteps.Rows(page);
         var header = page.QuerySelector($"[data-testid=sort-{name}]")!.GetAttribute("href")!;
         var reversed = await client.RowsAsync(header);
 
@@ -152,7 +152,7 @@ public class DashboardTests(DemoPortalFactory app) : IClassFixture<DemoPortalFac
     {
         var (client, openingId, stored) = await DemoAsync();
 
-        var page = await client.GetDocumentAsync(DashboardWorld.DashboardUrl(openingId, "?sort=quality&currency=PEN"));
+        var page = await client.GetDocumentAsync(DashboardSteps.DashboardUrl(openingId, "?sort=quality&currency=PEN"));
         var freshnessHeader = page.QuerySelector("[data-testid=sort-freshness]")!.GetAttribute("href")!;
         var rows = await client.RowsAsync(freshnessHeader);
 
@@ -165,13 +165,13 @@ public class DashboardTests(DemoPortalFactory app) : IClassFixture<DemoPortalFac
     public async Task AddToComparison_OneClickEach_KeepsTheSelectionAndBuildsTheComparisonLink_UpToSix()
     {
         var (client, openingId, _) = await DemoAsync();
-        var url = DashboardWorld.DashboardUrl(openingId, "?sort=freshness");
+        var url = DashboardSteps.DashboardUrl(openingId, "?sort=freshness");
         var picked = new List<Guid>();
 
         for (var i = 0; i < 6; i++)
         {
             var page = await client.GetDocumentAsync(url);
-            var next = DashboardWorld.Rows(page).First(r => !picked.Contains(r.BookId));
+            var next = DashboardSteps.Rows(page).First(r => !picked.Contains(r.BookId));
             url = next.Element.QuerySelector("[data-testid=add-to-comparison]")!.GetAttribute("href")!;
             picked.Add(next.BookId);
         }
@@ -189,9 +189,9 @@ public class DashboardTests(DemoPortalFactory app) : IClassFixture<DemoPortalFac
     public async Task Comparison_NeedsTwo_AndIgnoresBooksNotListed()
     {
         var (client, openingId, _) = await DemoAsync();
-        var book = (await client.RowsAsync(DashboardWorld.DashboardUrl(openingId)))[0].BookId;
+        var book = (await client.RowsAsync(DashboardSteps.DashboardUrl(openingId)))[0].BookId;
 
-        var page = await client.GetDocumentAsync(DashboardWorld.DashboardUrl(openingId, $"?books={book}&books={Guid.NewGuid()}"));
+        var page = await client.GetDocumentAsync(DashboardSteps.DashboardUrl(openingId, $"?books={book}&books={Guid.NewGuid()}"));
 
         Assert.Null(page.QuerySelector("[data-testid=compare-selected]"));
         Assert.Single(page.QuerySelectorAll("[data-testid=remove-from-comparison]"));
@@ -202,7 +202,7 @@ public class DashboardTests(DemoPortalFactory app) : IClassFixture<DemoPortalFac
     {
         var (client, openingId, _) = await DemoAsync();
 
-        var rows = await client.RowsAsync(DashboardWorld.DashboardUrl(openingId));
+        var rows = await client.RowsAsync(DashboardSteps.DashboardUrl(openingId));
 
         var elena = Assert.Single(rows, r => r.Status == ShortlistStatus.Shortlisted);
         Assert.Equal("Elena Vargas", elena.SharedName);
@@ -215,7 +215,7 @@ public class DashboardTests(DemoPortalFactory app) : IClassFixture<DemoPortalFac
         var (client, openingId, stored) = await DemoAsync();
         var before = await ComparisonsAsync(stored.Keys);
 
-        await client.GetDocumentAsync(DashboardWorld.DashboardUrl(openingId));
+        await client.GetDocumentAsync(DashboardSteps.DashboardUrl(openingId));
 
         var after = await ComparisonsAsync(stored.Keys);
         Assert.All(stored.Keys, consent => Assert.Equal(before.GetValueOrDefault(consent) + 1, after.GetValueOrDefault(consent)));
@@ -236,7 +236,7 @@ public class DashboardTests(DemoPortalFactory app) : IClassFixture<DemoPortalFac
         var (_, openingId, _) = await DemoAsync();
         var other = await app.NewCompanyAdminAsync("Ferretería del Norte S.A.C.");
 
-        using var response = await other.Client.GetAsync(DashboardWorld.DashboardUrl(openingId));
+        using var response = await other.Client.GetAsync(DashboardSteps.DashboardUrl(openingId));
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.DoesNotContain("Ana Torres", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
@@ -250,9 +250,9 @@ public class DashboardTests(DemoPortalFactory app) : IClassFixture<DemoPortalFac
         var page = await client.GetDocumentAsync("/Recruiter/Openings");
 
         var link = page.QuerySelector($"[data-opening-id='{openingId}'] [data-testid=dashboard-link]")!;
-        Assert.Equal(DashboardWorld.DashboardUrl(openingId), link.GetAttribute("href"));
+        Assert.Equal(DashboardSteps.DashboardUrl(openingId), link.GetAttribute("href"));
         Assert.Equal("6", link.TextContent);
-        Assert.Equal(DashboardWorld.DashboardUrl(openingId),
+        Assert.Equal(DashboardSteps.DashboardUrl(openingId),
             page.QuerySelector($"[data-opening-id='{openingId}'] [data-testid=opening-dashboard]")!.GetAttribute("href"));
     }
 
@@ -264,7 +264,7 @@ public class DashboardTests(DemoPortalFactory app) : IClassFixture<DemoPortalFac
         var page = await client.GetDocumentAsync("/Recruiter/Candidates");
 
         Assert.All(page.QuerySelectorAll("[data-testid=consent-row] [data-testid=dashboard-link]"),
-            link => Assert.Equal(DashboardWorld.DashboardUrl(openingId), link.GetAttribute("href")));
+            link => Assert.Equal(DashboardSteps.DashboardUrl(openingId), link.GetAttribute("href")));
         Assert.Equal(6, page.QuerySelectorAll("[data-testid=consent-row] [data-testid=dashboard-link]").Length);
     }
 }

@@ -23,14 +23,14 @@ public class ShortlistTests(PortfolioFactory app)
     public async Task ChangeStatus_IsSavedShownAndLoggedAsAStatusChange_OncePerChange()
     {
         var (recruiter, opening, _, consent) = await ApplicationAsync("Shortlist Uno S.A.C.");
-        var url = DashboardWorld.DashboardUrl(opening.Id, "?sort=quality");
+        var url = DashboardSteps.DashboardUrl(opening.Id, "?sort=quality");
         var recruiterId = recruiter.Id;
 
         using var moved = await recruiter.Client.MoveAsync(url, consent.Id, ShortlistStatus.Interviewing);
         using var again = await recruiter.Client.MoveAsync(url, consent.Id, ShortlistStatus.Interviewing);
 
         Assert.Equal(HttpStatusCode.Redirect, moved.StatusCode);
-        Assert.StartsWith($"{DashboardWorld.DashboardUrl(opening.Id)}?sort=quality#candidate-", moved.Headers.Location!.OriginalString, StringComparison.Ordinal);
+        Assert.StartsWith($"{DashboardSteps.DashboardUrl(opening.Id)}?sort=quality#candidate-", moved.Headers.Location!.OriginalString, StringComparison.Ordinal);
         var row = Assert.Single(await recruiter.Client.RowsAsync(url));
         Assert.Equal(ShortlistStatus.Interviewing, row.Status);
         Assert.Equal("Interviewing", row.Element.QuerySelector("[data-testid=status] option[selected]")!.GetAttribute("value"));
@@ -45,7 +45,7 @@ public class ShortlistTests(PortfolioFactory app)
     {
         var (recruiter, opening, _, consent) = await ApplicationAsync("Shortlist Dos S.A.C.");
         var colleague = await app.NewColleagueAsync(recruiter);
-        var url = DashboardWorld.DashboardUrl(opening.Id);
+        var url = DashboardSteps.DashboardUrl(opening.Id);
 
         using var noted = await recruiter.Client.WriteNoteAsync(url, consent.Id, "Buen manejo de cuentas clave.\r\nLlamar el lunes.");
         using var moved = await colleague.Client.MoveAsync(url, consent.Id, ShortlistStatus.Shortlisted);
@@ -62,7 +62,7 @@ public class ShortlistTests(PortfolioFactory app)
     {
         const string note = "Pretensión salarial alta; confirmar referencias.";
         var (recruiter, opening, candidate, consent) = await ApplicationAsync("Shortlist Tres S.A.C.");
-        var url = DashboardWorld.DashboardUrl(opening.Id);
+        var url = DashboardSteps.DashboardUrl(opening.Id);
         using var _ = await recruiter.Client.WriteNoteAsync(url, consent.Id, note);
         var other = await app.NewCompanyAdminAsync("Competidora S.A.C.");
         // The candidate also shares the same book with the other company: it sees the report, never the first one's note.
@@ -88,9 +88,9 @@ public class ShortlistTests(PortfolioFactory app)
         var other = await app.NewCompanyAdminAsync("Intrusa S.A.C.");
 
         using var response = await other.Client.PostWithTokenAsync(
-            $"{DashboardWorld.DashboardUrl(opening.Id)}?handler=Status", new Dictionary<string, string> { ["consentId"] = consent.Id.ToString(), ["status"] = "Rejected" });
+            $"{DashboardSteps.DashboardUrl(opening.Id)}?handler=Status", new Dictionary<string, string> { ["consentId"] = consent.Id.ToString(), ["status"] = "Rejected" });
         using var note = await other.Client.PostWithTokenAsync(
-            $"{DashboardWorld.DashboardUrl(opening.Id)}?handler=Note", new Dictionary<string, string> { ["consentId"] = consent.Id.ToString(), ["note"] = "x" });
+            $"{DashboardSteps.DashboardUrl(opening.Id)}?handler=Note", new Dictionary<string, string> { ["consentId"] = consent.Id.ToString(), ["note"] = "x" });
 
         Assert.Equal((HttpStatusCode.NotFound, HttpStatusCode.NotFound), (response.StatusCode, note.StatusCode));
         Assert.Null(await app.ShortlistEntryAsync(consent.Id));
@@ -101,7 +101,7 @@ public class ShortlistTests(PortfolioFactory app)
     public async Task ChangeStatus_AfterRevocation_IsNotFound()
     {
         var (recruiter, opening, _, consent) = await ApplicationAsync("Shortlist Cinco S.A.C.");
-        var url = DashboardWorld.DashboardUrl(opening.Id);
+        var url = DashboardSteps.DashboardUrl(opening.Id);
         var page = await recruiter.Client.GetDocumentAsync(url);
 
         await app.RevokeAsync(consent);
@@ -119,7 +119,7 @@ public class ShortlistTests(PortfolioFactory app)
         var otherOpening = await app.NewTradeOpeningAsync(recruiter, "Otra vacante");
 
         using var response = await recruiter.Client.PostWithTokenAsync(
-            $"{DashboardWorld.DashboardUrl(otherOpening.Id)}?handler=Status", new Dictionary<string, string> { ["consentId"] = consent.Id.ToString(), ["status"] = "Hired" });
+            $"{DashboardSteps.DashboardUrl(otherOpening.Id)}?handler=Status", new Dictionary<string, string> { ["consentId"] = consent.Id.ToString(), ["status"] = "Hired" });
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Null(await app.ShortlistEntryAsync(consent.Id));
@@ -129,7 +129,7 @@ public class ShortlistTests(PortfolioFactory app)
     public async Task Note_LongerThanTheLimit_IsRefusedWithAMessage_AndNothingIsSaved()
     {
         var (recruiter, opening, _, consent) = await ApplicationAsync("Shortlist Siete S.A.C.");
-        var url = DashboardWorld.DashboardUrl(opening.Id);
+        var url = DashboardSteps.DashboardUrl(opening.Id);
 
         using var response = await recruiter.Client.WriteNoteAsync(url, consent.Id, new string('x', ShortlistEntry.NoteMaxLength + 1));
 
@@ -142,7 +142,7 @@ public class ShortlistTests(PortfolioFactory app)
     public async Task CandidateErasesTheAccount_TheirShortlistEntryGoes_AndTheyLeaveTheDashboard()
     {
         var (recruiter, opening, candidate, consent) = await ApplicationAsync("Shortlist Ocho S.A.C.");
-        var url = DashboardWorld.DashboardUrl(opening.Id);
+        var url = DashboardSteps.DashboardUrl(opening.Id);
         using var _ = await recruiter.Client.WriteNoteAsync(url, consent.Id, "Entrevistar.");
         Assert.NotNull(await app.ShortlistEntryAsync(consent.Id));
 

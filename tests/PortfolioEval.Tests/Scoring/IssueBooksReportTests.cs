@@ -97,7 +97,7 @@ public sealed class IssueBooksReportTests : IDisposable
 
     private async Task<IHtmlDocument> ReportAsync(string csv, string query = "")
     {
-        var client = await _app.NewCandidateAsync();
+        var client = (await _app.NewCandidateAsync()).Client;
         using var imported = await client.ConfirmMappingAsync(await client.UploadBookAsync("cartera.csv", Encoding.UTF8.GetBytes(csv)));
         Assert.Equal(System.Net.HttpStatusCode.Redirect, imported.StatusCode);
         var reportPath = imported.Headers.Location!.OriginalString.Replace("Summary", "Report", StringComparison.Ordinal);

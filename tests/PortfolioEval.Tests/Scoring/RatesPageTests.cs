@@ -60,7 +60,7 @@ public class RatesPageTests(AdminPortal app) : IClassFixture<AdminPortal>
     [Fact]
     public async Task Rates_ACandidate_CannotOpenThePage()
     {
-        var candidate = await app.NewCandidateAsync();
+        var candidate = (await app.NewCandidateAsync()).Client;
 
         using var response = await candidate.GetAsync("/Admin/Rates");
 

@@ -25,7 +25,7 @@ public sealed class ReportVersionTests : IDisposable
     [Fact]
     public async Task StoredVersion1Report_IsShownAsItWas_Labelled_AndRescoringMakesVersion2()
     {
-        var client = await _app.NewCandidateAsync();
+        var client = (await _app.NewCandidateAsync()).Client;
         using var imported = await client.ConfirmMappingAsync(await client.UploadBookAsync("ejemplo.csv", Encoding.UTF8.GetBytes(WorkedExample.Csv)));
         var reportPath = imported.Headers.Location!.OriginalString.Replace("Summary", "Report", StringComparison.Ordinal);
         var bookId = Guid.Parse(reportPath.Split('/')[^1]);

@@ -18,7 +18,7 @@ public class HostileUploadTests(PortfolioFactory app)
     [Fact]
     public async Task EveryHostileFile_IsRefusedWithAReasonOrMapped_NeverA5xx()
     {
-        var client = await app.NewCandidateAsync();
+        var client = (await app.NewCandidateAsync()).Client;
         var problems = new List<string>();
         var count = 0;
 

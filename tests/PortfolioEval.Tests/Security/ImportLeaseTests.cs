@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using PortfolioEval.Books;
 using PortfolioEval.Tests.Books;
 using PortfolioEval.Tests.Books.Jobs;
+using PortfolioEval.Tests.Infrastructure;
 
 namespace PortfolioEval.Tests.Security;
 
@@ -17,7 +18,7 @@ public sealed class ImportLeaseTests : IDisposable
     [Fact]
     public async Task SavingASmallBook_ExtendsTheLeaseByAboutOneLease_NotTen()
     {
-        var client = await _app.NewCandidateAsync();
+        var client = (await _app.NewCandidateAsync()).Client;
         var id = JobSteps.JobId(await client.QueueImportAsync("cartera.csv", JobSteps.Csv(30)));
         // A trigger notes the lease the node wrote as it began saving: had it died then, this is how long the job
         // would have stayed "running" and counted against the candidate.
@@ -38,7 +39,7 @@ public sealed class ImportLeaseTests : IDisposable
     [Fact]
     public async Task JobsOfADeadNode_StopCountingAgainstTheCandidateOnceTheirLeaseRunsOut()
     {
-        var client = await _app.NewCandidateAsync();
+        var client = (await _app.NewCandidateAsync()).Client;
         for (var i = 0; i < 3; i++)
         {
             var id = JobSteps.JobId(await client.QueueImportAsync($"cartera{i}.csv", JobSteps.Csv(10 + i)));
@@ -55,7 +56,7 @@ public sealed class ImportLeaseTests : IDisposable
     [Fact]
     public async Task WhileSaving_TheProgressSaysByWhenTheImportIsGivenUp()
     {
-        var client = await _app.NewCandidateAsync();
+        var client = (await _app.NewCandidateAsync()).Client;
         var progressPath = await client.QueueImportAsync("cartera.csv", JobSteps.Csv(30));
         var id = JobSteps.JobId(progressPath);
         Assert.Equal(id, await _app.NewWorker().ClaimNextAsync(CancellationToken.None));

@@ -27,7 +27,7 @@ public class RejectionPrivacyTests(PortfolioFactory app)
     [Fact]
     public async Task EmailColumnMappedAsDealValue_RejectionsAreEncryptedAndTheCsvNamesRowColumnReasonButNoEmail()
     {
-        var client = await app.NewCandidateAsync();
+        var client = (await app.NewCandidateAsync()).Client;
         var mapPath = await client.UploadBookAsync("cartera.csv", BookWithEmails());
         using var imported = await client.ConfirmMappingAsync(mapPath, new Dictionary<string, string> { ["Fields[1]"] = "DealValue", ["Fields[2]"] = "Ignore" });
         var bookId = Guid.Parse(imported.Headers.Location!.OriginalString.Split('/')[^1]);
@@ -58,7 +58,7 @@ public class RejectionPrivacyTests(PortfolioFactory app)
     [Fact]
     public async Task BookImportedBeforeRejectionsWereSealed_HasThemSealedWhenItsSummaryIsOpened()
     {
-        var client = await app.NewCandidateAsync();
+        var client = (await app.NewCandidateAsync()).Client;
         var mapPath = await client.UploadBookAsync("cartera.csv", Encoding.UTF8.GetBytes("Cliente;Monto\r\nAndina;100\r\nNorte;abc\r\n"));
         using var imported = await client.ConfirmMappingAsync(mapPath);
         var summaryPath = imported.Headers.Location!.OriginalString;

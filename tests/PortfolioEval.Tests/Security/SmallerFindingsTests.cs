@@ -31,7 +31,7 @@ public class SmallerFindingsTests(PortfolioFactory app)
     public async Task BookWithABlankRowBetweenClients_ProgressNeverCountsMoreRowsReadThanExpected()
     {
         using var jobs = JobPortal.WithoutWorkers();
-        var client = await jobs.NewCandidateAsync();
+        var client = (await jobs.NewCandidateAsync()).Client;
         var csv = System.Text.Encoding.UTF8.GetString(JobSteps.Csv(29)).Replace("Cliente 15 S.A.C.", "\r\nCliente 15 S.A.C.", StringComparison.Ordinal);
         var id = JobSteps.JobId(await client.QueueImportAsync("cartera.csv", System.Text.Encoding.UTF8.GetBytes(csv)));
 
@@ -46,7 +46,7 @@ public class SmallerFindingsTests(PortfolioFactory app)
     public async Task ConfirmationThatLosesTheRace_IsLoggedAsInformationWithoutAStackTrace()
     {
         using var jobs = new RacingPortal();
-        var client = await jobs.NewCandidateAsync();
+        var client = (await jobs.NewCandidateAsync()).Client;
         var mapPath = await client.UploadBookAsync("cartera.csv", JobSteps.Csv(10));
         jobs.Race.Armed = true;
 
@@ -97,7 +97,7 @@ public class SmallerFindingsTests(PortfolioFactory app)
     [Fact]
     public async Task UploadPage_SaysTheFileIsKeptWithTheBook_AsItIs()
     {
-        var client = await app.NewCandidateAsync();
+        var client = (await app.NewCandidateAsync()).Client;
 
         var text = (await client.GetDocumentAsync("/Candidate/Books/Upload")).QuerySelector("aside")!.TextContent;
 

@@ -20,7 +20,7 @@ public sealed class UploadLimitTests : IDisposable
     [Fact]
     public async Task UploadWellOverTheLimit_Is413WithTheReasonInSpanish()
     {
-        var client = await _small.NewCandidateAsync();
+        var client = (await _small.NewCandidateAsync()).Client;
 
         using var response = await client.UploadAsync("/Candidate/Books/Upload", "grande.csv", FileOfMegabytes(2.5));
         var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
@@ -33,7 +33,7 @@ public sealed class UploadLimitTests : IDisposable
     [Fact]
     public async Task UploadWellOverTheLimit_Is413WithTheReasonInEnglish()
     {
-        var client = await _small.NewCandidateAsync();
+        var client = (await _small.NewCandidateAsync()).Client;
         client.DefaultRequestHeaders.AcceptLanguage.Add(new StringWithQualityHeaderValue("en"));
 
         using var response = await client.UploadAsync("/Candidate/Books/Upload", "big.csv", FileOfMegabytes(2.5));

@@ -17,7 +17,7 @@ public sealed class ImportJobRecoveryTests : IDisposable
     [Fact]
     public async Task BookDamagedInStorage_FailsWithItsReasonAndOffersTheMappingAgain()
     {
-        var client = await _app.NewCandidateAsync();
+        var client = (await _app.NewCandidateAsync()).Client;
         var book = new XlsxBuilder().Sheet("Cartera", s => s.Row("Cliente", "Monto").Row("Andina", 100).Row("Cóndor", 200)).Build();
         var progressPath = await client.QueueImportAsync("cartera.xlsx", book);
         var job = await _app.JobAsync(JobSteps.JobId(progressPath));
@@ -40,7 +40,7 @@ public sealed class ImportJobRecoveryTests : IDisposable
     [Fact]
     public async Task ExpiredLease_IsFailedAsInterrupted_AndTryingAgainImportsTheKeptUpload()
     {
-        var client = await _app.NewCandidateAsync();
+        var client = (await _app.NewCandidateAsync()).Client;
         var progressPath = await client.QueueImportAsync("cartera.csv", JobSteps.Csv(30));
         var id = JobSteps.JobId(progressPath);
         Assert.Equal(id, await _app.NewWorker().ClaimNextAsync(CancellationToken.None));
@@ -67,7 +67,7 @@ public sealed class ImportJobRecoveryTests : IDisposable
     [Fact]
     public async Task StoppingNode_PutsItsRunningJobBackInTheQueue()
     {
-        var client = await _app.NewCandidateAsync();
+        var client = (await _app.NewCandidateAsync()).Client;
         var id = JobSteps.JobId(await client.QueueImportAsync("cartera.csv", JobSteps.Csv(30)));
         var worker = _app.NewWorker();
         Assert.Equal(id, await worker.ClaimNextAsync(CancellationToken.None));
@@ -89,7 +89,7 @@ public sealed class ImportJobRecoveryTests : IDisposable
         {
             before.DeleteDataOnDispose = false;
             dataPath = before.DataPath;
-            (var client, email) = await before.NewCandidateWithEmailAsync();
+            (var client, email) = await before.NewCandidateAsync();
             progressPath = await client.QueueImportAsync("cartera.csv", JobSteps.Csv(30));
             // Claimed by a node that then goes down with the portal, mid-import.
             Assert.NotNull(await before.NewWorker().ClaimNextAsync(CancellationToken.None));

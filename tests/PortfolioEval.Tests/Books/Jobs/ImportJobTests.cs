@@ -14,7 +14,7 @@ public sealed class ImportJobTests : IDisposable
     [Fact]
     public async Task ConfirmedMapping_IsQueued_AndTheProgressPageAndHomePageSaySo()
     {
-        var client = await _app.NewCandidateAsync();
+        var client = (await _app.NewCandidateAsync()).Client;
 
         var progressPath = await client.QueueImportAsync("cartera.csv", JobSteps.Csv(40));
         var page = await client.GetDocumentAsync(progressPath);
@@ -32,7 +32,7 @@ public sealed class ImportJobTests : IDisposable
     [Fact]
     public async Task Worker_RunsTheJob_ThenTheProgressPageLeadsToTheSummary()
     {
-        var client = await _app.NewCandidateAsync();
+        var client = (await _app.NewCandidateAsync()).Client;
         var progressPath = await client.QueueImportAsync("cartera.csv", JobSteps.Csv(40));
 
         Assert.True(await _app.NewWorker().RunOnceAsync(CancellationToken.None));
@@ -51,7 +51,7 @@ public sealed class ImportJobTests : IDisposable
     [Fact]
     public async Task RunningJob_ShowsItsPhaseAndRowsRead()
     {
-        var client = await _app.NewCandidateAsync();
+        var client = (await _app.NewCandidateAsync()).Client;
         var progressPath = await client.QueueImportAsync("cartera.csv", JobSteps.Csv(5_000));
         var id = JobSteps.JobId(progressPath);
         var worker = _app.NewWorker();
@@ -76,7 +76,7 @@ public sealed class ImportJobTests : IDisposable
     [Fact]
     public async Task TwoNodesClaimingTheSameJob_OnlyTheFirstSaveWins()
     {
-        var client = await _app.NewCandidateAsync();
+        var client = (await _app.NewCandidateAsync()).Client;
         var id = JobSteps.JobId(await client.QueueImportAsync("cartera.csv", JobSteps.Csv(10)));
         await using var first = _app.Services.CreateAsyncScope();
         await using var second = _app.Services.CreateAsyncScope();
@@ -96,8 +96,8 @@ public sealed class ImportJobTests : IDisposable
     [Fact]
     public async Task TwoWorkersRacing_ClaimEveryJobExactlyOnce()
     {
-        var client = await _app.NewCandidateAsync();
-        var other = await _app.NewCandidateAsync();
+        var client = (await _app.NewCandidateAsync()).Client;
+        var other = (await _app.NewCandidateAsync()).Client;
         var queued = new List<Guid>();
         for (var i = 0; i < 3; i++)
         {
@@ -126,7 +126,7 @@ public sealed class ImportJobTests : IDisposable
     [Fact]
     public async Task QueueBound_AFourthImportWhileThreeWait_IsRefusedWithAMessage()
     {
-        var client = await _app.NewCandidateAsync();
+        var client = (await _app.NewCandidateAsync()).Client;
         for (var i = 0; i < 3; i++)
             await client.QueueImportAsync($"cartera-{i}.csv", JobSteps.Csv(10));
 
@@ -141,7 +141,7 @@ public sealed class ImportJobTests : IDisposable
     [Fact]
     public async Task ConfirmingTwice_FollowsTheImportAlreadyQueued()
     {
-        var client = await _app.NewCandidateAsync();
+        var client = (await _app.NewCandidateAsync()).Client;
         var mapPath = await client.UploadBookAsync("cartera.csv", JobSteps.Csv(10));
         var form = await client.GetDocumentAsync(mapPath);
 
@@ -155,7 +155,7 @@ public sealed class ImportJobTests : IDisposable
     [Fact]
     public async Task ConfirmingTwiceAtOnce_QueuesOneImport_AndBothFollowIt()
     {
-        var client = await _app.NewCandidateAsync();
+        var client = (await _app.NewCandidateAsync()).Client;
         var mapPath = await client.UploadBookAsync("cartera.csv", JobSteps.Csv(10));
         var form = await client.GetDocumentAsync(mapPath);
 
@@ -172,7 +172,7 @@ public sealed class ImportJobTests : IDisposable
     [Fact]
     public async Task ASecondActiveImportOfOneUpload_IsRefusedByTheDatabase()
     {
-        var client = await _app.NewCandidateAsync();
+        var client = (await _app.NewCandidateAsync()).Client;
         var first = await _app.JobAsync(JobSteps.JobId(await client.QueueImportAsync("cartera.csv", JobSteps.Csv(10))));
 
         var second = await Record.ExceptionAsync(() => _app.WithDbAsync(db =>
@@ -187,7 +187,7 @@ public sealed class ImportJobTests : IDisposable
     [Fact]
     public async Task DiscardingAnUploadWhileItIsImported_KeepsIt_AndFollowsTheImport()
     {
-        var client = await _app.NewCandidateAsync();
+        var client = (await _app.NewCandidateAsync()).Client;
         var mapPath = await client.UploadBookAsync("cartera.csv", JobSteps.Csv(10));
         var form = await client.GetDocumentAsync(mapPath);
         using var confirmed = await client.SubmitAsync(form, mapPath, new Dictionary<string, string>(), "[data-testid=mapping-form]");
@@ -203,7 +203,7 @@ public sealed class ImportJobTests : IDisposable
     [Fact]
     public async Task ExpiredUploadWithItsImportWaiting_IsNotSwept_UntilTheImportEnds()
     {
-        var client = await _app.NewCandidateAsync();
+        var client = (await _app.NewCandidateAsync()).Client;
         var progressPath = await client.QueueImportAsync("cartera.csv", JobSteps.Csv(10));
         var longAgo = DateTimeOffset.UtcNow - PendingUpload.Lifetime - TimeSpan.FromHours(1);
         await _app.WithDbAsync(db => db.PendingUploads.ExecuteUpdateAsync(u => u.SetProperty(p => p.CreatedAt, longAgo)));

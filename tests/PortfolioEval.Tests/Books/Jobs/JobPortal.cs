@@ -31,22 +31,7 @@ internal sealed class JobPortal : PortfolioFactory
     /// <summary>Another node's worker over the same database.</summary>
     public ImportWorker NewWorker() => ActivatorUtilities.CreateInstance<ImportWorker>(Services);
 
-    public async Task<T> WithDbAsync<T>(Func<PortfolioDbContext, Task<T>> query)
-    {
-        await using var scope = Services.CreateAsyncScope();
-        return await query(scope.ServiceProvider.GetRequiredService<PortfolioDbContext>());
-    }
-
-    public Task<ImportJob> JobAsync(Guid id) => WithDbAsync(db => db.ImportJobs.AsNoTracking().SingleAsync(j => j.Id == id));
-
-    /// <summary>A new candidate, logged in; the email lets a test log in again after a restart.</summary>
-    public async Task<(HttpClient Client, string Email)> NewCandidateWithEmailAsync()
-    {
-        var client = CreateBrowser();
-        var email = AccountSteps.NewEmail("candidate");
-        await client.SignUpAndLoginAsync(this, email, (c, e) => c.RegisterCandidateAsync(e));
-        return (client, email);
-    }
+    public Task<ImportJob> JobAsync(Guid id) => this.WithDbAsync(db => db.ImportJobs.AsNoTracking().SingleAsync(j => j.Id == id));
 }
 
 internal static class JobSteps

@@ -17,7 +17,7 @@ public class KeptInspectionTests(PortfolioFactory app)
     [Fact]
     public async Task MappingPage_ShownAgain_DoesNotReadTheFileAgain_UnlessAnotherHeaderRowIsChosen()
     {
-        var client = await app.NewCandidateAsync();
+        var client = (await app.NewCandidateAsync()).Client;
         var mapPath = await client.UploadBookAsync("cartera.csv", JobSteps.Csv(50));
         // From here on the stored file cannot be read: only the kept inspection can show the page.
         await DamageUploadAsync(Guid.Parse(mapPath.Split('/')[^1].Split('?')[0]));

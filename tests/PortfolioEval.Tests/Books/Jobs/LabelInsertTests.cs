@@ -14,7 +14,7 @@ public class LabelInsertTests(PortfolioFactory app)
     [Fact]
     public async Task SecondBook_KeepsKnownNumbers_NumbersNewClientsOnFromTheLast_AndStoresIdsAsEfDoes()
     {
-        var client = await app.NewCandidateAsync();
+        var client = (await app.NewCandidateAsync()).Client;
         (await client.ConfirmMappingAsync(await client.UploadBookAsync("enero.csv", "Cliente;Monto\r\nAndina;1\r\nCóndor;2\r\nAndina;3\r\n"u8.ToArray()))).Dispose();
         using var second = await client.ConfirmMappingAsync(await client.UploadBookAsync("febrero.csv", "Cliente;Monto\r\nPuma;1\r\nANDINA S.A.C.;2\r\nVicuña;3\r\n"u8.ToArray()));
         var bookId = Guid.Parse(second.Headers.Location!.OriginalString.Split('/')[^1]);

@@ -117,7 +117,7 @@ public sealed class BookValuePagesTests : IDisposable
 
     private async Task<IHtmlDocument> ReportAsync(string csv, string language)
     {
-        var client = await _app.NewCandidateAsync();
+        var client = (await _app.NewCandidateAsync()).Client;
         using var imported = await client.ConfirmMappingAsync(await client.UploadBookAsync("cartera.csv", Encoding.UTF8.GetBytes(csv)));
         Assert.Equal(System.Net.HttpStatusCode.Redirect, imported.StatusCode);
         var reportPath = imported.Headers.Location!.OriginalString.Replace("Summary", "Report", StringComparison.Ordinal);

@@ -29,23 +29,10 @@ internal sealed record DashboardRow(Guid ConsentId, Guid BookId, string Label, s
     };
 }
 
-/// <summary>Openings, their dashboards read through HTML, and what the database holds behind them.</summary>
-internal static class DashboardWorld
+/// <summary>An opening's dashboard read through HTML and posted as a browser would, and what the database holds behind it.</summary>
+internal static class DashboardSteps
 {
     public static string DashboardUrl(Guid openingId, string query = "") => $"/Recruiter/Openings/Dashboard/{openingId}{query}";
-
-    /// <summary>An opening of the recruiter's company asking for wholesale and retail trade, so relevance is scored.</summary>
-    public static async Task<Opening> NewTradeOpeningAsync(this PortfolioFactory app, Person recruiter, string title = "Ejecutivo/a comercial")
-    {
-        var companyId = await app.CompanyIdAsync(recruiter);
-        await using var scope = app.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<PortfolioDbContext>();
-        var opening = new Opening(companyId, title, "Lima", DateTimeOffset.UtcNow);
-        opening.Describe(title, "Lima", ["46", "47"], 20_000m, "PEN");
-        db.Openings.Add(opening);
-        await db.SaveChangesAsync();
-        return opening;
-    }
 
     public static IReadOnlyList<DashboardRow> Rows(IHtmlDocument page) =>
         [.. page.QuerySelectorAll("[data-testid=candidate-row]").Select(row => new DashboardRow(

@@ -1,4 +1,4 @@
-namespace PortfolioEval.Web.Hosting;
+namespace PortfolioEval.Web.Startup;
 
 /// <summary>Turns the run command's friendly switches into configuration keys.</summary>
 public static class CommandLine

@@ -3,16 +3,9 @@ using PortfolioEval.Tests.Infrastructure;
 
 namespace PortfolioEval.Tests.Books;
 
-/// <summary>Logged-in candidates on the shared portal, one per test that asks, so tests never see each other's books.</summary>
-internal static class CandidatePortal
+/// <summary>A candidate's browser uploading a book, confirming its mapping and following its import (candidates come from <see cref="Arrange"/>).</summary>
+internal static class BookSteps
 {
-    public static async Task<HttpClient> NewCandidateAsync(this PortfolioFactory app)
-    {
-        var client = app.CreateBrowser();
-        await client.SignUpAndLoginAsync(app, AccountSteps.NewEmail("candidate"), (c, e) => c.RegisterCandidateAsync(e));
-        return client;
-    }
-
     /// <summary>Uploads a book; returns the mapping page's path.</summary>
     public static async Task<string> UploadBookAsync(this HttpClient client, string fileName, byte[] content, string culture = "es-PE")
     {

@@ -1,4 +1,4 @@
-namespace PortfolioEval.Web.Hosting;
+namespace PortfolioEval.Web.Startup;
 
 public static class SecurityHeaders
 {

@@ -13,42 +13,15 @@ using PortfolioEval.Web.Consent;
 
 namespace PortfolioEval.Tests.Consent;
 
-/// <summary>A hiring company registered by its first recruiter through the real form.</summary>
-internal sealed record RegisteredCompany(Guid Id, string Name, string RecruiterId);
-
 /// <summary>
-/// What the candidate's consent pages need around them: candidates with books, companies, openings (added through a
-/// service scope, as the openings pages are built elsewhere), and a recruiter opening a report.
+/// The candidate's consent pages, step by step: the consent form, what the database holds behind a consent, and a
+/// recruiter opening a report (people, companies and openings come from <see cref="Arrange"/>).
 /// </summary>
-internal static class CandidateWorld
+internal static class ConsentSteps
 {
     /// <summary>A sample book whose clients we know by name (see samples/README.md).</summary>
     public const string SampleBook = "demo-bruno.csv";
     public const string ClientInSample = "Comercial San Gabriel";
-
-    public static async Task<RegisteredCompany> NewCompanyAsync(this PortfolioFactory app, string name = "Distribuidora Andina")
-    {
-        var email = AccountSteps.NewEmail("recruiter");
-        var unique = $"{name} {Guid.NewGuid().ToString("N")[..6]}";
-        using var client = app.CreateBrowser();
-        using (var registered = await client.RegisterRecruiterAsync(email, unique))
-            Assert.Equal(HttpStatusCode.Redirect, registered.StatusCode);
-        await using var scope = app.Services.CreateAsyncScope();
-        var user = await scope.ServiceProvider.GetRequiredService<PortfolioDbContext>().Users.SingleAsync(u => u.Email == email);
-        return new RegisteredCompany(user.HiringCompanyId!.Value, unique, user.Id);
-    }
-
-    public static async Task<Opening> AddOpeningAsync(this PortfolioFactory app, RegisteredCompany company, string title = "Ejecutivo de ventas", bool open = true)
-    {
-        await using var scope = app.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<PortfolioDbContext>();
-        var opening = new Opening(company.Id, title, "Lima", DateTimeOffset.UtcNow);
-        if (!open)
-            opening.Close();
-        db.Openings.Add(opening);
-        await db.SaveChangesAsync();
-        return opening;
-    }
 
     /// <summary>Fills the consent form on <paramref name="url"/> as shown, ticks the box, and applies <paramref name="changes"/>.</summary>
     public static Task<HttpResponseMessage> ConsentAsync(this HttpClient client, string url, IReadOnlyDictionary<string, string>? changes = null)
@@ -93,7 +66,7 @@ internal static class CandidateWorld
         ReportAccessRequirement? requirement = null)
     {
         await using var scope = app.Services.CreateAsyncScope();
-        var recruiter = new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.NameIdentifier, company.RecruiterId)], "Test"));
+        var recruiter = new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.NameIdentifier, company.Admin.Id)], "Test"));
         return await scope.ServiceProvider.GetRequiredService<CompanyReports>()
             .OpenAsync(recruiter, bookId, requirement ?? ReportAccessRequirement.View, CancellationToken.None);
     }

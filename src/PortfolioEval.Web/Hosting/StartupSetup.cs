@@ -1,10 +1,11 @@
 using Microsoft.Extensions.Options;
 using PortfolioEval.Web.Accounts;
 using PortfolioEval.Web.Demo;
+using PortfolioEval.Web.Startup;
 
 namespace PortfolioEval.Web.Hosting;
 
-public static class StartupTasks
+public static class StartupSetup
 {
     public static IServiceCollection AddPortfolioStartupTasks(this IServiceCollection services, IConfiguration configuration)
     {

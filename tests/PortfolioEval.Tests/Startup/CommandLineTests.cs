@@ -1,6 +1,6 @@
-using PortfolioEval.Web.Hosting;
+using PortfolioEval.Web.Startup;
 
-namespace PortfolioEval.Tests.Hosting;
+namespace PortfolioEval.Tests.Startup;
 
 public class CommandLineTests
 {

@@ -1,4 +1,4 @@
-namespace PortfolioEval.Web.Hosting;
+namespace PortfolioEval.Web.Startup;
 
 /// <summary>
 /// Where start-up prints what a person must see once (generated passwords): the console, never the log.
