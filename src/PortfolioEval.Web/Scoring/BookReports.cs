@@ -3,7 +3,6 @@ using PortfolioEval.Books;
 using PortfolioEval.Data;
 using PortfolioEval.Privacy;
 using PortfolioEval.Scoring;
-using PortfolioEval.Web.Books;
 using PortfolioEval.Web.Currencies;
 using PortfolioEval.Web.Storage;
 
