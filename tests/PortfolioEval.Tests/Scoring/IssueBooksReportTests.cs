@@ -93,6 +93,9 @@ public sealed class IssueBooksReportTests : IDisposable
         Assert.Contains("Worked example", method, StringComparison.Ordinal);
         Assert.Contains("not enough to judge", method, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("src/PortfolioEval", method, StringComparison.Ordinal);
+        var chart = page.QuerySelector("[data-testid=method] img")!.GetAttribute("src")!;
+        Assert.StartsWith("data:image/svg+xml;base64,", chart, StringComparison.Ordinal);
+        Assert.Contains("<svg", Encoding.UTF8.GetString(Convert.FromBase64String(chart["data:image/svg+xml;base64,".Length..])), StringComparison.Ordinal);
     }
 
     private async Task<IHtmlDocument> ReportAsync(string csv, string query = "")
