@@ -15,4 +15,7 @@ public enum BookError
     TooManyRows,
     CellTooLarge,
     SheetNotFound,
+
+    /// <summary>No column could be the client, or none holds dates or amounts: refused at upload (a list of names and ages is no client book).</summary>
+    NotAClientBook,
 }

@@ -34,6 +34,14 @@ public sealed record BookInspection
     /// <summary>Decimal separator used for columns that do not settle it themselves.</summary>
     public required DecimalSeparator FallbackDecimalSeparator { get; init; }
 
+    /// <summary>
+    /// Whether the book looks like a client book: a column proposed as the client, and one with dates (of contact or
+    /// update) or amounts (deal value, balance, purchases). A list of names and ages is not one.
+    /// </summary>
+    public bool LooksLikeAClientBook => Columns.Any(c => c.SuggestedField == BookField.Client)
+        && Columns.Any(c => c.SuggestedField is BookField.LastContactDate or BookField.LastUpdateDate or BookField.DealValue
+            or BookField.OutstandingBalance or BookField.PurchaseCount);
+
     /// <summary>The mapping the reader suggests, or null when no column was recognised as the client.</summary>
     public ColumnMapping? SuggestedMapping() => Columns.Any(c => c.SuggestedField == BookField.Client)
         ? new(SheetIndex, HeaderRow, Columns.ToDictionary(c => c.Index, c => c.SuggestedField))

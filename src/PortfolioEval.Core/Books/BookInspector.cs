@@ -31,7 +31,7 @@ public static class BookInspector
         var profile = SheetProfile.Build(guard.Apply(source.ReadSheet(chosen, cancellation)), headerRow);
         if (profile.DataRows == 0)
             throw new BookReadException(BookError.HeaderOnly, $"nothing below row {headerRow}");
-        var columns = FieldSuggester.Suggest(profile);
+        var columns = FieldSuggester.Suggest(profile, options.IsKnownSector);
         if (columns.All(c => c.SuggestedField == BookField.Ignore))
             throw new BookReadException(BookError.NoRecognisableColumn);
 

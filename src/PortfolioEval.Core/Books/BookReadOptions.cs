@@ -28,6 +28,12 @@ public sealed record BookReadOptions
 
     public BookLimits Limits { get; init; } = new();
 
+    /// <summary>
+    /// Whether a text is a sector the portal knows (the web layer passes the ISIC classifier; Books cannot use Sectors,
+    /// which uses Books). A column is proposed as the sector only when most of its values are; null trusts the header.
+    /// </summary>
+    public Func<string, bool>? IsKnownSector { get; init; }
+
     /// <summary>The date order used for columns whose values leave it open.</summary>
     public DateOrder FallbackDateOrder => DateOrder is { } order and not Books.DateOrder.Ambiguous
         ? order

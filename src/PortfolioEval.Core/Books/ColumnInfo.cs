@@ -30,4 +30,8 @@ public sealed record ColumnInfo(
     BookField SuggestedField,
     SuggestionReason Reason,
     DateOrder? DateOrder = null,
-    DecimalSeparator? DecimalSeparator = null);
+    DecimalSeparator? DecimalSeparator = null)
+{
+    /// <summary>Why the column got its field (or none), for the mapping page: header words, what the values are, what it lost to.</summary>
+    public IReadOnlyList<ProposalEvidence> Evidence { get; init; } = [];
+}

@@ -21,6 +21,19 @@ internal sealed class ColumnProfile
 
     public DateOrderVote DateVote { get; } = new();
 
+    /// <summary>Texts that read as codes rather than names: one token holding digits ("CG-12520", "S10_1678").</summary>
+    public int CodeLike { get; private set; }
+
+    /// <summary>Texts that read as names: letters, no digits ("Minera Andina", "Consumer").</summary>
+    public int NameLike { get; private set; }
+
+    /// <summary>The first texts of the column (up to <see cref="SampleSize"/>), for what only a list can tell: sectors, legal forms.</summary>
+    public IReadOnlyList<string> Sample => sample;
+
+    public const int SampleSize = 200;
+    private const int SampleMaxChars = 120;
+    private readonly List<string> sample = [];
+
     public int PointVotes { get; private set; }
 
     public int CommaVotes { get; private set; }
@@ -52,6 +65,8 @@ internal sealed class ColumnProfile
     // Each kind is tried once, cheapest test first: this runs on every cell of the sheet.
     private void AddText(string text)
     {
+        if (sample.Count < SampleSize && text.Length <= SampleMaxChars)
+            sample.Add(text.Trim());
         if (DateParts.TryParse(text, out var date))
         {
             Dates++;
@@ -69,7 +84,11 @@ internal sealed class ColumnProfile
         }
 
         if (!AmountText.TrySplit(text, out var amount) || (amount.Marker.Length > 0 && !CurrencyCodes.TryRecognise(amount.Marker, out _)))
+        {
+            AddWords(text);
             return;
+        }
+
         Amounts++;
         TextAmounts++;
         var separator = AmountParser.Evidence(amount.Number);
@@ -77,5 +96,24 @@ internal sealed class ColumnProfile
         CommaVotes += separator == DecimalSeparator.Comma ? 1 : 0;
         if (amount.Marker.Length > 0 || separator != DecimalSeparator.Ambiguous)
             MoneyLike++;
+    }
+
+    private void AddWords(string text)
+    {
+        var trimmed = text.AsSpan().Trim();
+        var digits = 0;
+        var letters = 0;
+        var spaces = 0;
+        foreach (var c in trimmed)
+        {
+            digits += char.IsDigit(c) ? 1 : 0;
+            letters += char.IsLetter(c) ? 1 : 0;
+            spaces += c == ' ' ? 1 : 0;
+        }
+
+        if (digits > 0 && spaces == 0)
+            CodeLike++;
+        else if (digits == 0 && letters >= 2)
+            NameLike++;
     }
 }

@@ -1,56 +1,61 @@
 namespace PortfolioEval.Books;
 
 /// <summary>
-/// Suggests a field for each column from its header (see <see cref="HeaderSynonyms"/>) and, where the header says
-/// nothing, from its values: mostly emails, mostly dates, mostly money. Each field goes to one column only: the one
-/// whose evidence is strongest (exact header, then header containing a synonym, then values; leftmost on a tie).
+/// Proposes a field for each column: every column's candidate fields are scored from header and values
+/// (<see cref="ColumnScorer"/>), then fields are handed out best score first, one field a column and one column a
+/// field (leftmost on a tie). So "Empresa" takes the client and "Nombre" beside it falls to the contact person, and
+/// "Customer Name" takes the client before "Customer ID". Each column keeps the evidence behind its proposal.
 /// </summary>
 internal static class FieldSuggester
 {
-    // Share of a column's non-empty values that must agree before the values alone name the field.
-    private const double ValueShare = 0.8;
-
-    public static IReadOnlyList<ColumnInfo> Suggest(SheetProfile profile)
+    /// <param name="isKnownSector">Whether a text is a sector the portal knows; null leaves sector columns to their header.</param>
+    public static IReadOnlyList<ColumnInfo> Suggest(SheetProfile profile, Func<string, bool>? isKnownSector = null)
     {
-        var columns = new List<ColumnInfo>(profile.Width);
-        for (var i = 0; i < profile.Width; i++)
-            columns.Add(SuggestOne(i, profile.HeaderText(i), profile.Column(i)));
+        var scored = Enumerable.Range(0, profile.Width)
+            .Select(i => ColumnScorer.Score(profile.HeaderText(i), profile.Column(i), isKnownSector)).ToList();
 
-        foreach (var group in columns.Where(c => c.SuggestedField != BookField.Ignore).GroupBy(c => c.SuggestedField).ToList())
+        var chosen = new Dictionary<int, ColumnScorer.Candidate>();
+        var holder = new Dictionary<BookField, int>();
+        foreach (var (column, candidate) in scored
+                     .SelectMany((s, i) => s.Candidates.Select(c => (Column: i, Candidate: c)))
+                     .OrderByDescending(p => p.Candidate.Score).ThenBy(p => p.Column))
         {
-            var winner = group.OrderBy(c => Strength(c.Reason)).ThenBy(c => c.Index).First();
-            foreach (var loser in group.Where(c => c != winner))
-                columns[loser.Index] = loser with { SuggestedField = BookField.Ignore, Reason = SuggestionReason.FieldTakenByAnotherColumn };
+            if (chosen.ContainsKey(column) || holder.ContainsKey(candidate.Field))
+                continue;
+            chosen[column] = candidate;
+            holder[candidate.Field] = column;
         }
 
-        return columns;
+        return [.. scored.Select((s, i) => Describe(i, profile, s, chosen.GetValueOrDefault(i), holder))];
     }
 
-    private static ColumnInfo SuggestOne(int index, string header, ColumnProfile values)
+    private static ColumnInfo Describe(int index, SheetProfile profile, ColumnScorer.Scored scored, ColumnScorer.Candidate? chosen,
+        Dictionary<BookField, int> holder)
     {
-        var (field, reason) = HeaderSynonyms.Match(header);
-        var share = (double)Math.Max(values.NonEmpty, 1);
-        var byValues = values.NonEmpty == 0 ? (BookField.Ignore, SuggestionReason.None)
-            : values.Emails / share >= ValueShare ? (BookField.Email, SuggestionReason.ValuesLookLikeEmails)
-            : values.Dates / share >= ValueShare ? (BookField.LastContactDate, SuggestionReason.ValuesLookLikeDates)
-            : values.Amounts / share >= ValueShare && values.MoneyLike > 0 ? (BookField.DealValue, SuggestionReason.ValuesLookLikeAmounts)
-            : (BookField.Ignore, SuggestionReason.None);
+        var header = profile.HeaderText(index);
+        var evidence = new List<ProposalEvidence>();
+        if (scored.Words.Length > 0 && !string.Equals(scored.Words, TextFold.Fold(header), StringComparison.Ordinal))
+            evidence.Add(new ProposalEvidence(EvidenceKind.HeaderReadAs, chosen?.Field ?? BookField.Ignore, scored.Words));
 
-        // Emails are unmistakable: they beat a header that only contains a word ("Contacto email" is the email).
-        if (byValues.Item1 == BookField.Email && reason != SuggestionReason.HeaderSynonym)
-            (field, reason) = byValues;
-        else if (field == BookField.Ignore)
-            (field, reason) = byValues;
+        // The better field this column lost, if any: said first, so the page explains why it got its second choice.
+        var best = scored.Candidates.Count > 0 ? scored.Candidates[0] : null;
+        if (best is not null && best.Field != chosen?.Field && holder.TryGetValue(best.Field, out var other))
+        {
+            var kind = best.Field == BookField.Client && chosen?.Field == BookField.ContactPerson ? EvidenceKind.CompanyIsTheClient : EvidenceKind.TakenBy;
+            evidence.Add(new ProposalEvidence(kind, best.Field, profile.HeaderText(other)));
+        }
 
-        return new ColumnInfo(index, header, field, reason,
+        if (chosen is not null)
+            evidence.AddRange(chosen.Evidence);
+        evidence.AddRange(scored.Against);
+
+        var values = profile.Column(index);
+        var reason = chosen?.Reason ?? (best is not null ? SuggestionReason.FieldTakenByAnotherColumn : SuggestionReason.None);
+        return new ColumnInfo(index, header, chosen?.Field ?? BookField.Ignore, reason,
             values.TextDates > 0 ? values.DateVote.Detected : null,
-            values.TextAmounts > 0 ? values.DetectedSeparator : null);
+            values.TextAmounts > 0 ? values.DetectedSeparator : null)
+        {
+            Evidence = evidence,
+        };
     }
-
-    private static int Strength(SuggestionReason reason) => reason switch
-    {
-        SuggestionReason.HeaderSynonym => 0,
-        SuggestionReason.HeaderContainsSynonym => 1,
-        _ => 2,
-    };
 }

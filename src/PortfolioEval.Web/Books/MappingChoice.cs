@@ -1,5 +1,6 @@
 using System.Globalization;
 using PortfolioEval.Books;
+using PortfolioEval.Sectors;
 
 namespace PortfolioEval.Web.Books;
 
@@ -15,5 +16,6 @@ public sealed record MappingChoice(int? SheetIndex, int? HeaderRow, string Cultu
         HeaderRow = HeaderRow,
         Password = password,
         Limits = limits,
+        IsKnownSector = text => IsicTaxonomy.Instance.Classify(text) is not null,
     };
 }
