@@ -17,11 +17,17 @@ public sealed record BookImportResult
 
     public required int RowsAggregated { get; init; }
 
+    /// <summary>Imported rows with a field left empty because its value failed (a warning each, in <see cref="Rejections"/>).</summary>
+    public int RowsWithWarnings { get; init; }
+
     public int RowsImported => RowsRead - BlankRowsSkipped - RowsRejected;
 
     public required IReadOnlyList<ImportedClient> Clients { get; init; }
 
-    /// <summary>One entry per problem: a row with two bad cells appears twice, with the same row number.</summary>
+    /// <summary>
+    /// One entry per problem: a row with two bad cells appears twice, with the same row number. Warnings
+    /// (<see cref="RowRejection.Kept"/>) are problems of imported rows.
+    /// </summary>
     public required IReadOnlyList<RowRejection> Rejections { get; init; }
 
     /// <summary>The date order each date column was read with.</summary>

@@ -49,4 +49,13 @@ public sealed record BookInspection
 }
 
 /// <summary>A preview row: its sheet row number and raw cell texts.</summary>
-public sealed record PreviewRow(int SheetRowNumber, IReadOnlyList<string> Cells);
+public sealed record PreviewRow(int SheetRowNumber, IReadOnlyList<string> Cells)
+{
+    /// <summary>Columns whose cell was a number, written invariantly in <see cref="Cells"/>: read back as a number, not as text.</summary>
+    public IReadOnlyList<int> NumberCells { get; init; } = [];
+
+    /// <summary>The cells as the reader had them: numbers as numbers, the rest as text.</summary>
+    internal object?[] Values() => [.. Cells.Select((text, i) => NumberCells.Contains(i)
+        && double.TryParse(text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var number)
+        ? (object)number : text)];
+}

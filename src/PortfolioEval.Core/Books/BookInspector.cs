@@ -32,7 +32,8 @@ public static class BookInspector
         if (profile.DataRows == 0)
             throw new BookReadException(BookError.HeaderOnly, $"nothing below row {headerRow}");
         var columns = FieldSuggester.Suggest(profile, options.IsKnownSector);
-        if (columns.All(c => c.SuggestedField == BookField.Ignore))
+        // A column whose header named a field its values then ruled out was still recognised: the page says why.
+        if (columns.All(c => c.SuggestedField == BookField.Ignore && c.Evidence.Count == 0))
             throw new BookReadException(BookError.NoRecognisableColumn);
 
         return new BookInspection

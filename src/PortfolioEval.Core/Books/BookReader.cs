@@ -51,7 +51,7 @@ public static class BookReader
         var interpreter = new RowInterpreter(plans, options.AsOf);
         var aggregator = new ClientAggregator(mapping.Has(BookField.PurchaseCount));
         var rejections = new List<RowRejection>();
-        int read = 0, blank = 0, rejected = 0, aggregated = 0, pendingBlank = 0, reported = 0;
+        int read = 0, blank = 0, rejected = 0, aggregated = 0, warned = 0, pendingBlank = 0, reported = 0;
 
         foreach (var row in guard.Apply(source.ReadSheet(mapping.SheetIndex, cancellation)))
         {
@@ -65,10 +65,15 @@ public static class BookReader
 
             // Blank rows count once a data row follows them: trailing ones are the sheet's end, not skipped rows.
             (read, blank, pendingBlank) = (read + pendingBlank + 1, blank + pendingBlank, 0);
+            var problems = rejections.Count;
             if (interpreter.Interpret(row, rejections) is not { } parsed)
                 rejected++;
-            else if (aggregator.Add(parsed))
-                aggregated++;
+            else
+            {
+                warned += rejections.Count > problems ? 1 : 0;
+                if (aggregator.Add(parsed))
+                    aggregated++;
+            }
             if (read - reported >= ProgressEvery)
                 progress?.Report(reported = read);
         }
@@ -82,6 +87,7 @@ public static class BookReader
             BlankRowsSkipped = blank,
             RowsRejected = rejected,
             RowsAggregated = aggregated,
+            RowsWithWarnings = warned,
             Rejections = rejections,
             DateOrders = plans.Where(p => p.Field is BookField.LastContactDate or BookField.LastUpdateDate)
                 .ToDictionary(p => p.Index, p => p.DateOrder),

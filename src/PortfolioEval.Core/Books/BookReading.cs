@@ -14,6 +14,9 @@ public sealed class BookReading
     public required int BlankRowsSkipped { get; init; }
     public required int RowsRejected { get; init; }
     public required int RowsAggregated { get; init; }
+
+    /// <summary>Imported rows with a field left empty because its value failed (a warning each, in <see cref="Rejections"/>).</summary>
+    public int RowsWithWarnings { get; init; }
     public int RowsImported => RowsRead - BlankRowsSkipped - RowsRejected;
 
     /// <summary>How many clients <see cref="TakeClients"/> gives.</summary>
@@ -33,6 +36,7 @@ public sealed class BookReading
         BlankRowsSkipped = BlankRowsSkipped,
         RowsRejected = RowsRejected,
         RowsAggregated = RowsAggregated,
+        RowsWithWarnings = RowsWithWarnings,
         Clients = [.. TakeClients()],
         Rejections = Rejections,
         DateOrders = DateOrders,

@@ -24,14 +24,18 @@ internal sealed record ColumnPlan(int Index, BookField Field, string Header, Dat
     /// The same plans from an inspection of the same sheet and header row: it settled each column's date order and
     /// separator from the same values (<see cref="ColumnInfo"/>), so the import need not read the sheet twice.
     /// </summary>
-    public static IReadOnlyList<ColumnPlan> For(ColumnMapping mapping, BookInspection inspection, BookReadOptions options)
+    public static IReadOnlyList<ColumnPlan> For(ColumnMapping mapping, BookInspection inspection, BookReadOptions options) =>
+        For(mapping, inspection, options.FallbackDateOrder, options.FallbackDecimalSeparator);
+
+    /// <summary>The same plans, with the fallbacks for columns whose values settle nothing given directly.</summary>
+    public static IReadOnlyList<ColumnPlan> For(ColumnMapping mapping, BookInspection inspection, DateOrder fallbackOrder, DecimalSeparator fallbackSeparator)
     {
         var columns = inspection.Columns.ToDictionary(c => c.Index);
         return mapping.Fields.OrderBy(p => p.Key).Select(p =>
         {
             var column = columns.GetValueOrDefault(p.Key);
-            var order = column?.DateOrder is { } settled and not DateOrder.Ambiguous ? settled : options.FallbackDateOrder;
-            var separator = column?.DecimalSeparator is { } mark and not DecimalSeparator.Ambiguous ? mark : options.FallbackDecimalSeparator;
+            var order = column?.DateOrder is { } settled and not DateOrder.Ambiguous ? settled : fallbackOrder;
+            var separator = column?.DecimalSeparator is { } mark and not DecimalSeparator.Ambiguous ? mark : fallbackSeparator;
             return new ColumnPlan(p.Key, p.Value, column?.Header ?? "", order, separator, column is not null && RowRejection.Identifies(column.SuggestedField));
         }).ToList();
     }

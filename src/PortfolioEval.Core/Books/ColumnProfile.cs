@@ -24,6 +24,12 @@ internal sealed class ColumnProfile
     /// <summary>Texts that read as codes rather than names: one token holding digits ("CG-12520", "S10_1678").</summary>
     public int CodeLike { get; private set; }
 
+    /// <summary>Number cells an Excel date serial could be (1970 to 9999): a date column may hold some.</summary>
+    public int Serials { get; private set; }
+
+    private const double FirstSerial = 25569;
+    private const double LastSerial = 2958465;
+
     /// <summary>Texts that read as names: letters, no digits ("Minera Andina", "Consumer").</summary>
     public int NameLike { get; private set; }
 
@@ -57,6 +63,8 @@ internal sealed class ColumnProfile
         else if (cell is double d)
         {
             Amounts++;
+            if (d >= FirstSerial && d <= LastSerial)
+                Serials++;
             if (d != Math.Floor(d))
                 MoneyLike++;
         }

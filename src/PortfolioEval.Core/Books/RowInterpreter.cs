@@ -1,8 +1,10 @@
 namespace PortfolioEval.Books;
 
 /// <summary>
-/// Turns one data row into typed values, or records every problem it has. A row with any problem is rejected whole:
-/// importing it with a value dropped would be a silent loss the candidate never sees.
+/// Turns one data row into typed values, or records every problem it has. A problem in the client, the last-contact
+/// date or the deal value rejects the row; one in any other field leaves that field empty and is listed as a warning
+/// (<see cref="RowRejection.Kept"/>), so a bad email or a future "last modified" does not lose the client. Nothing is
+/// dropped silently: every warning names row, column and reason.
 /// </summary>
 internal sealed class RowInterpreter(IReadOnlyList<ColumnPlan> plans, DateOnly asOf)
 {
@@ -33,7 +35,10 @@ internal sealed class RowInterpreter(IReadOnlyList<ColumnPlan> plans, DateOnly a
         foreach (var plan in plans)
         {
             var cell = row[plan.Index];
-            void Reject(RejectionReason reason) => problems.Add(new RowRejection(row.Number, plan.Header, plan.Field, reason, plan.ValuesIdentify ? null : CellText.Of(cell)));
+            void Reject(RejectionReason reason) => problems.Add(new RowRejection(row.Number, plan.Header, plan.Field, reason, plan.ValuesIdentify ? null : CellText.Of(cell))
+            {
+                Kept = !RowRejection.Essential(plan.Field),
+            });
             switch (plan.Field)
             {
                 case BookField.LastContactDate or BookField.LastUpdateDate:
@@ -91,8 +96,13 @@ internal sealed class RowInterpreter(IReadOnlyList<ColumnPlan> plans, DateOnly a
         if (currency is not null && amountCurrency is not null && currency != amountCurrency)
             problems.Add(new RowRejection(row.Number, valueColumn!.Header, BookField.DealValue, RejectionReason.CurrencyConflict,
                 valueColumn.ValuesIdentify ? null : CellText.Of(row[valueColumn.Index])));
-        if (problems.Count > before)
+        if (problems.Skip(before).Any(p => !p.Kept))
+        {
+            // The row is rejected: its warnings are rejections too, since none of its fields was imported.
+            for (var i = before; i < problems.Count; i++)
+                problems[i] = problems[i] with { Kept = false };
             return null;
+        }
 
         return new ParsedRow(key, name!)
         {

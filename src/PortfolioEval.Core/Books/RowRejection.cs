@@ -31,6 +31,16 @@ public sealed record RowRejection
     /// <summary>The raw cell text, only for non-identifying fields; otherwise null.</summary>
     public string? Value { get; }
 
+    /// <summary>
+    /// A warning, not a rejection: the row was imported with this field left empty. Only a field the row can do
+    /// without is left empty (see <see cref="Essential"/>); a problem in the client, last-contact date or deal value
+    /// rejects the row.
+    /// </summary>
+    public bool Kept { get; init; }
+
+    /// <summary>Fields a row cannot do without: a problem in one rejects the row; in any other the field is left empty.</summary>
+    public static bool Essential(BookField field) => field is BookField.Client or BookField.LastContactDate or BookField.DealValue;
+
     /// <summary>Fields whose values identify a client: a column that looks like one never has its values echoed back.</summary>
     public static bool Identifies(BookField field) => field is BookField.Client or BookField.ContactPerson or BookField.Email
         or BookField.Phone or BookField.TaxId or BookField.Address or BookField.Notes;

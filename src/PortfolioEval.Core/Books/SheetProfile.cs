@@ -71,6 +71,9 @@ internal sealed class SheetProfile
         for (var i = 0; i < row.Cells.Length; i++)
             columns[i].Add(row.Cells[i]);
         if (preview.Count < PreviewRows)
-            preview.Add(new PreviewRow(row.Number, [.. Enumerable.Range(0, row.Cells.Length).Select(row.Text)]));
+            preview.Add(new PreviewRow(row.Number, [.. Enumerable.Range(0, row.Cells.Length).Select(row.Text)])
+            {
+                NumberCells = [.. Enumerable.Range(0, row.Cells.Length).Where(i => row.Cells[i] is double)],
+            });
     }
 }

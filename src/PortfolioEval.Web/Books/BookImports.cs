@@ -46,6 +46,9 @@ public sealed partial class BookImports(
         var (inspection, refusal) = await InspectAsync(() => new MemoryStream(content, writable: false), choice, password: null, cancellation);
         if (refusal is not null && refusal.Error != BookError.PasswordProtected)
             return new UploadResult(null, refusal.Error, refusal.Row, refusal.Column);
+        // A list of names and ages is no client book: say at once what one needs, rather than map and import it.
+        if (inspection is not null && !inspection.LooksLikeAClientBook)
+            return new UploadResult(null, BookError.NotAClientBook);
 
         await DeleteExpiredAsync(cancellation);
         var id = Guid.NewGuid();

@@ -48,6 +48,7 @@ public sealed class BookTexts(IStringLocalizer<SharedResource> l)
         BookError.TooManyRows => l["The sheet has more rows than the limit of this portal."],
         BookError.CellTooLarge => l["A cell holds more text than Excel allows (32,767 characters)."],
         BookError.SheetNotFound => l["That sheet does not exist in the workbook."],
+        BookError.NotAClientBook => l["This file does not look like a client book. A client book needs a column naming each client (customer, company or account) and at least one column with dates (last contact, order, invoice) or amounts (sale value, balance). Add them, or upload the export of your client list from your CRM or ERP."],
         _ => throw new ArgumentOutOfRangeException(nameof(error)),
     };
 
@@ -96,6 +97,42 @@ public sealed class BookTexts(IStringLocalizer<SharedResource> l)
         SuggestionReason.FieldTakenByAnotherColumn => l["Another column matched this field better."],
         _ => throw new ArgumentOutOfRangeException(nameof(reason)),
     };
+
+    public string MostRowsRejected(int rejected, int rows) =>
+        l["With these columns, {0} of the first {1} rows would be rejected. Check what each column holds; if it is right, tick “Import anyway” and confirm again.", rejected, rows];
+
+    public string ColumnFailsOften(int failures, int rows) =>
+        l["This column cannot be read in {0} of the first {1} rows: check that it holds what you chose.", failures, rows];
+
+    /// <summary>One reason for or against a column's proposal, in plain words.</summary>
+    public string Evidence(ProposalEvidence evidence)
+    {
+        ArgumentNullException.ThrowIfNull(evidence);
+        var field = evidence.Field == BookField.Ignore ? "" : Field(evidence.Field);
+        return evidence.Kind switch
+        {
+            EvidenceKind.HeaderIsName => l["Its header “{0}” is a usual name for {1}.", evidence.Words ?? "", field],
+            EvidenceKind.HeaderHasWords => l["Its header contains “{0}”, a word for {1}.", evidence.Words ?? "", field],
+            EvidenceKind.HeaderReadAs => l["Its header was read as the words “{0}”.", evidence.Words ?? ""],
+            EvidenceKind.HeaderNamesSeller => l["Its header names the salesperson or the team (“{0}”), not the client, so nothing is proposed.", evidence.Words ?? ""],
+            EvidenceKind.HeaderSaysCodes => l["Its header says it holds codes or numbers, not names."],
+            EvidenceKind.ValuesAreNumbers => l["Its values are numbers."],
+            EvidenceKind.ValuesAreDates => l["Its values are dates."],
+            EvidenceKind.ValuesAreEmails => l["Its values are email addresses."],
+            EvidenceKind.ValuesAreAmounts => l["Its values are amounts of money."],
+            EvidenceKind.ValuesAreSectors => l["{0}% of its values are sectors we know.", evidence.Percent ?? 0],
+            EvidenceKind.ValuesAreNames => l["Its values read as names, not codes."],
+            EvidenceKind.ValuesAreCompanies => l["{0}% of its values carry a company's legal form (S.A.C., Inc., Ltda.).", evidence.Percent ?? 0],
+            EvidenceKind.ValuesNotNumbers => l["Not {0}: most of its values are not numbers.", field],
+            EvidenceKind.ValuesNotDates => l["Not {0}: most of its values are not dates.", field],
+            EvidenceKind.ValuesNotSectors => l["Not {0}: only {1}% of its values are sectors we know.", field, evidence.Percent ?? 0],
+            EvidenceKind.ValuesNotNames => l["Not {0}: its values are dates or numbers, not names.", field],
+            EvidenceKind.ValuesAreCodes => l["Its values look like codes, so a column with names is preferred for {0}.", field],
+            EvidenceKind.TakenBy => l["The column “{0}” fits {1} better.", evidence.Words ?? "", field],
+            EvidenceKind.CompanyIsTheClient => l["The column “{0}” holds the company, which is the client; the person here is its contact.", evidence.Words ?? ""],
+            _ => throw new ArgumentOutOfRangeException(nameof(evidence)),
+        };
+    }
 
     public string Problem(MappingProblem problem)
     {

@@ -112,6 +112,7 @@ public sealed class CandidateExport(PortfolioDbContext db, CandidateBooks books,
         json.WriteNumber("blankRowsSkipped", book.BlankRowsSkipped);
         json.WriteNumber("rowsRejected", book.RowsRejected);
         json.WriteNumber("rowsMerged", book.RowsAggregated);
+        json.WriteNumber("rowsWithWarnings", book.RowsWithWarnings);
         json.WriteNumber("clientCount", book.Clients);
         json.WriteBoolean("notesDropped", book.NotesDropped);
         if (book.CompositeScore is { } score)

@@ -61,16 +61,22 @@ public class ImportPagesTests(PortfolioFactory app)
         var client = (await app.NewCandidateAsync()).Client;
         var csv = "Cliente;Fecha último contacto;Monto\r\nAndina;31/02/2025;100\r\nNorte;10/01/2026;=1+2\r\nSur;12/01/2026;USD 10k\r\n";
         var mapPath = await client.UploadBookAsync("cartera.csv", Encoding.UTF8.GetBytes(csv));
-        using var imported = await client.ConfirmMappingAsync(mapPath);
+        // Two of three amounts are not numbers, so the column is not proposed as the deal value: the candidate maps
+        // it, and confirms an import that rejects every row.
+        using var imported = await client.ConfirmMappingAsync(mapPath, new Dictionary<string, string>
+        {
+            ["Fields[2]"] = "DealValue",
+            ["ConfirmRejections"] = "true",
+        });
         var bookId = imported.Headers.Location!.OriginalString.Split('/')[^1];
 
         using var download = await client.GetAsync($"/Candidate/Books/Rejections/{bookId}");
         var lines = (await download.Content.ReadAsStringAsync()).TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
 
         Assert.Equal("text/csv", download.Content.Headers.ContentType?.MediaType);
-        Assert.Equal("Fila,Columna,Campo,Motivo,Valor", lines[0]);
-        Assert.Equal("2,Fecha último contacto,Fecha de último contacto,Esta fecha no existe.,31/02/2025", lines[1]);
-        Assert.Equal("3,Monto,Valor de venta,No es un número (no se leen abreviaturas como 10k).,'=1+2", lines[2]);
+        Assert.Equal("Fila,Columna,Campo,Motivo,Valor,Resultado", lines[0]);
+        Assert.Equal("2,Fecha último contacto,Fecha de último contacto,Esta fecha no existe.,31/02/2025,Fila rechazada", lines[1]);
+        Assert.Equal("3,Monto,Valor de venta,No es un número (no se leen abreviaturas como 10k).,'=1+2,Fila rechazada", lines[2]);
         Assert.StartsWith("4,Monto,", lines[3], StringComparison.Ordinal);
         Assert.Equal(4, lines.Length);
     }

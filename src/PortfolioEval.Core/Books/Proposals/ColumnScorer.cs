@@ -17,6 +17,9 @@ internal static class ColumnScorer
     // Share of a column's non-empty values that must agree before the values alone name or rule out a field.
     private const double ValueShare = 0.8;
 
+    // Below this share of numbers (or dates) a column is not numeric (or not dates): it is never proposed for such a field.
+    private const double VetoShare = 0.5;
+
     // "Most values" for a sector: more than half of the sampled values are sectors the portal knows.
     private const double SectorShare = 0.5;
 
@@ -69,6 +72,8 @@ internal static class ColumnScorer
         private bool Empty => values.NonEmpty == 0;
         private bool Numbers => values.Amounts / count >= ValueShare;
         private bool Dates => values.Dates / count >= ValueShare;
+        private bool NotNumbers => values.Amounts / count < VetoShare;
+        private bool NotDates => (values.Dates + values.Serials) / count < VetoShare;
         private bool Emails => values.Emails / count >= ValueShare;
         private bool DatesOrNumbers => (values.Dates + values.Amounts) / count >= ValueShare;
         private bool Codes => values.CodeLike / count >= ValueShare;
@@ -87,9 +92,9 @@ internal static class ColumnScorer
             if (Empty)
                 return (0, false);
             if (IsNumber(field))
-                return Numbers ? Add(10, EvidenceKind.ValuesAreNumbers) : Veto(EvidenceKind.ValuesNotNumbers);
+                return NotNumbers ? Veto(EvidenceKind.ValuesNotNumbers) : Numbers ? Add(10, EvidenceKind.ValuesAreNumbers) : (0, false);
             if (IsDate(field))
-                return Dates ? Add(10, EvidenceKind.ValuesAreDates) : Veto(EvidenceKind.ValuesNotDates);
+                return NotDates ? Veto(EvidenceKind.ValuesNotDates) : Dates ? Add(10, EvidenceKind.ValuesAreDates) : (0, false);
             if (field == BookField.Email)
                 return Emails ? Add(10, EvidenceKind.ValuesAreEmails) : (0, false);
             if (field == BookField.Sector && isKnownSector is not null)

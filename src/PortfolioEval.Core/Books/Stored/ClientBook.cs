@@ -35,6 +35,9 @@ public class ClientBook
     public int BlankRowsSkipped { get; private set; }
     public int RowsRejected { get; private set; }
     public int RowsAggregated { get; private set; }
+
+    /// <summary>Imported rows with a field left empty because its value failed; each warning is in <see cref="Rejections"/>.</summary>
+    public int RowsWithWarnings { get; private set; }
     public int Clients { get; private set; }
     public int RowsImported => RowsRead - BlankRowsSkipped - RowsRejected;
 
@@ -81,7 +84,7 @@ public class ClientBook
         ColumnMapping mapping, BookImportResult result, Func<byte[], byte[]> sealRejections)
     {
         ArgumentNullException.ThrowIfNull(result);
-        var rows = new RowCounts(result.RowsRead, result.BlankRowsSkipped, result.RowsRejected, result.RowsAggregated, result.Clients.Count, result.StoppedAtBlankRun);
+        var rows = new RowCounts(result.RowsRead, result.BlankRowsSkipped, result.RowsRejected, result.RowsAggregated, result.Clients.Count, result.StoppedAtBlankRun, result.RowsWithWarnings);
         return FromImport(id, candidateId, format, sheetName, asOf, importedAt, mapping, rows, result.Rejections, ClientFigures.Of(result.Clients), sealRejections);
     }
 
@@ -90,7 +93,7 @@ public class ClientBook
         ColumnMapping mapping, BookReading reading, ClientFigures figures, Func<byte[], byte[]> sealRejections)
     {
         ArgumentNullException.ThrowIfNull(reading);
-        var rows = new RowCounts(reading.RowsRead, reading.BlankRowsSkipped, reading.RowsRejected, reading.RowsAggregated, reading.Clients, reading.StoppedAtBlankRun);
+        var rows = new RowCounts(reading.RowsRead, reading.BlankRowsSkipped, reading.RowsRejected, reading.RowsAggregated, reading.Clients, reading.StoppedAtBlankRun, reading.RowsWithWarnings);
         return FromImport(id, candidateId, format, sheetName, asOf, importedAt, mapping, rows, reading.Rejections, figures, sealRejections);
     }
 
@@ -105,7 +108,7 @@ public class ClientBook
             Rejections = seal(Rejections);
     }
 
-    private sealed record RowCounts(int Read, int Blank, int Rejected, int Aggregated, int Clients, bool StoppedAtBlankRun);
+    private sealed record RowCounts(int Read, int Blank, int Rejected, int Aggregated, int Clients, bool StoppedAtBlankRun, int Warned);
 
     private static ClientBook FromImport(Guid id, string candidateId, BookFormat format, string sheetName, DateOnly asOf, DateTimeOffset importedAt,
         ColumnMapping mapping, RowCounts rows, IReadOnlyList<RowRejection> rejections, ClientFigures figures, Func<byte[], byte[]> sealRejections)
@@ -119,6 +122,7 @@ public class ClientBook
             BlankRowsSkipped = rows.Blank,
             RowsRejected = rows.Rejected,
             RowsAggregated = rows.Aggregated,
+            RowsWithWarnings = rows.Warned,
             Clients = rows.Clients,
             StoppedAtBlankRun = rows.StoppedAtBlankRun,
             NotesDropped = mapping.Has(BookField.Notes),
@@ -129,6 +133,7 @@ public class ClientBook
         book._coverage.AddRange(figures.Coverage);
         book._totals.AddRange(figures.Totals);
         book._reasons.AddRange(rejections
+            .Where(r => !r.Kept)
             .GroupBy(r => r.Reason)
             .OrderByDescending(g => g.Count())
             .Select(g => new ReasonCount(g.Key, g.Count())));

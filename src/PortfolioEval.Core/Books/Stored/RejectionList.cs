@@ -9,13 +9,14 @@ namespace PortfolioEval.Books;
 /// </summary>
 public static class RejectionList
 {
-    private sealed record Item(int Row, string? Column, BookField Field, RejectionReason Reason, string? Value);
+    // Kept: a warning on an imported row; lists packed before warnings existed hold none, and read as false.
+    private sealed record Item(int Row, string? Column, BookField Field, RejectionReason Reason, string? Value, bool Kept = false);
 
     public static byte[] Pack(IEnumerable<RowRejection> rejections)
     {
         using var buffer = new MemoryStream();
         using (var gzip = new GZipStream(buffer, CompressionLevel.Fastest))
-            JsonSerializer.Serialize(gzip, rejections.Select(r => new Item(r.SheetRowNumber, r.ColumnHeader, r.Field, r.Reason, r.Value)));
+            JsonSerializer.Serialize(gzip, rejections.Select(r => new Item(r.SheetRowNumber, r.ColumnHeader, r.Field, r.Reason, r.Value, r.Kept)));
         return buffer.ToArray();
     }
 
@@ -31,7 +32,7 @@ public static class RejectionList
         foreach (var item in JsonSerializer.DeserializeAsyncEnumerable<Item>(gzip).ToBlockingEnumerable())
         {
             if (item is not null)
-                yield return new RowRejection(item.Row, item.Column, item.Field, item.Reason, item.Value);
+                yield return new RowRejection(item.Row, item.Column, item.Field, item.Reason, item.Value) { Kept = item.Kept };
         }
     }
 }

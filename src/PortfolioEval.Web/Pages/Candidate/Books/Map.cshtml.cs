@@ -20,11 +20,20 @@ public class MapModel(BookImports imports, ImportJobs queue, BookTexts texts, IO
 
     [BindProperty] public string? Password { get; set; }
 
+    /// <summary>The second confirmation of an import expected to reject more than half its rows.</summary>
+    [BindProperty] public bool ConfirmRejections { get; set; }
+
     public PendingUpload Upload { get; private set; } = null!;
     public string FileName { get; private set; } = "";
     public BookInspection? Inspection { get; private set; }
     public BookError? Error { get; private set; }
     public bool FromSavedMapping { get; private set; }
+
+    /// <summary>The shown mapping applied to the previewed rows: the page warns about columns that fail often.</summary>
+    public PreviewCheck? Check { get; private set; }
+
+    /// <summary>The import would reject more than half the rows and was not confirmed twice: the page asks.</summary>
+    public bool AskToConfirmRejections { get; private set; }
 
     /// <summary>
     /// An encrypted workbook without a password, or one the given password did not open (the decryption then fails
@@ -39,7 +48,10 @@ public class MapModel(BookImports imports, ImportJobs queue, BookTexts texts, IO
         if (!await LoadAsync(id, cancellation))
             return NotFound();
         if (Inspection is not null)
+        {
             await SuggestFieldsAsync(cancellation);
+            Check = CheckPreview();
+        }
         return Page();
     }
 
@@ -55,6 +67,13 @@ public class MapModel(BookImports imports, ImportJobs queue, BookTexts texts, IO
             ModelState.AddModelError(problem.Column is { } column ? $"Fields[{column}]" : "", texts.Problem(problem));
         if (mapping is null)
             return Unprocessable();
+        Check = PreviewCheck.Of(Inspection, mapping, AsOf);
+        if (Check.RejectsMostRows && !ConfirmRejections)
+        {
+            AskToConfirmRejections = true;
+            ModelState.AddModelError("", texts.MostRowsRejected(Check.RowsRejected, Check.Rows));
+            return Unprocessable();
+        }
 
         // The rows are read in the background; the progress page follows the job to the book's summary.
         var (job, refusal) = await queue.EnqueueAsync(Upload, Choice(), mapping, Inspection.DataRows, cancellation);
@@ -110,6 +129,13 @@ public class MapModel(BookImports imports, ImportJobs queue, BookTexts texts, IO
         Fields = saved is not null
             ? Inspection.Columns.ToDictionary(c => c.Index, c => saved.Fields.GetValueOrDefault(c.Index, BookField.Ignore))
             : Inspection.Columns.ToDictionary(c => c.Index, c => c.SuggestedField);
+    }
+
+    // The shown mapping may lack a client (nothing proposed one): then there is nothing to check yet.
+    private PreviewCheck? CheckPreview()
+    {
+        var (mapping, _) = MappingForm.Validate(Fields, Inspection!);
+        return mapping is null ? null : PreviewCheck.Of(Inspection!, mapping, AsOf);
     }
 
     private MappingChoice Choice() => new(Sheet, Header, Culture, DateOrder);

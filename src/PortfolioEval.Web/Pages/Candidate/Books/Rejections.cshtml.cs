@@ -9,7 +9,10 @@ using PortfolioEval.Web.Storage;
 
 namespace PortfolioEval.Web.Pages.Candidate.Books;
 
-/// <summary>Every rejected row of a book as CSV, in the candidate's language, safe to open in a spreadsheet.</summary>
+/// <summary>
+/// Every rejected row of a book, and every warning (a field left empty on an imported row), as CSV in the
+/// candidate's language, safe to open in a spreadsheet.
+/// </summary>
 public class RejectionsModel(CandidateBooks books, BookTexts texts, IStringLocalizer<SharedResource> l) : PageModel
 {
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellation)
@@ -19,9 +22,10 @@ public class RejectionsModel(CandidateBooks books, BookTexts texts, IStringLocal
             return NotFound();
 
         var csv = new StringBuilder();
-        SafeCsv.AppendRow(csv, [l["Row"], l["Column"], l["Field"], l["Reason"], l["Value"]]);
+        SafeCsv.AppendRow(csv, [l["Row"], l["Column"], l["Field"], l["Reason"], l["Value"], l["Outcome"]]);
         foreach (var r in await books.RejectionsAsync(book, cancellation))
-            SafeCsv.AppendRow(csv, [r.SheetRowNumber.ToString(System.Globalization.CultureInfo.InvariantCulture), r.ColumnHeader, texts.Field(r.Field), texts.Reason(r.Reason), r.Value]);
+            SafeCsv.AppendRow(csv, [r.SheetRowNumber.ToString(System.Globalization.CultureInfo.InvariantCulture), r.ColumnHeader, texts.Field(r.Field), texts.Reason(r.Reason), r.Value,
+                r.Kept ? l["Field left empty, row imported"] : l["Row rejected"]]);
         // A BOM so Excel opens the accents right.
         var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(csv.ToString())).ToArray();
         Response.Headers.CacheControl = "no-store";

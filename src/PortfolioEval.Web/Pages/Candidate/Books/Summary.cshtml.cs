@@ -17,13 +17,18 @@ public class SummaryModel(CandidateBooks books, BookImports imports, Erasure era
     public ClientBook Book { get; private set; } = null!;
     public IReadOnlyList<RowRejection> FirstRejections { get; private set; } = [];
 
+    /// <summary>The first warnings: fields left empty on rows that were imported.</summary>
+    public IReadOnlyList<RowRejection> FirstWarnings { get; private set; } = [];
+
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellation)
     {
         var book = await books.FindAsync(User.Id(), id, cancellation);
         if (book is null)
             return NotFound();
         Book = book;
-        FirstRejections = [.. (await books.RejectionsAsync(book, cancellation)).Take(RejectionsShown)];
+        var problems = await books.RejectionsAsync(book, cancellation);
+        FirstRejections = [.. problems.Where(p => !p.Kept).Take(RejectionsShown)];
+        FirstWarnings = [.. problems.Where(p => p.Kept).Take(RejectionsShown)];
         return Page();
     }
 
