@@ -78,7 +78,8 @@ public class BookReaderTests
     [Fact]
     public void Read_DateOrAmountProblem_CarriesTheRawValue()
     {
-        var result = TestBooks.Import(TestBooks.Csv("Cliente;Fecha;Monto\nA;31/02/2026;USD 10k\n"), TestBooks.Options());
+        // A second, readable amount: a column with no number at all is not proposed as the deal value.
+        var result = TestBooks.Import(TestBooks.Csv("Cliente;Fecha;Monto\nA;31/02/2026;USD 10k\nB;01/02/2026;1.000,50\n"), TestBooks.Options());
 
         Assert.Equal(
             [(RejectionReason.ImpossibleDate, "31/02/2026"), (RejectionReason.NonNumericValue, "USD 10k")],

@@ -97,19 +97,20 @@ public class SampleBookTests
     {
         var (_, result) = Read("cartera-con-errores.csv");
 
-        Assert.Equal((30, 1, 6, 0), (result.RowsRead, result.BlankRowsSkipped, result.RowsRejected, result.RowsAggregated));
-        Assert.Equal(23, result.Clients.Count);
+        // The bad email of row 20 is in an optional column: that client is kept, its email left empty, with a warning.
+        Assert.Equal((30, 1, 5, 0, 1), (result.RowsRead, result.BlankRowsSkipped, result.RowsRejected, result.RowsAggregated, result.RowsWithWarnings));
+        Assert.Equal(24, result.Clients.Count);
         result.AssertAccountsForEveryRow();
         Assert.Equal(
             [
-                (4, RejectionReason.ImpossibleDate, "31/02/2025"),
-                (8, RejectionReason.FutureDate, "15/03/2062"),
-                (12, RejectionReason.NonNumericValue, "USD 10k"),
-                (16, RejectionReason.MissingClient, (string?)null),
-                (20, RejectionReason.InvalidEmail, null),
-                (31, RejectionReason.TotalsRow, null),
+                (4, RejectionReason.ImpossibleDate, "31/02/2025", false),
+                (8, RejectionReason.FutureDate, "15/03/2062", false),
+                (12, RejectionReason.NonNumericValue, "USD 10k", false),
+                (16, RejectionReason.MissingClient, (string?)null, false),
+                (20, RejectionReason.InvalidEmail, null, true),
+                (31, RejectionReason.TotalsRow, null, false),
             ],
-            result.Rejections.Select(r => (r.SheetRowNumber, r.Reason, r.Value)));
+            result.Rejections.Select(r => (r.SheetRowNumber, r.Reason, r.Value, r.Kept)));
     }
 
     [Fact]
