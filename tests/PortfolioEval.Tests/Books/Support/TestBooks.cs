@@ -47,6 +47,9 @@ internal static class TestBooks
         Assert.Equal(result.RowsRead, result.RowsImported + result.RowsRejected + result.BlankRowsSkipped);
         Assert.Equal(result.RowsImported, result.Clients.Count + result.RowsAggregated);
         Assert.Equal(result.RowsImported, result.Clients.Sum(c => c.RowCount));
-        Assert.Equal(result.RowsRejected, result.Rejections.Select(r => r.SheetRowNumber).Distinct().Count());
+        Assert.Equal(result.RowsRejected, result.Rejections.Where(r => !r.Kept).Select(r => r.SheetRowNumber).Distinct().Count());
+        // Warnings are problems of imported rows: never of a rejected one.
+        Assert.Equal(result.RowsWithWarnings, result.Rejections.Where(r => r.Kept).Select(r => r.SheetRowNumber).Distinct().Count());
+        Assert.Empty(result.Rejections.Where(r => r.Kept).Select(r => r.SheetRowNumber).Intersect(result.Rejections.Where(r => !r.Kept).Select(r => r.SheetRowNumber)));
     }
 }
