@@ -29,7 +29,13 @@ public class RejectionPrivacyTests(PortfolioFactory app)
     {
         var client = (await app.NewCandidateAsync()).Client;
         var mapPath = await client.UploadBookAsync("cartera.csv", BookWithEmails());
-        using var imported = await client.ConfirmMappingAsync(mapPath, new Dictionary<string, string> { ["Fields[1]"] = "DealValue", ["Fields[2]"] = "Ignore" });
+        // Every row would be rejected: the page asks twice, and the candidate confirms.
+        using var imported = await client.ConfirmMappingAsync(mapPath, new Dictionary<string, string>
+        {
+            ["Fields[1]"] = "DealValue",
+            ["Fields[2]"] = "Ignore",
+            ["ConfirmRejections"] = "true",
+        });
         var bookId = Guid.Parse(imported.Headers.Location!.OriginalString.Split('/')[^1]);
 
         var stored = await StoredRejectionsAsync(bookId);
@@ -39,7 +45,7 @@ public class RejectionPrivacyTests(PortfolioFactory app)
         Assert.True(stored.AsSpan().StartsWith("PEcs"u8), "the rejections are not sealed with the candidate's key");
         Assert.All(Emails, e => Assert.DoesNotContain(e, Encoding.UTF8.GetString(stored), StringComparison.Ordinal));
         Assert.Equal(13, lines.Length);
-        Assert.Equal("2,Email,Valor de venta,No es un número (no se leen abreviaturas como 10k).,", lines[1]);
+        Assert.Equal("2,Email,Valor de venta,No es un número (no se leen abreviaturas como 10k).,,Fila rechazada", lines[1]);
         Assert.All(lines, l => Assert.DoesNotContain("@", l, StringComparison.Ordinal));
     }
 
@@ -47,8 +53,10 @@ public class RejectionPrivacyTests(PortfolioFactory app)
     public void Import_EmailInAValueColumnWithAnAmountHeader_KeepsRowColumnAndReasonButNotTheEmail()
     {
         var book = TestBooks.Csv("Cliente;Monto\r\nAndina;ventas@andina.pe\r\nNorte;abc\r\n");
+        // Mapped by the candidate: a column with no number is never proposed as the deal value.
+        var mapping = new ColumnMapping(0, 1, new Dictionary<int, BookField> { [0] = BookField.Client, [1] = BookField.DealValue });
 
-        var result = TestBooks.Import(book);
+        var result = BookReader.Read(new MemoryStream(book), TestBooks.Options(), mapping);
 
         Assert.Collection(result.Rejections,
             r => Assert.Equal((2, "Monto", RejectionReason.NonNumericValue, (string?)null), (r.SheetRowNumber, r.ColumnHeader, r.Reason, r.Value)),
