@@ -18,6 +18,12 @@ internal static class Offload
             return work();
         }, cancellation, TaskCreationOptions.LongRunning, TaskScheduler.Default);
 
+    /// <summary>
+    /// True when no work item is queued for the thread pool, where requests are served: an import may then spread its
+    /// next batch over every core. Asked batch by batch, so a request that arrives waits for one short batch at most.
+    /// </summary>
+    public static bool NoRequestWaiting() => ThreadPool.PendingWorkItemCount == 0;
+
     // The thread is this work's alone (LongRunning) and ends with it, so its priority goes nowhere else.
     private static void Yield()
     {
