@@ -66,8 +66,9 @@ public static class ImportPipeline
         var reading = BookReader.ReadStreamed(original, options, mapping, inspection);
         clock.Lap(Phase.Read);
         var figures = new ClientFigures();
-        // As on an idle portal: no request waits, so every batch takes both cores.
-        var clients = Pseudonymiser.PseudonymiseAll(reading, secret, figures, allCores: () => true);
+        // As on an idle portal: no request waits, so every batch takes a second thread.
+        var clients = Pseudonymiser.PseudonymiseAll(reading, secret, figures,
+            work => Task.Factory.StartNew(work, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default));
         clock.Lap(Phase.Pseudonymise);
         var sheetName = inspection.Sheets.FirstOrDefault(s => s.Index == mapping.SheetIndex)?.Name ?? "";
         var book = ClientBook.FromImport(id, "bench-candidate", format, sheetName, AsOf, DateTimeOffset.UtcNow, mapping, reading, figures,

@@ -44,17 +44,18 @@ public static class Pseudonymiser
         };
     }
 
-    /// <summary>Clients pseudonymised together: a few milliseconds of work, so a request never waits long for a core.</summary>
-    public const int BatchSize = 1024;
+    /// <summary>Clients pseudonymised together: tens of milliseconds of work, so the choice of cores is made often.</summary>
+    public const int BatchSize = 4096;
 
     /// <summary>
     /// Takes the clients of a reading in batches of <see cref="BatchSize"/>, adds each to <paramref name="figures"/>
-    /// in the reading's order and pseudonymises the batch: on every core when <paramref name="allCores"/> says so
-    /// (asked again before each batch; the web asks whether a request is waiting), else on the calling thread. The
-    /// clients come out in the reading's order either way, and the plaintext clients are let go batch by batch, so
-    /// the book's clients are never held twice.
+    /// in the reading's order and pseudonymises the batch: half of it on a second thread when <paramref name="helper"/>
+    /// starts one (it is asked before each batch and returns null to keep to one core; the web starts a thread of its
+    /// own at low priority, never a thread-pool thread a request needs, and only when no request waits), the rest on
+    /// the calling thread. The clients come out in the reading's order either way, and the plaintext clients are let
+    /// go batch by batch, so the book's clients are never held twice.
     /// </summary>
-    public static List<PseudonymisedClient> PseudonymiseAll(BookReading reading, CandidateSecret secret, ClientFigures figures, Func<bool>? allCores = null)
+    public static List<PseudonymisedClient> PseudonymiseAll(BookReading reading, CandidateSecret secret, ClientFigures figures, Func<Action, Task?>? helper = null)
     {
         ArgumentNullException.ThrowIfNull(reading);
         ArgumentNullException.ThrowIfNull(figures);
@@ -67,22 +68,25 @@ public static class Pseudonymiser
             figures.Add(client);
             batch[count++] = client;
             if (count == BatchSize)
-                count = Flush(batch, done, count, clients, secret, allCores);
+                count = Flush(batch, done, count, clients, secret, helper);
         }
 
-        Flush(batch, done, count, clients, secret, allCores);
+        Flush(batch, done, count, clients, secret, helper);
         return clients;
     }
 
-    private static int Flush(ImportedClient[] batch, PseudonymisedClient[] done, int count, List<PseudonymisedClient> clients, CandidateSecret secret, Func<bool>? allCores)
+    private static int Flush(ImportedClient[] batch, PseudonymisedClient[] done, int count, List<PseudonymisedClient> clients, CandidateSecret secret, Func<Action, Task?>? helper)
     {
-        if (count > 1 && Environment.ProcessorCount > 1 && allCores?.Invoke() == true)
-            Parallel.For(0, count, i => done[i] = Pseudonymise(batch[i], secret));
-        else
+        void Range(int from, int to)
         {
-            for (var i = 0; i < count; i++)
+            for (var i = from; i < to; i++)
                 done[i] = Pseudonymise(batch[i], secret);
         }
+
+        var half = count / 2;
+        var other = count > 1 ? helper?.Invoke(() => Range(half, count)) : null;
+        Range(0, other is null ? count : half);
+        other?.GetAwaiter().GetResult();
 
         for (var i = 0; i < count; i++)
         {
