@@ -11,7 +11,12 @@ using PortfolioEval.Sectors;
 namespace PortfolioEval.Bench.Pipeline;
 
 /// <summary>What one import did: its counts, the bytes it would store and the time of each phase.</summary>
-public sealed record ImportRun(int RowsRead, int Clients, int RowsRejected, long StoredBytes, IReadOnlyList<TimeSpan> Phases);
+/// <param name="ClientBytes">The clients' records as stored (plaintext bytes, before encryption).</param>
+/// <param name="ReportBytes">The report's JSON, before encryption.</param>
+public sealed record ImportRun(int RowsRead, int Clients, int RowsRejected, long StoredBytes, IReadOnlyList<TimeSpan> Phases, long ClientBytes, long ReportBytes);
+
+/// <summary>A book's clients as the import stored them, encrypted in a file, for scoring them again.</summary>
+public sealed record StoredClients(string Path, byte[] DataKey, Guid BookId, BookFacts Facts);
 
 /// <summary>
 /// The import of src/PortfolioEval.Web/Books/BookImports.cs (upload, then import), step for step and with the same
@@ -31,7 +36,11 @@ public static class ImportPipeline
     private static readonly JsonSerializerOptions Json = new() { Converters = { new JsonStringEnumConverter() } };
     private static readonly DateOnly AsOf = SampleSet.AsOf;
 
-    public static ImportRun Run(byte[] content, string fileName)
+    /// <param name="keepClientsAt">When given, the clients' ciphertext is also written to this file (not timed
+    /// apart: it replaces the array the ciphertext is otherwise written to) and <paramref name="kept"/> says how to read it.</param>
+    public static ImportRun Run(byte[] content, string fileName, string? keepClientsAt = null) => Run(content, fileName, keepClientsAt, out _);
+
+    public static ImportRun Run(byte[] content, string fileName, string? keepClientsAt, out StoredClients? kept)
     {
         ArgumentNullException.ThrowIfNull(content);
         var clock = new PhaseClock();
@@ -57,23 +66,57 @@ public static class ImportPipeline
         var reading = BookReader.ReadStreamed(original, options, mapping, inspection);
         clock.Lap(Phase.Read);
         var figures = new ClientFigures();
-        var clients = Pseudonymiser.PseudonymiseAll(reading, secret, figures);
+        // As on an idle portal: no request waits, so every batch takes a second thread.
+        var clients = Pseudonymiser.PseudonymiseAll(reading, secret, figures,
+            work => Task.Factory.StartNew(work, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default));
         clock.Lap(Phase.Pseudonymise);
         var sheetName = inspection.Sheets.FirstOrDefault(s => s.Index == mapping.SheetIndex)?.Name ?? "";
         var book = ClientBook.FromImport(id, "bench-candidate", format, sheetName, AsOf, DateTimeOffset.UtcNow, mapping, reading, figures,
             packed => ChunkedCipher.Encrypt(packed, secret.DataKey, BookContent.Context(id, BookContentKind.Rejections)));
-        var clientBytes = ChunkedCipher.Encrypt(ClientRecordCodec.Length(clients), plaintext => ClientRecordCodec.Write(clients, plaintext),
-            secret.DataKey, BookContent.Context(book.Id, BookContentKind.Clients)).Length;
+        var clientsPlain = ClientRecordCodec.Length(clients);
+        long clientBytes;
+        kept = null;
+        if (keepClientsAt is null)
+        {
+            clientBytes = ChunkedCipher.Encrypt(clientsPlain, plaintext => ClientRecordCodec.Write(clients, plaintext),
+                secret.DataKey, BookContent.Context(book.Id, BookContentKind.Clients)).Length;
+        }
+        else
+        {
+            using (var file = File.Create(keepClientsAt))
+                ChunkedCipher.Encrypt(plaintext => ClientRecordCodec.Write(clients, plaintext), file, secret.DataKey, BookContent.Context(book.Id, BookContentKind.Clients));
+            clientBytes = new FileInfo(keepClientsAt).Length;
+            kept = new StoredClients(keepClientsAt, secret.DataKey.ToArray(), book.Id, BookFacts.Of(book));
+        }
         clock.Lap(Phase.EncryptClients);
         var labels = clients.Select(c => c.ClientPseudonym).ToHashSet(StringComparer.Ordinal); // ClientLabels.AssignAsync
         var report = ScoringEngine.Score(clients, BookFacts.Of(book), AsOf, new ScoringSettings(), IsicTaxonomy.Instance);
-        var reportBytes = ChunkedCipher.Encrypt(JsonSerializer.SerializeToUtf8Bytes(report, Json), secret.DataKey, BookContent.Context(book.Id, BookContentKind.Report));
+        var reportJson = JsonSerializer.SerializeToUtf8Bytes(report, Json);
+        var reportBytes = ChunkedCipher.Encrypt(reportJson, secret.DataKey, BookContent.Context(book.Id, BookContentKind.Report));
         clock.Lap(Phase.Score);
 
         if (labels.Count != clients.Count)
             throw new InvalidDataException("Two clients of the benchmark book share a pseudonym.");
         return new ImportRun(reading.RowsRead, clients.Count, reading.RowsRejected,
-            encrypted.Length + encryptedName.Length + keptInspection.Length + clientBytes + reportBytes.Length, clock.Times);
+            encrypted.Length + encryptedName.Length + keptInspection.Length + clientBytes + reportBytes.Length, clock.Times, clientsPlain, reportJson.Length);
+    }
+
+    /// <summary>
+    /// Scores a book again from its stored clients, as a rescoring would: the records decrypted from the file as they
+    /// are read, then the engine, the report's JSON and its encryption. Returns the clients scored and the JSON's size.
+    /// </summary>
+    public static (int Clients, long ReportBytes) ScoreStored(StoredClients stored)
+    {
+        ArgumentNullException.ThrowIfNull(stored);
+        using var file = File.OpenRead(stored.Path);
+        using var plaintext = ChunkedCipher.OpenDecrypting(file, stored.DataKey, BookContent.Context(stored.BookId, BookContentKind.Clients));
+        var clients = ClientRecordCodec.Read(plaintext).ToList();
+        var report = ScoringEngine.Score(clients, stored.Facts, AsOf, new ScoringSettings(), IsicTaxonomy.Instance);
+        var json = JsonSerializer.SerializeToUtf8Bytes(report, Json);
+        using var sink = new CountingStream();
+        using (var reportPlain = new MemoryStream(json, writable: false))
+            ChunkedCipher.Encrypt(reportPlain, sink, stored.DataKey, BookContent.Context(stored.BookId, BookContentKind.Report));
+        return (clients.Count, json.Length);
     }
 
     private static BookInspection Inspect(byte[] content, BookReadOptions options)

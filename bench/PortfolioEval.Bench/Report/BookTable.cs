@@ -29,6 +29,19 @@ public static class BookTable
         Floor(output, "floor: unzip + XmlReader pass", result.Xml, run.RowsRead);
         Floor(output, "floor: bytes split into fields", result.CsvSplit, run.RowsRead);
         Floor(output, "floor: ChunkedCipher over the file", result.CsvEncrypt, run.RowsRead);
+        Floor(output, "floor: Sylvan.Data.Csv, every field", result.CsvRead, run.RowsRead);
+        Floor(output, "floor: 6 HMACs a client + records' AES-GCM", result.ClientWork, run.RowsRead);
+        if (result.HonestFloor is { } honest)
+        {
+            output.WriteLine(Invariant($"   {"honest floor (parse + per-client work)",-40} {Format.Time(honest),9} {Format.Count(run.RowsRead / honest.TotalSeconds),11}"));
+        }
+
+        if (result.ScoreStored is { } score)
+        {
+            Line(output, "score stored clients (rescoring)", score, score.Result.Clients / score.Elapsed.TotalSeconds);
+            output.WriteLine(Invariant($"     {score.Result.Clients:N0} clients scored; report JSON {Format.Kilobytes(score.Result.ReportBytes)}; stored records {Format.Megabytes(run.ClientBytes)}"));
+        }
+
         output.WriteLine(Invariant($"   {"target",-40} {"measured",9} {"bound",11} {"",9}"));
         foreach (var check in Targets.For(result))
             output.WriteLine(Invariant($"   {check.Name,-40} {check.Value,9} {check.Bound,11} {Format.Verdict(check.Met),9}"));
@@ -41,7 +54,7 @@ public static class BookTable
         Phase.EncryptOriginal => "encrypt original (upload)",
         Phase.DecryptOriginal => "open original (decrypted as read)",
         Phase.Read => "read (one pass, decryption included)",
-        Phase.Pseudonymise => "pseudonymise (6 HMACs a client)",
+        Phase.Pseudonymise => "pseudonymise (6 HMACs a client, 2 cores)",
         Phase.EncryptClients => "encode + encrypt clients",
         _ => "labels, score, encrypt report",
     };

@@ -16,6 +16,11 @@ public static class Format
         ? (bytes / 1e9).ToString("0.0 'GB'", Invariant)
         : (bytes / 1e6).ToString(bytes >= 10_000_000 ? "0 'MB'" : "0.0 'MB'", Invariant);
 
+    /// <summary>Decimal kilobytes (10^3 bytes).</summary>
+    public static string Kilobytes(long bytes) => (bytes / 1e3).ToString(bytes >= 100_000 ? "0 'kB'" : "0.0 'kB'", Invariant);
+
+    public static string Percent(double share) => share.ToString("0%", Invariant);
+
     public static string Ratio(double ratio) => ratio.ToString(ratio >= 10 ? "0'x'" : "0.0'x'", Invariant);
 
     public static string Count(double count) => count.ToString("N0", Invariant);

@@ -10,8 +10,8 @@ public static class RunSummary
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(results);
         output.WriteLine();
-        output.WriteLine("| book | rows | file | pipeline | rows/s | peak RSS | ExcelDataReader | unzip+XmlReader | CSV split+encrypt | pipeline/EDR | pipeline/XML | pipeline/CSV floor |");
-        output.WriteLine("|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|");
+        output.WriteLine("| book | rows | file | pipeline | rows/s | peak RSS | parse floor | per-client floor | honest floor | pipeline/honest | ExcelDataReader | pipeline/EDR | inspection | score peak RSS | score peak heap | report JSON |");
+        output.WriteLine("|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|");
         foreach (var r in results)
         {
             var time = r.Pipeline.Elapsed;
@@ -22,12 +22,16 @@ public static class RunSummary
                 Format.Time(time),
                 Format.Count(r.RowsPerSecond),
                 Format.Megabytes(r.Pipeline.PeakResident),
+                Time(r.ParseFloor),
+                Time(r.ClientWork?.Elapsed),
+                Time(r.HonestFloor),
+                Ratio(BookResult.Ratio(time, r.HonestFloor)),
                 Time(r.ExcelDataReader?.Elapsed),
-                Time(r.Xml?.Elapsed),
-                Time(r.CsvFloor),
                 Ratio(BookResult.Ratio(time, r.ExcelDataReader?.Elapsed)),
-                Ratio(BookResult.Ratio(time, r.Xml?.Elapsed)),
-                Ratio(BookResult.Ratio(time, r.CsvFloor))) + " |");
+                Format.Percent(r.InspectionShare),
+                r.ScoreStored is { } s ? Format.Megabytes(s.PeakResident) : "—",
+                r.ScoreStored is { } h ? Format.Megabytes(h.PeakManaged) : "—",
+                r.ScoreStored is { } j ? Format.Kilobytes(j.Result.ReportBytes) : "—") + " |");
         }
 
         output.WriteLine();

@@ -79,6 +79,8 @@ public static class ClientRecordCodec
     private static IEnumerable<PseudonymisedClient> ReadRecords(Stream stream, byte version)
     {
         using var reader = new BinaryReader(stream, StrictUtf8, leaveOpen: true);
+        // Sectors, cities, products and currencies repeat across clients: one string each, as the import held them.
+        var words = new StringPool();
         while (true)
         {
             PseudonymisedClient client;
@@ -89,7 +91,7 @@ public static class ClientRecordCodec
                     yield break;
                 if (marker != 1)
                     throw new InvalidDataException("Malformed client records: bad record marker.");
-                client = ClientRecordFields.Read(reader, version);
+                client = ClientRecordFields.Read(reader, version, words);
             }
             catch (Exception e) when (e is IOException or ArgumentException or FormatException)
             {

@@ -81,7 +81,7 @@ internal static class ClientRecordFields
             writer.Write7BitEncodedInt(c.ContactDays);
     }
 
-    public static PseudonymisedClient Read(BinaryReader reader, byte version)
+    public static PseudonymisedClient Read(BinaryReader reader, byte version, StringPool words)
     {
         var present = version == 1 ? (Present)reader.ReadUInt16() : (Present)reader.Read7BitEncodedInt64();
         if ((present & ~Known) != 0)
@@ -92,15 +92,15 @@ internal static class ClientRecordFields
         var phone = StringIf(reader, present, Present.Phone);
         var taxId = StringIf(reader, present, Present.TaxId);
         var address = StringIf(reader, present, Present.Address);
-        var sector = StringIf(reader, present, Present.Sector);
-        var contactType = StringIf(reader, present, Present.ContactType);
-        var product = StringIf(reader, present, Present.Product);
-        var city = StringIf(reader, present, Present.City);
-        var country = StringIf(reader, present, Present.Country);
+        var sector = words.Intern(StringIf(reader, present, Present.Sector));
+        var contactType = words.Intern(StringIf(reader, present, Present.ContactType));
+        var product = words.Intern(StringIf(reader, present, Present.Product));
+        var city = words.Intern(StringIf(reader, present, Present.City));
+        var country = words.Intern(StringIf(reader, present, Present.Country));
         DateOnly? lastContact = present.HasFlag(Present.LastContact) ? DateOnly.FromDayNumber(reader.Read7BitEncodedInt()) : null;
         DateOnly? lastUpdate = present.HasFlag(Present.LastUpdate) ? DateOnly.FromDayNumber(reader.Read7BitEncodedInt()) : null;
         decimal? value = present.HasFlag(Present.Value) ? reader.ReadDecimal() : null;
-        var currency = StringIf(reader, present, Present.Currency);
+        var currency = words.Intern(StringIf(reader, present, Present.Currency));
         decimal? balance = present.HasFlag(Present.OutstandingBalance) ? reader.ReadDecimal() : null;
         int? days = present.HasFlag(Present.DaysOverdue) ? reader.Read7BitEncodedInt() : null;
 
@@ -110,7 +110,7 @@ internal static class ClientRecordFields
         var amounts = new CurrencyAmount[count];
         for (var i = 0; i < count; i++)
         {
-            var code = reader.ReadBoolean() ? reader.ReadString() : null;
+            var code = reader.ReadBoolean() ? words.Intern(reader.ReadString()) : null;
             amounts[i] = new CurrencyAmount(code, reader.ReadDecimal());
         }
 

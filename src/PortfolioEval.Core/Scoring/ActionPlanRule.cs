@@ -34,7 +34,7 @@ public static class ActionPlanRule
         if (dealValue.Concentration == ConcentrationBand.High && dealValue.KeyAccounts > 0)
         {
             var keyValue = book.PositiveValuesLargestFirst.Take(dealValue.KeyAccounts).Sum();
-            items.Add(Item(ActionKind.ReduceConcentration, dealValue.KeyAccounts, keyValue, dealValue.Pareto[dealValue.KeyAccounts - 1]));
+            items.Add(Item(ActionKind.ReduceConcentration, dealValue.KeyAccounts, keyValue, ScoreMath.Share(keyValue, dealValue.Total)));
         }
 
         var overdue = receivables?.Aging.Where(a => a.Bucket != AgingBucket.Current).ToList() ?? [];

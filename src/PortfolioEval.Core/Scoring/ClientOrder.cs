@@ -24,7 +24,7 @@ public static class ClientOrder
 
     private static int Compare(PseudonymisedClient a, PseudonymisedClient b)
     {
-        var order = string.CompareOrdinal(a.ClientPseudonym, b.ClientPseudonym);
+        var order = a.ClientKey.CompareTo(b.ClientKey);
         if (order != 0)
             return order;
         order = Nullable.Compare(a.LastContact, b.LastContact);

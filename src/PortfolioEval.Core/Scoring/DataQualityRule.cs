@@ -112,14 +112,14 @@ public static class DataQualityRule
     public static int DuplicateClients(IReadOnlyList<PseudonymisedClient> clients)
     {
         ArgumentNullException.ThrowIfNull(clients);
-        var duplicated = new HashSet<string>(StringComparer.Ordinal);
-        // Emails, phones and tax ids apart: an email's pseudonym never matches a phone's.
-        var (emails, phones, taxIds) = (new ContactOwners(duplicated), new ContactOwners(duplicated), new ContactOwners(duplicated));
-        foreach (var client in clients)
+        var duplicated = new HashSet<CompactPseudonym>();
+        // Emails, phones and tax ids apart (an email's pseudonym never matches a phone's), one kind at a time so only
+        // one kind's owners are held at once.
+        foreach (var kind in (Func<PseudonymisedClient, CompactPseudonym>[])[c => c.EmailKey, c => c.PhoneKey, c => c.TaxIdKey])
         {
-            emails.See(client.EmailPseudonym, client.ClientPseudonym);
-            phones.See(client.PhonePseudonym, client.ClientPseudonym);
-            taxIds.See(client.TaxIdPseudonym, client.ClientPseudonym);
+            var owners = new ContactOwners(duplicated);
+            foreach (var client in clients)
+                owners.See(kind(client), client.ClientKey);
         }
 
         return duplicated.Count;
@@ -129,13 +129,13 @@ public static class DataQualityRule
     /// Per contact pseudonym, the first client seen with it and whether a client under another pseudonym has it too.
     /// Once it has, the first client and every client seen with it from then on go into the duplicated set.
     /// </summary>
-    private sealed class ContactOwners(HashSet<string> duplicated)
+    private sealed class ContactOwners(HashSet<CompactPseudonym> duplicated)
     {
-        private readonly Dictionary<string, (string First, bool Shared)> owners = new(StringComparer.Ordinal);
+        private readonly Dictionary<CompactPseudonym, (CompactPseudonym First, bool Shared)> owners = [];
 
-        public void See(string? contact, string client)
+        public void See(CompactPseudonym contact, CompactPseudonym client)
         {
-            if (contact is null)
+            if (contact.IsNull)
                 return;
             ref var owner = ref CollectionsMarshal.GetValueRefOrAddDefault(owners, contact, out var seen);
             if (!seen)
@@ -146,7 +146,7 @@ public static class DataQualityRule
             {
                 duplicated.Add(client);
             }
-            else if (!string.Equals(owner.First, client, StringComparison.Ordinal))
+            else if (owner.First != client)
             {
                 owner.Shared = true;
                 duplicated.Add(owner.First);

@@ -10,6 +10,13 @@ public static class ReactivationRule
     /// <summary>The "20" of the 80/20 rule: the few clients that usually carry most of a book.</summary>
     public const double HighValueShareOfClients = 0.2;
 
+    /// <summary>
+    /// The report names at most this many dormant clients, the most valuable first: the candidate's action plan shows
+    /// a few, and a million-client book would otherwise store hundreds of thousands of pseudonyms. The count and value
+    /// are over all of them.
+    /// </summary>
+    public const int MaxNamed = 100;
+
     public static ReactivationPotential Find(ValuedBook book, DateOnly asOf, int dormantAfterDays)
     {
         ArgumentNullException.ThrowIfNull(book);
@@ -20,7 +27,7 @@ public static class ReactivationRule
             .OrderByDescending(c => c.Value).ThenBy(c => c.Client.ClientPseudonym, StringComparer.Ordinal)
             .ToList();
         return new ReactivationPotential(
-            dormant.Count, dormant.Sum(c => c.Value), book.Currency, dormant.Select(c => c.Client.ClientPseudonym).ToList());
+            dormant.Count, dormant.Sum(c => c.Value), book.Currency, dormant.Take(MaxNamed).Select(c => c.Client.ClientPseudonym).ToList());
     }
 
     /// <summary>The smallest value counted as high, from the positive values largest first; null when there are none.</summary>

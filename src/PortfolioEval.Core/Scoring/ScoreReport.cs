@@ -105,7 +105,9 @@ public enum ConcentrationBand { Low, Moderate, High }
 /// <param name="KeyAccounts">The fewest clients whose value reaches 80% of the total (Pareto).</param>
 /// <param name="KeyAccountShare">KeyAccounts / clients with value, 0-1.</param>
 /// <param name="Hhi">Herfindahl-Hirschman index on value shares in percent points, 0-10,000.</param>
-/// <param name="Pareto">Cumulative share of value (0-1) after the top k clients, k = 1..n.</param>
+/// <param name="Pareto">Cumulative share of value (0-1) after the top k clients, k = 1..n; for more than
+/// <see cref="DealValueRule.ParetoPoints"/> clients with value, after the top ⌈j·n/200⌉, j = 1..200 (older reports keep
+/// every client's point; both read as evenly spaced shares of the clients).</param>
 /// <param name="OtherCurrencies">Totals in other currencies, left out of the value score, never converted.</param>
 public sealed record DealValueScore(
     int Score,

@@ -171,7 +171,7 @@ public sealed partial class BookImports(
                 var reading = BookReader.ReadStreamed(stream, readOptions, mapping, inspection, rows, cancellation);
                 progress?.Report(new ImportProgress(ImportPhase.Protecting, reading.RowsRead));
                 var figures = new ClientFigures();
-                var clients = Pseudonymiser.PseudonymiseAll(reading, secret, figures);
+                var clients = Pseudonymiser.PseudonymiseAll(reading, secret, figures, Offload.HelperWhenIdle);
                 var imported = ClientBook.FromImport(upload.Id, upload.CandidateId, upload.Format, sheetName, Today, clock.GetUtcNow(), mapping, reading, figures,
                     packed => ChunkedCipher.Encrypt(packed, secret.DataKey, BookContent.Context(upload.Id, BookContentKind.Rejections)));
                 return (imported, new StagedClients(clients, EncryptClients(clients, secret, imported.Id)));

@@ -18,6 +18,20 @@ internal static class Offload
             return work();
         }, cancellation, TaskCreationOptions.LongRunning, TaskScheduler.Default);
 
+    /// <summary>
+    /// A second thread for part of an import's batch, started only when no work item is queued for the thread pool
+    /// (where requests are served); null otherwise, and the import keeps to its own thread. The helper is a thread of
+    /// its own at the same low priority as the import, never a thread-pool thread a request would wait for.
+    /// </summary>
+    public static Task? HelperWhenIdle(Action work) =>
+        ThreadPool.PendingWorkItemCount == 0
+            ? Task.Factory.StartNew(() =>
+            {
+                Yield();
+                work();
+            }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default)
+            : null;
+
     // The thread is this work's alone (LongRunning) and ends with it, so its priority goes nowhere else.
     private static void Yield()
     {

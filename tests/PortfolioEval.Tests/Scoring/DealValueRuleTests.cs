@@ -124,6 +124,32 @@ public class DealValueRuleTests
     }
 
     [Fact]
+    public void Pareto_BookOfAThousandClients_KeepsTwoHundredPointsOnFixedSharesOfTheFullCurve()
+    {
+        var clients = Enumerable.Range(1, 1_000).Select(i => (PortfolioEval.Privacy.PseudonymisedClient)Client.Named($"c{i:0000}").Worth(i)).ToList();
+        var total = 1_000m * 1_001 / 2;
+
+        var value = Score(ValuedBook.Of(clients), null, null);
+
+        // Point j is the share after the top ⌈j·1000/200⌉ = 5j clients: 1000 + 999 + ... down to 1001 − 5j.
+        Assert.Equal(DealValueRule.ParetoPoints, value.Pareto.Count);
+        Assert.Equal((double)((1_000m + 996m) * 5 / 2 / total), value.Pareto[0], 12);
+        Assert.Equal((double)((1_000m + 801m) * 200 / 2 / total), value.Pareto[39], 12);
+        Assert.Equal(1.0, value.Pareto[^1], 12);
+    }
+
+    [Fact]
+    public void Pareto_BookOfTwoHundredClients_KeepsEveryClientsPoint()
+    {
+        var clients = Enumerable.Range(1, 200).Select(i => (PortfolioEval.Privacy.PseudonymisedClient)Client.Named($"c{i:000}").Worth(i)).ToList();
+
+        var value = Score(ValuedBook.Of(clients), null, null);
+
+        Assert.Equal(200, value.Pareto.Count);
+        Assert.Equal(200.0 / 20_100, value.Pareto[0], 12);
+    }
+
+    [Fact]
     public void DealValue_NoValues_ScoresZero()
     {
         var value = Score(ValuedBook.Of([Client.Named("a")]), 100m, null);

@@ -45,4 +45,17 @@ public class ReactivationRuleTests
 
         Assert.Equal(0, ReactivationRule.Find(ValuedBook.Of(clients), AsOf, 180).Clients);
     }
+
+    [Fact]
+    public void Reactivation_ManyDormantClients_NamesTheMostValuableHundredAndCountsThemAll()
+    {
+        var clients = Enumerable.Range(1, 1_000).Select(i => Client.Named($"c{i:0000}").Worth(i).Build()).ToList();
+
+        var reactivation = ReactivationRule.Find(ValuedBook.Of(clients), AsOf, 180);
+
+        // The top 20% (200 clients, 801 to 1000) were never contacted: all counted, the first 100 by value named.
+        Assert.Equal(200, reactivation.Clients);
+        Assert.Equal(Enumerable.Range(801, 200).Sum(i => (decimal)i), reactivation.Value);
+        Assert.Equal(Enumerable.Range(0, ReactivationRule.MaxNamed).Select(k => $"c{1_000 - k:0000}"), reactivation.ClientPseudonyms);
+    }
 }

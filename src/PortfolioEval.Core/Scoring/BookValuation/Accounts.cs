@@ -11,13 +11,43 @@ internal sealed record Account(string Key, decimal Value, ModelClient? Model, do
 /// </summary>
 internal static class Accounts
 {
-    public static IReadOnlyList<Account> Of(IEnumerable<ValuationClient> clients, DateOnly asOf) =>
-        [.. clients.Where(c => c.Value > 0)
-            .GroupBy(c => c.Account, StringComparer.Ordinal)
-            .Select(g => Join(g.Key, [.. g.OrderBy(c => c.Client, StringComparer.Ordinal)], asOf))
-            // By content, the key last, so sums over accounts do not depend on the pseudonyms.
-            .OrderBy(a => a.Value).ThenBy(a => a.Model?.WeeksSinceLast ?? -1).ThenBy(a => a.Model?.SpendPurchases ?? 0).ThenBy(a => a.Weight)
-            .ThenBy(a => a.Key, StringComparer.Ordinal)];
+    /// <summary>
+    /// The accounts of the clients with value, ordered by content and the key last, so sums over accounts do not depend
+    /// on the pseudonyms. Grouped by sorting the clients (account, then client, then as given) rather than by a
+    /// dictionary of groups: a million-client book makes no group objects, only the accounts.
+    /// </summary>
+    public static IReadOnlyList<Account> Of(IEnumerable<ValuationClient> clients, DateOnly asOf)
+    {
+        ArgumentNullException.ThrowIfNull(clients);
+        var valued = clients.Where(c => c.Value > 0).ToArray();
+        var order = new int[valued.Length];
+        for (var i = 0; i < order.Length; i++)
+            order[i] = i;
+        Array.Sort(order, (a, b) =>
+            string.CompareOrdinal(valued[a].Account, valued[b].Account) is var byAccount and not 0 ? byAccount
+            : string.CompareOrdinal(valued[a].Client, valued[b].Client) is var byClient and not 0 ? byClient
+            : a.CompareTo(b));
+
+        var accounts = new List<Account>();
+        var group = new List<ValuationClient>();
+        for (var k = 0; k < order.Length; k++)
+        {
+            group.Add(valued[order[k]]);
+            if (k + 1 == order.Length || !string.Equals(valued[order[k + 1]].Account, group[0].Account, StringComparison.Ordinal))
+            {
+                accounts.Add(Join(group[0].Account, group, asOf));
+                group.Clear();
+            }
+        }
+
+        accounts.Sort(static (a, b) =>
+            a.Value.CompareTo(b.Value) is var order and not 0 ? order
+            : (a.Model?.WeeksSinceLast ?? -1).CompareTo(b.Model?.WeeksSinceLast ?? -1) is var weeks and not 0 ? weeks
+            : (a.Model?.SpendPurchases ?? 0).CompareTo(b.Model?.SpendPurchases ?? 0) is var purchases and not 0 ? purchases
+            : a.Weight.CompareTo(b.Weight) is var weight and not 0 ? weight
+            : string.CompareOrdinal(a.Key, b.Key));
+        return accounts;
+    }
 
     private static Account Join(string key, IReadOnlyList<ValuationClient> clients, DateOnly asOf)
     {

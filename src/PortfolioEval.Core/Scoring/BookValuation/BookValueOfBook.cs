@@ -18,13 +18,18 @@ public static class BookValueOfBook
     public static BookValue Value(ValuedBook book, DateOnly asOf, CurrencyFigures? currencies = null)
     {
         ArgumentNullException.ThrowIfNull(book);
-        var accounts = AccountKeys(book.Clients.Select(c => c.Client).ToList());
-        var transactional = IsOnePurchasePerRow(book.Clients.Select(c => c.Client).ToList());
-        var clients = book.Clients
-            .Select(c => transactional && c.Client is { FirstContact: { } first, ContactDays: > 0 }
-                ? new ValuationClient(c.Client.ClientPseudonym, accounts[c.Client.ClientPseudonym], c.Value, c.Client.ContactDays, first, c.Client.LastContact)
-                : new ValuationClient(c.Client.ClientPseudonym, accounts[c.Client.ClientPseudonym], c.Value, c.Client.PurchaseCount, null, c.Client.LastContact))
-            .ToList();
+        var stored = book.Clients.Select(c => c.Client).ToList();
+        var accounts = AccountOfEach(stored);
+        var transactional = IsOnePurchasePerRow(stored);
+        var clients = new List<ValuationClient>(stored.Count);
+        for (var i = 0; i < stored.Count; i++)
+        {
+            var (client, value) = (stored[i], book.Clients[i].Value);
+            clients.Add(transactional && client is { FirstContact: { } first, ContactDays: > 0 }
+                ? new ValuationClient(client.ClientPseudonym, accounts[i], value, client.ContactDays, first, client.LastContact)
+                : new ValuationClient(client.ClientPseudonym, accounts[i], value, client.PurchaseCount, null, client.LastContact));
+        }
+
         // After a conversion the book holds only the main currency; what had no rate was taken out and is listed apart.
         var leftOut = currencies is { MainCurrency: not null } ? currencies.NotConverted : book.OtherCurrencies;
         return BookValueRule.Value(clients, book.Currency, leftOut, asOf, currencies?.Converted.Count ?? 0);
@@ -47,38 +52,92 @@ public static class BookValueOfBook
     /// </summary>
     public static IReadOnlyDictionary<string, string> AccountKeys(IReadOnlyList<PseudonymisedClient> clients)
     {
+        var accounts = AccountOfEach(clients);
+        var keys = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var i = 0; i < clients.Count; i++)
+            keys.TryAdd(clients[i].ClientPseudonym, accounts[i]);
+        return keys;
+    }
+
+    /// <summary>
+    /// <see cref="AccountKeys"/> for each client in the list's order, over the pseudonyms' bits: a million-client book
+    /// needs a few arrays of numbers here, not dictionaries of strings. Clients under one pseudonym are one client; each
+    /// account's name is one string, shared by its clients.
+    /// </summary>
+    internal static string[] AccountOfEach(IReadOnlyList<PseudonymisedClient> clients)
+    {
         ArgumentNullException.ThrowIfNull(clients);
-        var parent = new Dictionary<string, string>(StringComparer.Ordinal);
-        string Root(string key)
+        var byPseudonym = new int[clients.Count];
+        for (var i = 0; i < byPseudonym.Length; i++)
+            byPseudonym[i] = i;
+        Array.Sort(byPseudonym, (a, b) => clients[a].ClientKey.CompareTo(clients[b].ClientKey) is var order and not 0 ? order : a.CompareTo(b));
+
+        // One node a distinct pseudonym, numbered in ordinal order, so the smallest node of a group is its name.
+        var nodeOf = new int[clients.Count];
+        var nodes = 0;
+        for (var k = 0; k < byPseudonym.Length; k++)
         {
-            while (parent[key] != key)
-                key = parent[key] = parent[parent[key]];
-            return key;
+            if (k > 0 && clients[byPseudonym[k]].ClientKey != clients[byPseudonym[k - 1]].ClientKey)
+                nodes++;
+            nodeOf[byPseudonym[k]] = nodes;
         }
 
-        void Join(string a, string b)
+        var parent = new int[clients.Count == 0 ? 0 : nodes + 1];
+        for (var n = 0; n < parent.Length; n++)
+            parent[n] = n;
+        int Root(int node)
         {
-            var (ra, rb) = (Root(a), Root(b));
-            if (ra != rb)
-                parent[string.CompareOrdinal(ra, rb) < 0 ? rb : ra] = string.CompareOrdinal(ra, rb) < 0 ? ra : rb;
+            while (parent[node] != node)
+                node = parent[node] = parent[parent[node]];
+            return node;
         }
 
-        foreach (var client in clients)
-            parent.TryAdd(client.ClientPseudonym, client.ClientPseudonym);
-        var firstWith = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var client in clients)
+        // Tax ids, emails and phones apart: one kind's first owners are held at a time.
+        foreach (var kind in (Func<PseudonymisedClient, CompactPseudonym>[])[c => c.TaxIdKey, c => c.EmailKey, c => c.PhoneKey])
         {
-            foreach (var id in new[] { ("tax:", client.TaxIdPseudonym), ("email:", client.EmailPseudonym), ("phone:", client.PhonePseudonym) })
+            var firstWith = new Dictionary<CompactPseudonym, int>();
+            for (var i = 0; i < clients.Count; i++)
             {
-                if (id.Item2 is not { Length: > 0 } value)
+                var id = kind(clients[i]);
+                if (!id.HasText)
                     continue;
-                if (firstWith.TryGetValue(id.Item1 + value, out var other))
-                    Join(other, client.ClientPseudonym);
+                if (firstWith.TryGetValue(id, out var other))
+                {
+                    var (ra, rb) = (Root(other), Root(nodeOf[i]));
+                    if (ra != rb)
+                        parent[Math.Max(ra, rb)] = Math.Min(ra, rb);
+                }
                 else
-                    firstWith[id.Item1 + value] = client.ClientPseudonym;
+                {
+                    firstWith[id] = nodeOf[i];
+                }
             }
         }
 
-        return parent.Keys.ToDictionary(k => k, Root, StringComparer.Ordinal);
+        var names = new string?[parent.Length];
+        var accounts = new string[clients.Count];
+        for (var i = 0; i < clients.Count; i++)
+        {
+            var root = Root(nodeOf[i]);
+            accounts[i] = names[root] ??= clients[byPseudonym[FirstAt(root)]].ClientPseudonym;
+        }
+
+        return accounts;
+
+        // The first position in pseudonym order of a node (nodes are numbered along that order).
+        int FirstAt(int node)
+        {
+            int lo = 0, hi = byPseudonym.Length - 1;
+            while (lo < hi)
+            {
+                var mid = (lo + hi) / 2;
+                if (nodeOf[byPseudonym[mid]] < node)
+                    lo = mid + 1;
+                else
+                    hi = mid;
+            }
+
+            return lo;
+        }
     }
 }
