@@ -14,7 +14,16 @@ public sealed class BookReading
     public required int BlankRowsSkipped { get; init; }
     public required int RowsRejected { get; init; }
     public required int RowsAggregated { get; init; }
-    public int RowsImported => RowsRead - BlankRowsSkipped - RowsRejected;
+    public int RowsImported => RowsRead - BlankRowsSkipped - RowsRejected - RowsLost - RowsOpen;
+
+    /// <summary>Lines whose stage says the deal was lost: no sale, not imported, counted.</summary>
+    public int RowsLost { get; init; }
+
+    /// <summary>Lines whose stage says the deal is still open: pipeline, not sales, not imported, counted.</summary>
+    public int RowsOpen { get; init; }
+
+    /// <summary>The open deals' values, one total per currency (null: not stated), never added together.</summary>
+    public IReadOnlyList<CurrencyAmount> Pipeline { get; init; } = [];
 
     /// <summary>How many clients <see cref="TakeClients"/> gives.</summary>
     public int Clients => aggregator.Count;
@@ -33,6 +42,9 @@ public sealed class BookReading
         BlankRowsSkipped = BlankRowsSkipped,
         RowsRejected = RowsRejected,
         RowsAggregated = RowsAggregated,
+        RowsLost = RowsLost,
+        RowsOpen = RowsOpen,
+        Pipeline = Pipeline,
         Clients = [.. TakeClients()],
         Rejections = Rejections,
         DateOrders = DateOrders,

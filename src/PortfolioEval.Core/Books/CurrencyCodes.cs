@@ -2,7 +2,8 @@ namespace PortfolioEval.Books;
 
 /// <summary>
 /// Turns the way people write a currency ("S/", "US$", "soles", "€") into its ISO 4217 code.
-/// "$" alone is used by the dollar and by several pesos, so it stays unknown unless a currency column says which.
+/// "$" alone is used by the dollar and by several pesos, so it stays unknown unless a currency column, or the candidate
+/// on the mapping page (<see cref="BookReadOptions.DollarSignCurrency"/>), says which.
 /// </summary>
 public static class CurrencyCodes
 {
@@ -16,6 +17,10 @@ public static class CurrencyCodes
         ["CLP"] = "CLP", ["CLP$"] = "CLP",
         ["COP"] = "COP", ["COL$"] = "COP",
         ["ARS"] = "ARS", ["AR$"] = "ARS",
+        ["GBP"] = "GBP", ["£"] = "GBP",
+        ["UYU"] = "UYU", ["$U"] = "UYU",
+        ["BRL"] = "BRL", ["R$"] = "BRL",
+        ["BOB"] = "BOB",
     };
 
     /// <summary>True when the text names a currency; <paramref name="iso"/> is null for the ambiguous "$".</summary>

@@ -47,6 +47,14 @@ internal static class HeaderSynonyms
         [BookField.Country] = ["pais", "country"],
         [BookField.Notes] = ["notas", "nota", "observaciones", "observacion", "comentarios", "comentario", "obs",
             "notes", "note", "comments", "remarks"],
+        [BookField.Quantity] = ["cantidad", "cant", "unidades", "qty", "quantity", "units", "quantity ordered"],
+        [BookField.UnitPrice] = ["precio unitario", "precio unidad", "precio por unidad", "valor unitario",
+            "p unitario", "unit price", "price each", "price per unit"],
+        [BookField.Discount] = ["descuento", "dscto", "dcto", "discount", "discount amount"],
+        [BookField.Stage] = ["etapa", "etapa de venta", "fase", "estado oportunidad", "estado de la oportunidad",
+            "stage", "deal stage", "sales stage", "opportunity stage"],
+        [BookField.Origin] = ["origen", "origen del cliente", "origen cliente", "captacion", "origin", "client origin",
+            "customer origin", "account origin", "ownership"],
     };
 
     // Folded synonym -> field, for exact matches.

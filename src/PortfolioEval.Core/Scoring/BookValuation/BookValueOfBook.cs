@@ -7,8 +7,8 @@ namespace PortfolioEval.Scoring.BookValuation;
 /// purchase (some client bought on two days or more, and no client's purchase count exceeds its rows), a client's
 /// purchases are its distinct dates (frequency = dates − 1), from its first date to its last, so the model can be
 /// fitted to the book; a book of one row per client (a purchase count and the last contact, no first purchase) is read
-/// by recency, the last contact standing for the last purchase. The origin of clients is not imported, so
-/// transferability is neutral. The values are those of the converted book: other currencies with a rate are in them,
+/// by recency, the last contact standing for the last purchase. Each client's origin (won, inherited, assigned, as the
+/// book or the candidate said) sets its transferability; unknown is neutral. The values are those of the converted book: other currencies with a rate are in them,
 /// at the rates <see cref="CurrencyFigures"/> states.
 /// </summary>
 public static class BookValueOfBook
@@ -22,8 +22,8 @@ public static class BookValueOfBook
         var transactional = IsOnePurchasePerRow(book.Clients.Select(c => c.Client).ToList());
         var clients = book.Clients
             .Select(c => transactional && c.Client is { FirstContact: { } first, ContactDays: > 0 }
-                ? new ValuationClient(c.Client.ClientPseudonym, accounts[c.Client.ClientPseudonym], c.Value, c.Client.ContactDays, first, c.Client.LastContact)
-                : new ValuationClient(c.Client.ClientPseudonym, accounts[c.Client.ClientPseudonym], c.Value, c.Client.PurchaseCount, null, c.Client.LastContact))
+                ? new ValuationClient(c.Client.ClientPseudonym, accounts[c.Client.ClientPseudonym], c.Value, c.Client.ContactDays, first, c.Client.LastContact, c.Client.Origin)
+                : new ValuationClient(c.Client.ClientPseudonym, accounts[c.Client.ClientPseudonym], c.Value, c.Client.PurchaseCount, null, c.Client.LastContact, c.Client.Origin))
             .ToList();
         // After a conversion the book holds only the main currency; what had no rate was taken out and is listed apart.
         var leftOut = currencies is { MainCurrency: not null } ? currencies.NotConverted : book.OtherCurrencies;

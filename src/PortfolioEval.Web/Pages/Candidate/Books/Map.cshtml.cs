@@ -20,6 +20,15 @@ public class MapModel(BookImports imports, ImportJobs queue, BookTexts texts, IO
 
     [BindProperty] public string? Password { get; set; }
 
+    /// <summary>What "$" alone means in this book; empty: not stated. Proposed from the locale.</summary>
+    [BindProperty] public string? DollarSignCurrency { get; set; }
+
+    /// <summary>The currency of amounts written with no currency; empty: not stated. Proposed from the locale.</summary>
+    [BindProperty] public string? BookCurrency { get; set; }
+
+    /// <summary>The origin of clients whose row does not say.</summary>
+    [BindProperty] public ClientOrigin BulkOrigin { get; set; }
+
     public PendingUpload Upload { get; private set; } = null!;
     public string FileName { get; private set; } = "";
     public BookInspection? Inspection { get; private set; }
@@ -40,6 +49,8 @@ public class MapModel(BookImports imports, ImportJobs queue, BookTexts texts, IO
             return NotFound();
         if (Inspection is not null)
             await SuggestFieldsAsync(cancellation);
+        DollarSignCurrency = BookCurrencies.DollarSignFor(Culture);
+        BookCurrency = BookCurrencies.BookCurrencyFor(Culture);
         return Page();
     }
 
@@ -112,7 +123,12 @@ public class MapModel(BookImports imports, ImportJobs queue, BookTexts texts, IO
             : Inspection.Columns.ToDictionary(c => c.Index, c => c.SuggestedField);
     }
 
-    private MappingChoice Choice() => new(Sheet, Header, Culture, DateOrder);
+    private MappingChoice Choice() => new(Sheet, Header, Culture, DateOrder)
+    {
+        DollarSignCurrency = BookCurrencies.KnownDollarSign(DollarSignCurrency),
+        BookCurrency = BookCurrencies.KnownDeclarable(BookCurrency),
+        BulkOrigin = Enum.IsDefined(BulkOrigin) ? BulkOrigin : ClientOrigin.Unknown,
+    };
 
     private PageResult Unprocessable(int status = StatusCodes.Status422UnprocessableEntity)
     {
