@@ -15,7 +15,7 @@ namespace PortfolioEval.Migrations
         protected override void BuildModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
-            modelBuilder.HasAnnotation("ProductVersion", "10.0.14");
+            modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
                 {
@@ -322,6 +322,10 @@ namespace PortfolioEval.Migrations
                     b.Property<long>("ImportedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Label")
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("LatestLastContact")
                         .HasColumnType("TEXT");
 
@@ -339,6 +343,12 @@ namespace PortfolioEval.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("RowsAggregated")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RowsLost")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RowsOpen")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("RowsRead")
@@ -371,11 +381,20 @@ namespace PortfolioEval.Migrations
                     b.Property<int>("Attempts")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("BookCurrency")
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("BookError")
                         .HasMaxLength(24)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("BookId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BulkOrigin")
+                        .IsRequired()
+                        .HasMaxLength(10)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("CandidateId")
@@ -392,6 +411,10 @@ namespace PortfolioEval.Migrations
 
                     b.Property<string>("DateOrder")
                         .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DollarSignCurrency")
+                        .HasMaxLength(3)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("ExpectedRows")
@@ -630,69 +653,6 @@ namespace PortfolioEval.Migrations
                     b.ToTable("Consents", (string)null);
                 });
 
-            modelBuilder.Entity("PortfolioEval.Consent.Opening", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("CompanyId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("CreatedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<double>("DealValueWeight")
-                        .HasColumnType("REAL");
-
-                    b.Property<double>("FreshnessWeight")
-                        .HasColumnType("REAL");
-
-                    b.Property<bool>("IsOpen")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Location")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("PublicCode")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT");
-
-                    b.Property<double>("QualityWeight")
-                        .HasColumnType("REAL");
-
-                    b.Property<double>("RelevanceWeight")
-                        .HasColumnType("REAL");
-
-                    b.PrimitiveCollection<string>("SectorCodes")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("TargetCurrency")
-                        .HasMaxLength(3)
-                        .HasColumnType("TEXT");
-
-                    b.Property<decimal?>("TargetDealSize")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Title")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("PublicCode")
-                        .IsUnique();
-
-                    b.HasIndex("CompanyId", "IsOpen");
-
-                    b.ToTable("Openings", (string)null);
-                });
-
             modelBuilder.Entity("PortfolioEval.Consent.SharedReport", b =>
                 {
                     b.Property<Guid>("ConsentId")
@@ -731,44 +691,6 @@ namespace PortfolioEval.Migrations
                     b.HasKey("ConsentId");
 
                     b.ToTable("SharedReports", (string)null);
-                });
-
-            modelBuilder.Entity("PortfolioEval.Consent.ShortlistEntry", b =>
-                {
-                    b.Property<Guid>("ConsentId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("CompanyId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Note")
-                        .IsRequired()
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid?>("OpeningId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("UpdatedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("UpdatedBy")
-                        .IsRequired()
-                        .HasMaxLength(450)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("ConsentId");
-
-                    b.HasIndex("OpeningId");
-
-                    b.HasIndex("CompanyId", "OpeningId");
-
-                    b.ToTable("Shortlist", (string)null);
                 });
 
             modelBuilder.Entity("PortfolioEval.Currencies.ExchangeRate", b =>
@@ -956,6 +878,107 @@ namespace PortfolioEval.Migrations
                         });
                 });
 
+            modelBuilder.Entity("PortfolioEval.Recruiting.Opening", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CompanyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("DealValueWeight")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("FreshnessWeight")
+                        .HasColumnType("REAL");
+
+                    b.Property<bool>("IsOpen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Location")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PublicCode")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("QualityWeight")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("RelevanceWeight")
+                        .HasColumnType("REAL");
+
+                    b.PrimitiveCollection<string>("SectorCodes")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TargetCurrency")
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("TargetDealSize")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PublicCode")
+                        .IsUnique();
+
+                    b.HasIndex("CompanyId", "IsOpen");
+
+                    b.ToTable("Openings", (string)null);
+                });
+
+            modelBuilder.Entity("PortfolioEval.Recruiting.ShortlistEntry", b =>
+                {
+                    b.Property<Guid>("ConsentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CompanyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("OpeningId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ConsentId");
+
+                    b.HasIndex("OpeningId");
+
+                    b.HasIndex("CompanyId", "OpeningId");
+
+                    b.ToTable("Shortlist", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -1082,6 +1105,29 @@ namespace PortfolioEval.Migrations
                                 .HasForeignKey("ClientBookId");
                         });
 
+                    b.OwnsMany("PortfolioEval.Books.PipelineTotal", "Pipeline", b1 =>
+                        {
+                            b1.Property<Guid>("ClientBookId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<decimal>("Amount");
+
+                            b1.Property<string>("Currency");
+
+                            b1.HasKey("ClientBookId", "__synthesizedOrdinal");
+
+                            b1.ToTable("ClientBooks");
+
+                            b1
+                                .ToJson("Pipeline")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ClientBookId");
+                        });
+
                     b.OwnsMany("PortfolioEval.Books.ReasonCount", "RejectionReasons", b1 =>
                         {
                             b1.Property<Guid>("ClientBookId");
@@ -1106,6 +1152,8 @@ namespace PortfolioEval.Migrations
                         });
 
                     b.Navigation("Coverage");
+
+                    b.Navigation("Pipeline");
 
                     b.Navigation("RejectionReasons");
 
@@ -1197,19 +1245,10 @@ namespace PortfolioEval.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("PortfolioEval.Consent.Opening", null)
+                    b.HasOne("PortfolioEval.Recruiting.Opening", null)
                         .WithMany()
                         .HasForeignKey("OpeningId")
                         .OnDelete(DeleteBehavior.Restrict);
-                });
-
-            modelBuilder.Entity("PortfolioEval.Consent.Opening", b =>
-                {
-                    b.HasOne("PortfolioEval.Accounts.HiringCompany", null)
-                        .WithMany()
-                        .HasForeignKey("CompanyId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
                 });
 
             modelBuilder.Entity("PortfolioEval.Consent.SharedReport", b =>
@@ -1219,26 +1258,6 @@ namespace PortfolioEval.Migrations
                         .HasForeignKey("PortfolioEval.Consent.SharedReport", "ConsentId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
-                });
-
-            modelBuilder.Entity("PortfolioEval.Consent.ShortlistEntry", b =>
-                {
-                    b.HasOne("PortfolioEval.Accounts.HiringCompany", null)
-                        .WithMany()
-                        .HasForeignKey("CompanyId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("PortfolioEval.Consent.CandidateConsent", null)
-                        .WithOne()
-                        .HasForeignKey("PortfolioEval.Consent.ShortlistEntry", "ConsentId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("PortfolioEval.Consent.Opening", null)
-                        .WithMany()
-                        .HasForeignKey("OpeningId")
-                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("PortfolioEval.Privacy.CandidateKey", b =>
@@ -1257,6 +1276,35 @@ namespace PortfolioEval.Migrations
                         .HasForeignKey("CandidateId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("PortfolioEval.Recruiting.Opening", b =>
+                {
+                    b.HasOne("PortfolioEval.Accounts.HiringCompany", null)
+                        .WithMany()
+                        .HasForeignKey("CompanyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PortfolioEval.Recruiting.ShortlistEntry", b =>
+                {
+                    b.HasOne("PortfolioEval.Accounts.HiringCompany", null)
+                        .WithMany()
+                        .HasForeignKey("CompanyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("PortfolioEval.Consent.CandidateConsent", null)
+                        .WithOne()
+                        .HasForeignKey("PortfolioEval.Recruiting.ShortlistEntry", "ConsentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("PortfolioEval.Recruiting.Opening", null)
+                        .WithMany()
+                        .HasForeignKey("OpeningId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 #pragma warning restore 612, 618
         }
