@@ -7,6 +7,15 @@ namespace PortfolioEval.Books;
 /// </summary>
 public static class CurrencyCodes
 {
+    /// <summary>
+    /// The currency of a "$" amount nobody said the currency of: a dollar or a peso. Kept as this marker rather than as
+    /// "not stated", so its totals stay apart from those of unmarked amounts: two unknown currencies are never added.
+    /// </summary>
+    public const string DollarSign = "$";
+
+    /// <summary>True for a currency nobody stated: none at all, or <see cref="DollarSign"/>.</summary>
+    public static bool IsUnstated(string? currency) => currency is null or DollarSign;
+
     private static readonly Dictionary<string, string> Known = new(StringComparer.OrdinalIgnoreCase)
     {
         ["PEN"] = "PEN", ["S/"] = "PEN", ["S/."] = "PEN", ["S"] = "PEN", ["SOL"] = "PEN", ["SOLES"] = "PEN",

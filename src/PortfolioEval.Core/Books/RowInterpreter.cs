@@ -140,7 +140,7 @@ internal sealed class RowInterpreter(IReadOnlyList<ColumnPlan> plans, DateOnly a
             LastContact = lastContact,
             LastUpdate = lastUpdate,
             Value = value,
-            Currency = value is null ? null : currency ?? amountCurrency ?? (dollarSign ? defaults.DollarSignCurrency : defaults.BookCurrency),
+            Currency = value is null ? null : currency ?? amountCurrency ?? (dollarSign ? defaults.DollarSignCurrency ?? CurrencyCodes.DollarSign : defaults.BookCurrency),
             OutstandingBalance = balance,
             DaysOverdue = daysOverdue,
             PurchaseCount = purchases ?? 0,
