@@ -53,8 +53,9 @@ internal static class HeaderSynonyms
         [BookField.Discount] = ["descuento", "dscto", "dcto", "discount", "discount amount"],
         [BookField.Stage] = ["etapa", "etapa de venta", "fase", "estado oportunidad", "estado de la oportunidad",
             "stage", "deal stage", "sales stage", "opportunity stage"],
-        [BookField.Origin] = ["origen", "origen del cliente", "origen cliente", "captacion", "origin", "client origin",
-            "customer origin", "account origin", "ownership"],
+        // Not "origen" or "origin" alone: CRMs use them for the lead's source (web, referral), which is no ownership.
+        [BookField.Origin] = ["origen del cliente", "origen cliente", "tipo de cartera", "client origin",
+            "customer origin", "account origin", "ownership", "account ownership"],
     };
 
     // Folded synonym -> field, for exact matches.

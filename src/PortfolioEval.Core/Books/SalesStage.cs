@@ -27,6 +27,21 @@ public static class SalesStages
         ["pendiente"] = SalesStage.Open, ["open"] = SalesStage.Open, ["in progress"] = SalesStage.Open,
         ["negotiation"] = SalesStage.Open, ["proposal"] = SalesStage.Open, ["prospecting"] = SalesStage.Open,
         ["engaging"] = SalesStage.Open, ["qualification"] = SalesStage.Open, ["pending"] = SalesStage.Open,
+        // The default pipelines of Salesforce, HubSpot, Pipedrive and Odoo (stage names are facts of their exports).
+        ["needs analysis"] = SalesStage.Open, ["value proposition"] = SalesStage.Open,
+        ["id decision makers"] = SalesStage.Open, ["perception analysis"] = SalesStage.Open,
+        ["proposal price quote"] = SalesStage.Open, ["negotiation review"] = SalesStage.Open,
+        ["appointment scheduled"] = SalesStage.Open, ["appointmentscheduled"] = SalesStage.Open,
+        ["qualified to buy"] = SalesStage.Open, ["qualifiedtobuy"] = SalesStage.Open,
+        ["presentation scheduled"] = SalesStage.Open, ["presentationscheduled"] = SalesStage.Open,
+        ["decision maker bought in"] = SalesStage.Open, ["decisionmakerboughtin"] = SalesStage.Open,
+        ["contract sent"] = SalesStage.Open, ["contractsent"] = SalesStage.Open,
+        ["closedwon"] = SalesStage.Won, ["closedlost"] = SalesStage.Lost,
+        ["lead in"] = SalesStage.Open, ["contact made"] = SalesStage.Open, ["demo scheduled"] = SalesStage.Open,
+        ["proposal made"] = SalesStage.Open, ["negotiations started"] = SalesStage.Open,
+        ["new"] = SalesStage.Open, ["qualified"] = SalesStage.Open, ["proposition"] = SalesStage.Open,
+        ["nuevo"] = SalesStage.Open, ["nueva"] = SalesStage.Open, ["calificado"] = SalesStage.Open,
+        ["calificada"] = SalesStage.Open,
     };
 
     public static bool TryRecognise(string text, out SalesStage stage) =>

@@ -97,7 +97,7 @@ public sealed class BookTexts(IStringLocalizer<SharedResource> l)
         ClientOrigin.Won => l["Won by me"],
         ClientOrigin.Inherited => l["Inherited"],
         ClientOrigin.Assigned => l["Assigned by the employer"],
-        _ => l["Not stated"],
+        _ => l["The book does not say"],
     };
 
     public string Suggestion(SuggestionReason reason) => reason switch

@@ -109,6 +109,32 @@ public class BookValuesPagesTests(PortfolioFactory app)
     }
 
     [Theory]
+    [InlineData("es", "100 %")]
+    [InlineData("en", "100%")]
+    public async Task Compare_ShowsTheShareOfSalesWithClientsTheSalespersonWon_WhereTheBookSays(string language, string won)
+    {
+        var admin = await app.NewCompanyAdminAsync("Comparadora " + Guid.NewGuid().ToString("N")[..6]);
+        var books = new List<Guid>();
+        foreach (var origin in new[] { "Won", "Unknown" })
+        {
+            var candidate = await app.NewCandidateAsync();
+            var rows = Enumerable.Range(1, 6).Select(i => $"Cliente {i};Retail;1{i}/05/2026;{i}000,00");
+            var mapPath = await candidate.Client.UploadBookAsync("cartera.csv", Encoding.UTF8.GetBytes("Cliente;Rubro;Fecha;Monto\n" + string.Join('\n', rows)));
+            var summary = await ImportAsync(candidate.Client, mapPath, new() { ["BulkOrigin"] = origin });
+            var bookId = Guid.Parse(ReportPath(summary).Split('/')[^1]);
+            await app.GrantAsync(candidate, admin, "Postulante " + origin, bookId: bookId);
+            books.Add(bookId);
+        }
+        admin.Client.DefaultRequestHeaders.AcceptLanguage.Clear();
+        admin.Client.DefaultRequestHeaders.AcceptLanguage.ParseAdd(language);
+
+        var page = await admin.Client.GetDocumentAsync(CompareSteps.CompareUrl(books));
+
+        var cells = page.QuerySelectorAll("[data-testid=clients-won] td a").Select(c => c.TextContent.Trim()).Order(StringComparer.Ordinal);
+        Assert.Equal(new[] { won, "—" }.Order(StringComparer.Ordinal), cells);
+    }
+
+    [Theory]
     [InlineData("es", "Perú")]
     [InlineData("en", "Peru")]
     public async Task Dashboard_BooksSayingPeruAndPerú_AreOneCountryInTheFilter(string language, string name)

@@ -51,7 +51,7 @@ public class CountryAndOriginTests
     [Fact]
     public void Read_OriginColumn_InSpanishAndEnglish()
     {
-        var result = TestBooks.Import(TestBooks.Csv("Cliente;Origen\nA;Propio\nB;Heredado\nC;Asignado\nD;won\nE;assigned\nF;\n"));
+        var result = TestBooks.Import(TestBooks.Csv("Cliente;Origen del cliente\nA;Propio\nB;Heredado\nC;Asignado\nD;won\nE;assigned\nF;\n"));
 
         Assert.Equal(
             [ClientOrigin.Won, ClientOrigin.Inherited, ClientOrigin.Assigned, ClientOrigin.Won, ClientOrigin.Assigned, ClientOrigin.Unknown],
@@ -59,11 +59,19 @@ public class CountryAndOriginTests
     }
 
     [Fact]
+    public void Inspect_OrigenAloneHoldingLeadSources_IsNotProposedAsTheClientsOrigin()
+    {
+        var inspection = TestBooks.Inspect(TestBooks.Csv("Cliente;Origen\nA;Web\nB;Referido\n"));
+
+        Assert.NotEqual(BookField.Origin, inspection.Columns[1].SuggestedField);
+    }
+
+    [Fact]
     public void Read_BulkOrigin_FillsOnlyTheRowsThatDoNotSay()
     {
         var options = TestBooks.Options() with { BulkOrigin = ClientOrigin.Assigned };
 
-        var result = TestBooks.Import(TestBooks.Csv("Cliente;Origen\nA;Propio\nB;\n"), options);
+        var result = TestBooks.Import(TestBooks.Csv("Cliente;Origen del cliente\nA;Propio\nB;\n"), options);
 
         Assert.Equal((ClientOrigin.Won, ClientOrigin.Assigned), (result.Client("A").Origin, result.Client("B").Origin));
     }
@@ -81,7 +89,7 @@ public class CountryAndOriginTests
     [Fact]
     public void Read_OriginNobodyKnows_IsRejectedNotGuessed()
     {
-        var result = TestBooks.Import(TestBooks.Csv("Cliente;Origen\nA;quizás\nB;heredado\n"));
+        var result = TestBooks.Import(TestBooks.Csv("Cliente;Origen del cliente\nA;quizás\nB;heredado\n"));
 
         Assert.Equal(RejectionReason.UnknownOrigin, Assert.Single(result.Rejections).Reason);
     }
@@ -89,7 +97,7 @@ public class CountryAndOriginTests
     [Fact]
     public void Read_ClientOnSeveralRows_KeepsTheFirstOriginStated()
     {
-        var result = TestBooks.Import(TestBooks.Csv("Cliente;Origen\nA;\nA;heredado\nA;propio\n"));
+        var result = TestBooks.Import(TestBooks.Csv("Cliente;Origen del cliente\nA;\nA;heredado\nA;propio\n"));
 
         Assert.Equal(ClientOrigin.Inherited, result.Client("A").Origin);
     }

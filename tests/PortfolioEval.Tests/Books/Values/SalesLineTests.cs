@@ -92,6 +92,9 @@ public class SalesLineTests
     [InlineData("GANADO", SalesStage.Won)]
     [InlineData("en negociacion", SalesStage.Open)]
     [InlineData("Cancelado", SalesStage.Lost)]
+    [InlineData("Needs Analysis", SalesStage.Open)]
+    [InlineData("Appointment Scheduled", SalesStage.Open)]
+    [InlineData("closedwon", SalesStage.Won)]
     public void Recognise_StagesCrmsExport_InSpanishAndEnglish(string text, SalesStage expected)
     {
         Assert.True(SalesStages.TryRecognise(text, out var stage));
