@@ -322,6 +322,10 @@ namespace PortfolioEval.Migrations
                     b.Property<long>("ImportedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Label")
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("LatestLastContact")
                         .HasColumnType("TEXT");
 
@@ -339,6 +343,12 @@ namespace PortfolioEval.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("RowsAggregated")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RowsLost")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RowsOpen")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("RowsRead")
@@ -374,11 +384,20 @@ namespace PortfolioEval.Migrations
                     b.Property<int>("Attempts")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("BookCurrency")
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("BookError")
                         .HasMaxLength(24)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("BookId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BulkOrigin")
+                        .IsRequired()
+                        .HasMaxLength(10)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("CandidateId")
@@ -395,6 +414,10 @@ namespace PortfolioEval.Migrations
 
                     b.Property<string>("DateOrder")
                         .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DollarSignCurrency")
+                        .HasMaxLength(3)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("ExpectedRows")
@@ -1085,6 +1108,29 @@ namespace PortfolioEval.Migrations
                                 .HasForeignKey("ClientBookId");
                         });
 
+                    b.OwnsMany("PortfolioEval.Books.PipelineTotal", "Pipeline", b1 =>
+                        {
+                            b1.Property<Guid>("ClientBookId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<decimal>("Amount");
+
+                            b1.Property<string>("Currency");
+
+                            b1.HasKey("ClientBookId", "__synthesizedOrdinal");
+
+                            b1.ToTable("ClientBooks");
+
+                            b1
+                                .ToJson("Pipeline")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ClientBookId");
+                        });
+
                     b.OwnsMany("PortfolioEval.Books.ReasonCount", "RejectionReasons", b1 =>
                         {
                             b1.Property<Guid>("ClientBookId");
@@ -1109,6 +1155,8 @@ namespace PortfolioEval.Migrations
                         });
 
                     b.Navigation("Coverage");
+
+                    b.Navigation("Pipeline");
 
                     b.Navigation("RejectionReasons");
 

@@ -52,7 +52,7 @@ public class RecruitingJourneyTests(Browser browser, KestrelPortal portal) : Bro
             Assert.Equal(Encoding.UTF8.GetPreamble(), csv[..3]);
             Assert.EndsWith(".csv", fileName, StringComparison.Ordinal);
             Assert.Equal(string.Join(separator, criterion, "Ana Torres", "Bruno Salas", "'" + HandleName), lines[0]);
-            Assert.Equal(18, lines.Length); // the names, then the 17 criteria of the page
+            Assert.Equal(19, lines.Length); // the names, then the 18 criteria of the page
 
             await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
             await Expect(compare.Navigation).ToBeHiddenAsync();

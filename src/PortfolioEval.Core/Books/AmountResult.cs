@@ -9,5 +9,8 @@ public readonly record struct AmountResult(decimal? Value, string? Currency, boo
 
     public bool IsBlank => Value is null && Error is null;
 
+    /// <summary>The amount was marked with "$" alone, which the dollar and several pesos share.</summary>
+    public bool IsDollarSign => HasCurrencyMarker && Currency is null;
+
     public static AmountResult Fail(RejectionReason reason) => new(null, null, false, reason);
 }

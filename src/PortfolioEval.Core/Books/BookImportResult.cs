@@ -2,7 +2,7 @@ namespace PortfolioEval.Books;
 
 /// <summary>
 /// What an import did with every row. Rows imported + <see cref="RowsRejected"/> + <see cref="BlankRowsSkipped"/>
-/// always equals <see cref="RowsRead"/>; <see cref="RowsAggregated"/> counts imported rows merged into an earlier client,
+/// + <see cref="RowsLost"/> + <see cref="RowsOpen"/> always equals <see cref="RowsRead"/>; <see cref="RowsAggregated"/> counts imported rows merged into an earlier client,
 /// so <see cref="Clients"/>.Count + <see cref="RowsAggregated"/> equals rows imported.
 /// </summary>
 public sealed record BookImportResult
@@ -20,7 +20,16 @@ public sealed record BookImportResult
     /// <summary>Imported rows with a field left empty because its value failed (a warning each, in <see cref="Rejections"/>).</summary>
     public int RowsWithWarnings { get; init; }
 
-    public int RowsImported => RowsRead - BlankRowsSkipped - RowsRejected;
+    public int RowsImported => RowsRead - BlankRowsSkipped - RowsRejected - RowsLost - RowsOpen;
+
+    /// <summary>Lines whose stage says the deal was lost: no sale, not imported, counted.</summary>
+    public int RowsLost { get; init; }
+
+    /// <summary>Lines whose stage says the deal is still open: pipeline, not sales, not imported, counted.</summary>
+    public int RowsOpen { get; init; }
+
+    /// <summary>The open deals' values, one total per currency (null: not stated), never added together.</summary>
+    public IReadOnlyList<CurrencyAmount> Pipeline { get; init; } = [];
 
     public required IReadOnlyList<ImportedClient> Clients { get; init; }
 

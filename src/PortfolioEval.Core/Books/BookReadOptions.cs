@@ -34,6 +34,18 @@ public sealed record BookReadOptions
     /// </summary>
     public Func<string, bool>? IsKnownSector { get; init; }
 
+    /// <summary>
+    /// The currency "$" means in this book (the dollar and several pesos write it), as the candidate answered on the
+    /// mapping page. Null: "$" amounts stay in an unstated currency, never summed with another.
+    /// </summary>
+    public string? DollarSignCurrency { get; init; }
+
+    /// <summary>The book's declared currency: amounts with no marker and no currency column take it. Null: not stated.</summary>
+    public string? BookCurrency { get; init; }
+
+    /// <summary>The origin of clients whose row does not say (no origin column, or an empty cell).</summary>
+    public ClientOrigin BulkOrigin { get; init; }
+
     /// <summary>The date order used for columns whose values leave it open.</summary>
     public DateOrder FallbackDateOrder => DateOrder is { } order and not Books.DateOrder.Ambiguous
         ? order

@@ -2,7 +2,8 @@ namespace PortfolioEval.Books;
 
 /// <summary>
 /// Imports a client book with a confirmed <see cref="ColumnMapping"/>, accounting for every row below the header:
-/// each is read, and then imported, rejected with its reasons, or skipped as blank. Blank rows after the last data
+/// each is read, and then imported, rejected with its reasons, skipped as blank, or (in a book with a stage column)
+/// counted as an open deal (pipeline) or a lost one. Blank rows after the last data
 /// row are not rows of the book and are not counted.
 /// </summary>
 public static class BookReader
@@ -48,10 +49,11 @@ public static class BookReader
         var plans = settled is not null && settled.SheetIndex == mapping.SheetIndex && settled.HeaderRow == mapping.HeaderRow
             ? ColumnPlan.For(mapping, settled, options)
             : Settle(source, guard, options, mapping, cancellation);
-        var interpreter = new RowInterpreter(plans, options.AsOf);
+        var interpreter = new RowInterpreter(plans, options.AsOf, LineDefaults.Of(options));
         var aggregator = new ClientAggregator(mapping.Has(BookField.PurchaseCount));
         var rejections = new List<RowRejection>();
-        int read = 0, blank = 0, rejected = 0, aggregated = 0, warned = 0, pendingBlank = 0, reported = 0;
+        var pipeline = new Pipeline();
+        int read = 0, blank = 0, rejected = 0, aggregated = 0, lost = 0, warned = 0, pendingBlank = 0, reported = 0;
 
         foreach (var row in guard.Apply(source.ReadSheet(mapping.SheetIndex, cancellation)))
         {
@@ -65,9 +67,14 @@ public static class BookReader
 
             // Blank rows count once a data row follows them: trailing ones are the sheet's end, not skipped rows.
             (read, blank, pendingBlank) = (read + pendingBlank + 1, blank + pendingBlank, 0);
+            // Won lines are sales; open ones are pipeline and lost ones no business: both counted, neither a client.
             var problems = rejections.Count;
             if (interpreter.Interpret(row, rejections) is not { } parsed)
                 rejected++;
+            else if (parsed.Stage == SalesStage.Lost)
+                lost++;
+            else if (parsed.Stage == SalesStage.Open)
+                pipeline.Add(parsed.Currency, parsed.Value);
             else
             {
                 warned += rejections.Count > problems ? 1 : 0;
@@ -88,6 +95,9 @@ public static class BookReader
             RowsRejected = rejected,
             RowsAggregated = aggregated,
             RowsWithWarnings = warned,
+            RowsLost = lost,
+            RowsOpen = pipeline.Rows,
+            Pipeline = pipeline.Totals,
             Rejections = rejections,
             DateOrders = plans.Where(p => p.Field is BookField.LastContactDate or BookField.LastUpdateDate)
                 .ToDictionary(p => p.Index, p => p.DateOrder),

@@ -17,7 +17,16 @@ public sealed class BookReading
 
     /// <summary>Imported rows with a field left empty because its value failed (a warning each, in <see cref="Rejections"/>).</summary>
     public int RowsWithWarnings { get; init; }
-    public int RowsImported => RowsRead - BlankRowsSkipped - RowsRejected;
+    public int RowsImported => RowsRead - BlankRowsSkipped - RowsRejected - RowsLost - RowsOpen;
+
+    /// <summary>Lines whose stage says the deal was lost: no sale, not imported, counted.</summary>
+    public int RowsLost { get; init; }
+
+    /// <summary>Lines whose stage says the deal is still open: pipeline, not sales, not imported, counted.</summary>
+    public int RowsOpen { get; init; }
+
+    /// <summary>The open deals' values, one total per currency (null: not stated), never added together.</summary>
+    public IReadOnlyList<CurrencyAmount> Pipeline { get; init; } = [];
 
     /// <summary>How many clients <see cref="TakeClients"/> gives.</summary>
     public int Clients => aggregator.Count;
@@ -37,6 +46,9 @@ public sealed class BookReading
         RowsRejected = RowsRejected,
         RowsAggregated = RowsAggregated,
         RowsWithWarnings = RowsWithWarnings,
+        RowsLost = RowsLost,
+        RowsOpen = RowsOpen,
+        Pipeline = Pipeline,
         Clients = [.. TakeClients()],
         Rejections = Rejections,
         DateOrders = DateOrders,

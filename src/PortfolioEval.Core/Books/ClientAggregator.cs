@@ -4,7 +4,7 @@ namespace PortfolioEval.Books;
 /// Merges the rows of one client (same <see cref="ClientKey"/>): last contact and last update are the latest, values
 /// add up per currency, days overdue is the worst, purchase count is the column's sum or else the number of rows; the
 /// first contact and the number of distinct contact dates are kept for the purchase-history model.
-/// Descriptive fields keep the first non-empty value, except contact type and product, which follow the latest contact.
+/// Descriptive fields (and the origin) keep the first non-empty value, except contact type and product, which follow the latest contact.
 /// </summary>
 internal sealed class ClientAggregator(bool hasPurchaseCountColumn)
 {
@@ -95,6 +95,7 @@ internal sealed class ClientAggregator(bool hasPurchaseCountColumn)
                 LastUpdate = Max(merged.LastUpdate, row.LastUpdate),
                 OutstandingBalance = row.OutstandingBalance is { } b ? (merged.OutstandingBalance ?? 0) + b : merged.OutstandingBalance,
                 DaysOverdue = row.DaysOverdue is { } d && d > (merged.DaysOverdue ?? -1) ? d : merged.DaysOverdue,
+                Origin = merged.Origin != ClientOrigin.Unknown ? merged.Origin : row.Origin,
             };
         }
 

@@ -61,4 +61,10 @@ public abstract record ClientFacts
 
     /// <summary>How many rows of the book were merged into this client (1 for a single row).</summary>
     public int RowCount { get; init; }
+
+    /// <summary>
+    /// Whether the candidate won, inherited or was assigned the client: the book's origin column, else the candidate's
+    /// choice for the whole book; <see cref="ClientOrigin.Unknown"/> when neither says (and in books stored before).
+    /// </summary>
+    public ClientOrigin Origin { get; init; }
 }

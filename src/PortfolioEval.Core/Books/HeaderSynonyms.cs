@@ -82,6 +82,15 @@ internal static class HeaderSynonyms
             "mailing country", "pais de facturacion", "pais regiao", "nacion"],
         [BookField.Notes] = ["notas", "nota", "observaciones", "observacion", "comentarios", "comentario", "obs",
             "notes", "note", "comments", "remarks", "observacoes", "comentarios adicionais", "description"],
+        [BookField.Quantity] = ["cantidad", "cant", "unidades", "qty", "quantity", "units", "quantity ordered"],
+        [BookField.UnitPrice] = ["precio unitario", "precio unidad", "precio por unidad", "valor unitario",
+            "p unitario", "unit price", "price each", "price per unit"],
+        [BookField.Discount] = ["descuento", "dscto", "dcto", "discount", "discount amount"],
+        [BookField.Stage] = ["etapa", "etapa de venta", "fase", "estado oportunidad", "estado de la oportunidad",
+            "stage", "deal stage", "sales stage", "opportunity stage"],
+        // Not "origen" or "origin" alone: CRMs use them for the lead's source (web, referral), which is no ownership.
+        [BookField.Origin] = ["origen del cliente", "origen cliente", "tipo de cartera", "client origin",
+            "customer origin", "account origin", "ownership", "account ownership"],
     };
 
     /// <summary>

@@ -17,4 +17,7 @@ internal sealed record ParsedRow(string Key, string ClientName) : ClientFacts
     public string? TaxId { get; init; }
 
     public string? Address { get; init; }
+
+    /// <summary>The line's stage when the book has a stage column; null: a sale, as every line of a book without one.</summary>
+    public SalesStage? Stage { get; init; }
 }

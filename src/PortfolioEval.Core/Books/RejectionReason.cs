@@ -44,4 +44,10 @@ public enum RejectionReason
 
     /// <summary>A totals line ("Total", "Subtotal", "Grand total") in the client column: a sum, not a client.</summary>
     TotalsRow,
+
+    /// <summary>A stage column value that is neither won, open nor lost in words we know.</summary>
+    UnknownStage,
+
+    /// <summary>An origin column value that is neither won, inherited nor assigned in words we know.</summary>
+    UnknownOrigin,
 }

@@ -6,8 +6,10 @@ namespace PortfolioEval.Books;
 /// (<see cref="RowRejection.Kept"/>), so a bad email or a future "last modified" does not lose the client. Nothing is
 /// dropped silently: every warning names row, column and reason.
 /// </summary>
-internal sealed class RowInterpreter(IReadOnlyList<ColumnPlan> plans, DateOnly asOf)
+internal sealed class RowInterpreter(IReadOnlyList<ColumnPlan> plans, DateOnly asOf, LineDefaults? defaults = null)
 {
+    private readonly LineDefaults defaults = defaults ?? LineDefaults.None;
+
     private static readonly HashSet<string> TotalsLabels = new(StringComparer.Ordinal)
     {
         "total", "totales", "total general", "subtotal", "sub total", "suma", "grand total", "totals", "sum",
@@ -31,6 +33,10 @@ internal sealed class RowInterpreter(IReadOnlyList<ColumnPlan> plans, DateOnly a
         int? daysOverdue = null, purchases = null;
         string? currency = null, amountCurrency = null;
         ColumnPlan? valueColumn = null;
+        var line = new SalesLine();
+        var dollarSign = false;
+        SalesStage? stage = null;
+        var origin = defaults.BulkOrigin;
 
         foreach (var plan in plans)
         {
@@ -55,9 +61,27 @@ internal sealed class RowInterpreter(IReadOnlyList<ColumnPlan> plans, DateOnly a
                     if (amount.Error is { } amountError)
                         Reject(amountError);
                     else if (plan.Field == BookField.DealValue)
-                        (value, amountCurrency, valueColumn) = (amount.Value, amount.Currency, plan);
+                        (value, amountCurrency, valueColumn, dollarSign) = (amount.Value, amount.Currency, plan, amount.IsDollarSign);
                     else
                         balance = amount.Value;
+                    break;
+                case BookField.Quantity or BookField.UnitPrice or BookField.Discount:
+                    if (line.Read(plan, cell) is { } lineError)
+                        Reject(lineError);
+                    break;
+                case BookField.Stage when !CellText.IsEmpty(cell):
+                    if (SalesStages.TryRecognise(CellText.Of(cell), out var read))
+                        stage = read;
+                    else
+                        Reject(RejectionReason.UnknownStage);
+                    break;
+                case BookField.Origin when !CellText.IsEmpty(cell):
+                    if (!ClientOrigins.TryRecognise(CellText.Of(cell), out origin))
+                        Reject(RejectionReason.UnknownOrigin);
+                    break;
+                case BookField.Country when !CellText.IsEmpty(cell):
+                    var country = CellText.Of(cell).Trim();
+                    values[(int)BookField.Country] = Countries.CodeOf(country) ?? country;
                     break;
                 case BookField.DaysOverdue or BookField.PurchaseCount:
                     var count = Count(cell, plan.Separator, out var countError);
@@ -71,6 +95,8 @@ internal sealed class RowInterpreter(IReadOnlyList<ColumnPlan> plans, DateOnly a
                 case BookField.Currency when !CellText.IsEmpty(cell):
                     if (!CurrencyCodes.TryRecognise(CellText.Of(cell), out currency))
                         Reject(RejectionReason.UnknownCurrency);
+                    else if (currency is null)
+                        dollarSign = true; // the column itself says only "$"
                     break;
                 case BookField.Email when !CellText.IsEmpty(cell):
                     if (EmailCheck.TryFirst(CellText.Of(cell), out var email))
@@ -104,6 +130,10 @@ internal sealed class RowInterpreter(IReadOnlyList<ColumnPlan> plans, DateOnly a
             return null;
         }
 
+        // A line total wins; without one, quantity × unit price less discount is the line's value.
+        if (value is null && line.Value is { } lineValue)
+            (value, amountCurrency, dollarSign) = (lineValue, line.Currency, line.DollarSign);
+
         return new ParsedRow(key, name!)
         {
             SheetRowNumber = row.Number,
@@ -120,11 +150,13 @@ internal sealed class RowInterpreter(IReadOnlyList<ColumnPlan> plans, DateOnly a
             LastContact = lastContact,
             LastUpdate = lastUpdate,
             Value = value,
-            Currency = value is null ? null : currency ?? amountCurrency,
+            Currency = value is null ? null : currency ?? amountCurrency ?? (dollarSign ? defaults.DollarSignCurrency ?? CurrencyCodes.DollarSign : defaults.BookCurrency),
             OutstandingBalance = balance,
             DaysOverdue = daysOverdue,
             PurchaseCount = purchases ?? 0,
             RowCount = 1,
+            Stage = stage,
+            Origin = origin,
         };
     }
 

@@ -48,5 +48,6 @@ public sealed record RowRejection
     /// <summary>Fields whose raw value may be echoed back: none of them identifies a client.</summary>
     public static bool MayShowValue(BookField field) => field is BookField.LastContactDate or BookField.LastUpdateDate
         or BookField.DealValue or BookField.Currency or BookField.OutstandingBalance or BookField.DaysOverdue
-        or BookField.PurchaseCount;
+        or BookField.PurchaseCount or BookField.Quantity or BookField.UnitPrice or BookField.Discount or BookField.Stage
+        or BookField.Origin;
 }

@@ -15,14 +15,17 @@ internal sealed class ClientBookConfiguration : IEntityTypeConfiguration<ClientB
         book.HasIndex(b => new { b.CandidateId, b.ImportedAt });
         book.Property(b => b.Format).HasConversion<string>().HasMaxLength(10);
         book.Property(b => b.SheetName).HasMaxLength(100);
+        book.Property(b => b.Label).HasMaxLength(ClientBook.LabelMaxLength);
         book.Ignore(b => b.RowsImported);
         // Small lists that are always read with their book: JSON columns, no extra tables.
         book.OwnsMany(b => b.Coverage, c => c.ToJson());
         book.OwnsMany(b => b.Totals, t => t.ToJson());
         book.OwnsMany(b => b.RejectionReasons, r => r.ToJson());
+        book.OwnsMany(b => b.Pipeline, p => p.ToJson());
         book.Navigation(b => b.Coverage).HasField("_coverage");
         book.Navigation(b => b.Totals).HasField("_totals");
         book.Navigation(b => b.RejectionReasons).HasField("_reasons");
+        book.Navigation(b => b.Pipeline).HasField("_pipeline");
     }
 }
 

@@ -19,6 +19,9 @@ internal sealed class ImportJobConfiguration : IEntityTypeConfiguration<ImportJo
         job.HasIndex(j => j.UploadId).IsUnique().HasFilter("\"State\" IN ('Queued', 'Running')").HasDatabaseName("IX_ImportJobs_UploadId_Active");
         job.Property(j => j.CultureName).HasMaxLength(10);
         job.Property(j => j.DateOrder).HasConversion<string>().HasMaxLength(12);
+        job.Property(j => j.DollarSignCurrency).HasMaxLength(3);
+        job.Property(j => j.BookCurrency).HasMaxLength(3);
+        job.Property(j => j.BulkOrigin).HasConversion<string>().HasMaxLength(10);
         job.Property(j => j.State).HasConversion<string>().HasMaxLength(10);
         job.Property(j => j.Phase).HasConversion<string>().HasMaxLength(12);
         job.Property(j => j.Failure).HasConversion<string>().HasMaxLength(12);

@@ -30,10 +30,11 @@ internal static class ClientRecordFields
         DaysOverdue = 1 << 15,
         FirstContact = 1 << 16,
         ContactDays = 1 << 17,
+        Origin = 1 << 18,
     }
 
     // Every bit a field of this version owns; a record with another bit set was written by a newer version.
-    private const Present Known = (Present)0x3FFFF;
+    private const Present Known = (Present)0x7FFFF;
 
     // A client has a handful of currencies; a larger count can only come from a corrupt stream.
     private const int MaxCurrencies = 1024;
@@ -79,6 +80,8 @@ internal static class ClientRecordFields
             writer.Write7BitEncodedInt(firstContact.DayNumber);
         if (c.ContactDays > 0)
             writer.Write7BitEncodedInt(c.ContactDays);
+        if (c.Origin != ClientOrigin.Unknown)
+            writer.Write7BitEncodedInt((int)c.Origin);
     }
 
     public static PseudonymisedClient Read(BinaryReader reader, byte version, StringPool words)
@@ -116,6 +119,11 @@ internal static class ClientRecordFields
 
         var purchaseCount = reader.Read7BitEncodedInt();
         var rowCount = reader.Read7BitEncodedInt();
+        DateOnly? firstContact = present.HasFlag(Present.FirstContact) ? DateOnly.FromDayNumber(reader.Read7BitEncodedInt()) : null;
+        var contactDays = present.HasFlag(Present.ContactDays) ? reader.Read7BitEncodedInt() : 0;
+        var origin = present.HasFlag(Present.Origin) ? (ClientOrigin)reader.Read7BitEncodedInt() : ClientOrigin.Unknown;
+        if (!Enum.IsDefined(origin))
+            throw new InvalidDataException("Malformed client records: an origin this version does not know.");
         return new PseudonymisedClient
         {
             ClientPseudonym = clientPseudonym,
@@ -138,8 +146,9 @@ internal static class ClientRecordFields
             DaysOverdue = days,
             PurchaseCount = purchaseCount,
             RowCount = rowCount,
-            FirstContact = present.HasFlag(Present.FirstContact) ? DateOnly.FromDayNumber(reader.Read7BitEncodedInt()) : null,
-            ContactDays = present.HasFlag(Present.ContactDays) ? reader.Read7BitEncodedInt() : 0,
+            FirstContact = firstContact,
+            ContactDays = contactDays,
+            Origin = origin,
         };
     }
 
@@ -164,6 +173,7 @@ internal static class ClientRecordFields
         mask |= c.DaysOverdue is null ? Present.None : Present.DaysOverdue;
         mask |= c.FirstContact is null ? Present.None : Present.FirstContact;
         mask |= c.ContactDays > 0 ? Present.ContactDays : Present.None;
+        mask |= c.Origin == ClientOrigin.Unknown ? Present.None : Present.Origin;
         return mask;
     }
 

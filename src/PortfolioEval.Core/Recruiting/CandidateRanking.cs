@@ -8,7 +8,8 @@ public enum RankingColumn { Composite, Freshness, Relevance, DealValue, Quality,
 /// <summary>What a recruiter narrows the dashboard to; a null field does not filter.</summary>
 /// <param name="MinRelevance">Set, it leaves out reports without a relevance score: they were not scored for sectors.</param>
 /// <param name="Currency">The book's main currency, exactly.</param>
-/// <param name="Country">The book's most frequent client country, exactly as stored.</param>
+/// <param name="Country">The book's most frequent client country: its ISO code, or the text of a country outside
+/// <see cref="Books.Countries"/> (reports shared before countries were codes match by the code of their text).</param>
 public sealed record RankingFilter(int? MinFreshness = null, int? MinRelevance = null, string? Currency = null, string? Country = null)
 {
     public bool Admits(ReportFigures figures)
@@ -17,7 +18,7 @@ public sealed record RankingFilter(int? MinFreshness = null, int? MinRelevance =
         return (MinFreshness is not { } freshness || figures.Freshness >= freshness)
             && (MinRelevance is not { } relevance || figures.Relevance >= relevance)
             && (Currency is null || string.Equals(figures.Currency, Currency, StringComparison.Ordinal))
-            && (Country is null || string.Equals(figures.Country, Country, StringComparison.Ordinal));
+            && (Country is null || string.Equals(Books.Countries.CodeOf(figures.Country) ?? figures.Country, Country, StringComparison.Ordinal));
     }
 }
 

@@ -70,9 +70,10 @@ public sealed class ValuedBook
             }
         }
 
-        // Most value first; ties go to the currency more clients use, then to a named one, then alphabetically.
-        totals = [.. totals.OrderByDescending(t => t.Amount).ThenByDescending(t => t.Clients)
-            .ThenBy(t => t.Currency is null).ThenBy(t => t.Currency, StringComparer.Ordinal)];
+        // A named currency first: amounts whose currency the book does not state are never the headline (issue 14),
+        // however large. Then most value; ties go to the currency more clients use, then alphabetically.
+        totals = [.. totals.OrderBy(t => CurrencyCodes.IsUnstated(t.Currency)).ThenByDescending(t => t.Amount).ThenByDescending(t => t.Clients)
+            .ThenBy(t => t.Currency, StringComparer.Ordinal)];
         var main = totals.Count > 0 ? totals[0].Currency : null;
 
         var valued = new List<ValuedClient>(ordered.Count);

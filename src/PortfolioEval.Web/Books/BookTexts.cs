@@ -31,6 +31,11 @@ public sealed class BookTexts(IStringLocalizer<SharedResource> l)
         BookField.City => l["City"],
         BookField.Country => l["Country"],
         BookField.Notes => l["Notes (read, not kept)"],
+        BookField.Quantity => l["Quantity"],
+        BookField.UnitPrice => l["Unit price"],
+        BookField.Discount => l["Discount"],
+        BookField.Stage => l["Stage (won, open, lost)"],
+        BookField.Origin => l["Origin (won, inherited, assigned)"],
         _ => throw new ArgumentOutOfRangeException(nameof(field)),
     };
 
@@ -83,7 +88,17 @@ public sealed class BookTexts(IStringLocalizer<SharedResource> l)
         RejectionReason.CurrencyConflict => l["The amount's currency symbol differs from the currency column."],
         RejectionReason.InvalidEmail => l["Not a valid email address."],
         RejectionReason.TotalsRow => l["A totals row, not a client."],
+        RejectionReason.UnknownStage => l["Not a stage we can read (won, open or lost)."],
+        RejectionReason.UnknownOrigin => l["Not an origin we can read (won, inherited or assigned)."],
         _ => throw new ArgumentOutOfRangeException(nameof(reason)),
+    };
+
+    public string Origin(ClientOrigin origin) => origin switch
+    {
+        ClientOrigin.Won => l["Won by me"],
+        ClientOrigin.Inherited => l["Inherited"],
+        ClientOrigin.Assigned => l["Assigned by the employer"],
+        _ => l["The book does not say"],
     };
 
     public string Suggestion(SuggestionReason reason) => reason switch

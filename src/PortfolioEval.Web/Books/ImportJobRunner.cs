@@ -77,7 +77,12 @@ internal sealed partial class ImportJobRunner(IServiceScopeFactory scopes, strin
         }
 
         var imports = scope.ServiceProvider.GetRequiredService<BookImports>();
-        var choice = new MappingChoice(job.SheetIndex, job.HeaderRow, job.CultureName, job.DateOrder);
+        var choice = new MappingChoice(job.SheetIndex, job.HeaderRow, job.CultureName, job.DateOrder)
+        {
+            DollarSignCurrency = job.DollarSignCurrency,
+            BookCurrency = job.BookCurrency,
+            BulkOrigin = job.BulkOrigin,
+        };
         var (inspection, error) = await imports.InspectAsync(upload, choice, cancellation);
         BookImports.StagedImport? staged = null;
         if (inspection is not null)

@@ -35,6 +35,7 @@ public sealed partial class ImportJobs(PortfolioDbContext db, ImportSignal signa
             return new EnqueueResult(null, QueueRefusal.PortalBusy);
 
         var job = new ImportJob(upload.CandidateId, upload.Id, mapping, choice.CultureName, choice.DateOrder, expectedRows, clock.GetUtcNow());
+        job.Declare(BookCurrencies.KnownDollarSign(choice.DollarSignCurrency), BookCurrencies.KnownDeclarable(choice.BookCurrency), choice.BulkOrigin);
         db.ImportJobs.Add(job);
         try
         {

@@ -103,6 +103,8 @@ public sealed class CandidateExport(PortfolioDbContext db, CandidateBooks books,
     {
         json.WriteString("id", book.Id);
         json.WriteString("fileName", fileName);
+        if (book.Label is { } label)
+            json.WriteString("label", label);
         json.WriteString("fileFormat", book.Format.ToString());
         json.WriteString("sheetName", book.SheetName);
         json.WriteString("importedAt", book.ImportedAt.ToUniversalTime());
@@ -113,10 +115,14 @@ public sealed class CandidateExport(PortfolioDbContext db, CandidateBooks books,
         json.WriteNumber("rowsRejected", book.RowsRejected);
         json.WriteNumber("rowsMerged", book.RowsAggregated);
         json.WriteNumber("rowsWithWarnings", book.RowsWithWarnings);
+        json.WriteNumber("openDeals", book.RowsOpen);
+        json.WriteNumber("lostDeals", book.RowsLost);
         json.WriteNumber("clientCount", book.Clients);
         json.WriteBoolean("notesDropped", book.NotesDropped);
         if (book.CompositeScore is { } score)
             json.WriteNumber("compositeScore", score);
+        json.WritePropertyName("pipeline");
+        JsonSerializer.Serialize(json, book.Pipeline, Values);
         json.WritePropertyName("fieldCoverage");
         JsonSerializer.Serialize(json, book.Coverage, Values);
         json.WritePropertyName("totalsByCurrency");

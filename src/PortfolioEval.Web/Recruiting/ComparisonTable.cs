@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.Extensions.Localization;
 using PortfolioEval.Scoring;
+using PortfolioEval.Scoring.BookValuation;
 using PortfolioEval.Web.Consent;
 using PortfolioEval.Web.Scoring;
 
@@ -77,12 +78,23 @@ public sealed class ComparisonTables(IStringLocalizer<SharedResource> l, ReportT
                 ? new(new((double)bv.Revenue.Expected, bv.Currency),
                     $"{MoneyText(bv.Revenue.Expected, bv.Currency)} ({ReportTexts.Money(bv.Revenue.P10)} – {ReportTexts.Money(bv.Revenue.P90)})", [])
                 : Missing),
+            Row("clients-won", l["Sales with clients the salesperson won"], "valuation", Better.Higher, r => WonShare(r) is { } won
+                ? new(new(won), ReportTexts.Percent(won), [])
+                : Missing),
             Row("plausibility", l["Questions a recruiter may ask"], "plausibility", Better.Lower,
                 r => new(new(r.Plausibility.Count), r.Plausibility.Count.ToString(culture), [.. r.Plausibility.Select(q => Question(q.Kind))])),
         ]);
     }
 
     private static ComparisonCell Missing { get; } = new(new(null), "—", []);
+
+    /// <summary>The share of sales with clients the salesperson won; null when the book does not say any client's origin.</summary>
+    private static double? WonShare(ScoreReport report) =>
+        report.BookValue?.Adjustments.FirstOrDefault(a => a.Kind == AdjustmentKind.Transferability) is { } transfer
+        && transfer.Inputs.TryGetValue("share-unknown", out var unknown) && unknown < 1
+        && transfer.Inputs.TryGetValue("share-won", out var won)
+            ? won
+            : null;
 
     /// <summary>
     /// A version-1 valuation (a year's revenue with a decay) is another measure than the book value: shown, labelled,

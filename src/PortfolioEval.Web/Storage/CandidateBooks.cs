@@ -16,6 +16,14 @@ public sealed class CandidateBooks(PortfolioDbContext db, CandidateKeys keys)
         db.ClientBooks.SingleOrDefaultAsync(b => b.Id == id && b.CandidateId == candidateId, cancellation);
 
     /// <summary>The book's pseudonymised clients, decrypted; authentication fails loudly on any tampering.</summary>
+    /// <summary>Gives the candidate's book the label they chose (blank: back to the file's name).</summary>
+    public async Task RenameAsync(ClientBook book, string? label, CancellationToken cancellation)
+    {
+        ArgumentNullException.ThrowIfNull(book);
+        book.Rename(label);
+        await db.SaveChangesAsync(cancellation);
+    }
+
     public async Task<IReadOnlyList<PseudonymisedClient>> ClientsAsync(ClientBook book, CancellationToken cancellation)
     {
         ArgumentNullException.ThrowIfNull(book);

@@ -53,7 +53,8 @@ public class FixtureTests
         Assert.Equal(["Northwind Traders, Inc.", "Contoso Ltd", "Fabrikam Inc", "Adventure Works"], result.Clients.Select(c => c.ClientName));
         Assert.Null(result.Clients[2].Email);
         Assert.Equal((12500m, "USD", new DateOnly(2026, 3, 14)), (result.Clients[0].Value, result.Clients[0].Currency, result.Clients[0].LastContact));
-        Assert.Equal((950m, (string?)null, new DateOnly(2026, 6, 1)), (result.Clients[3].Value, result.Clients[3].Currency, result.Clients[3].LastContact));
+        // "$" alone, and nobody said which dollar or peso: kept as "$", apart from every other total.
+        Assert.Equal((950m, "$", new DateOnly(2026, 6, 1)), (result.Clients[3].Value, result.Clients[3].Currency, result.Clients[3].LastContact));
         Assert.Equal(
             [(4, RejectionReason.InvalidEmail, (string?)null), (6, RejectionReason.MissingClient, null), (7, RejectionReason.FutureDate, "07/15/2026")],
             result.Rejections.Select(r => (r.SheetRowNumber, r.Reason, r.Value)));

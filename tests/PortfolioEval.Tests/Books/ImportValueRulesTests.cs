@@ -59,7 +59,7 @@ public class ImportValueRulesTests
     }
 
     [Theory]
-    [InlineData("$ 100", "", null)]
+    [InlineData("$ 100", "", "$")]
     [InlineData("$ 100", "MXN", "MXN")]
     [InlineData("S/ 100", "", "PEN")]
     [InlineData("100", "US$", "USD")]

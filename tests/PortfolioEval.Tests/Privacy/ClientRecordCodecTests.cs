@@ -36,10 +36,13 @@ public class ClientRecordCodecTests
     // With the fields the purchase-history model reads (mask bits 16 and 17, after the row count).
     private static readonly PseudonymisedClient Dated = Full with { FirstContact = new DateOnly(2024, 2, 29), ContactDays = 17 };
 
+    // With the client's origin (mask bit 18, after the contact days).
+    private static readonly PseudonymisedClient Inherited = Dated with { Origin = ClientOrigin.Inherited };
+
     [Fact]
     public void RoundTrip_FullAndBareClients_ComeBackExactly()
     {
-        PseudonymisedClient[] clients = [Full, Bare, Full with { Value = 1.50m }, Dated, Bare with { ContactDays = 1 }];
+        PseudonymisedClient[] clients = [Full, Bare, Full with { Value = 1.50m }, Dated, Bare with { ContactDays = 1 }, Inherited, Bare with { Origin = ClientOrigin.Won }];
 
         var read = RoundTrip(clients);
 
@@ -84,8 +87,8 @@ public class ClientRecordCodecTests
     [Fact]
     public void Read_AFieldANewerVersionAdded_ThrowsInvalidData_RatherThanMisreadingTheRest()
     {
-        // Version 2, one record whose mask sets bit 18 (7-bit encoded: 80 80 10), the first bit no field owns yet.
-        byte[] newer = [2, 1, 0x80, 0x80, 0x10, 1, (byte)'x', 0, 0, 0, 0];
+        // Version 2, one record whose mask sets bit 19 (7-bit encoded: 80 80 20), the first bit no field owns yet.
+        byte[] newer = [2, 1, 0x80, 0x80, 0x20, 1, (byte)'x', 0, 0, 0, 0];
 
         var error = Assert.Throws<InvalidDataException>(() => ClientRecordCodec.Read(new MemoryStream(newer)).ToList());
 

@@ -29,7 +29,7 @@ public class CompareCsvTests(PortfolioFactory app)
         Assert.StartsWith("comparacion-", response.Content.Headers.ContentDisposition?.FileName, StringComparison.Ordinal);
         Assert.Equal(Encoding.UTF8.GetPreamble(), bytes[..3]);
         Assert.Equal("Criterio;'=cmd|' /C calc'!A0;Bruno S.;'@carla", lines[0]);
-        Assert.Equal(18, lines.Length); // the names, then the 17 criteria of the page
+        Assert.Equal(19, lines.Length); // the names, then the 18 criteria of the page
         Assert.Single(lines, line => line.StartsWith("Valor de la cartera;", StringComparison.Ordinal));
         Assert.Single(lines, line => line.StartsWith("Ingresos esperados en los próximos 12 meses;", StringComparison.Ordinal));
         Assert.StartsWith("Puntuación global (0–100);", lines[3], StringComparison.Ordinal);

@@ -14,7 +14,7 @@ public class ComparePageTests(PortfolioFactory app)
     private static readonly string[] Criteria =
     [
         "as-of", "clients", "composite", "freshness", "contacted-90", "relevance", "deal-value", "total-value", "median-value",
-        "key-accounts", "concentration", "quality", "reactivation", "valuation", "expected-value", "expected-revenue", "plausibility",
+        "key-accounts", "concentration", "quality", "reactivation", "valuation", "expected-value", "expected-revenue", "clients-won", "plausibility",
     ];
 
     private static readonly string[] Anchors = ["composite", "freshness", "relevance", "dealvalue", "quality", "reactivation", "valuation", "plausibility"];

@@ -8,3 +8,6 @@ public sealed record FieldCoverage(BookField Field, int Clients);
 public sealed record CurrencyTotal(string? Currency, decimal Amount, int Clients);
 
 public sealed record ReasonCount(RejectionReason Reason, int Rows);
+
+/// <summary>The open deals of a book with a stage column, in one currency (null: not stated).</summary>
+public sealed record PipelineTotal(string? Currency, decimal Amount);

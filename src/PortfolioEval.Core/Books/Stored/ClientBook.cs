@@ -9,6 +9,10 @@ public class ClientBook
     private readonly List<FieldCoverage> _coverage = [];
     private readonly List<CurrencyTotal> _totals = [];
     private readonly List<ReasonCount> _reasons = [];
+    private readonly List<PipelineTotal> _pipeline = [];
+
+    /// <summary>The longest label a candidate may give a book.</summary>
+    public const int LabelMaxLength = 80;
 
     // For EF Core.
     private ClientBook() { }
@@ -39,7 +43,29 @@ public class ClientBook
     /// <summary>Imported rows with a field left empty because its value failed; each warning is in <see cref="Rejections"/>.</summary>
     public int RowsWithWarnings { get; private set; }
     public int Clients { get; private set; }
-    public int RowsImported => RowsRead - BlankRowsSkipped - RowsRejected;
+
+    /// <summary>Lines whose stage says the deal was lost: counted, not imported.</summary>
+    public int RowsLost { get; private set; }
+
+    /// <summary>Lines whose stage says the deal is open: pipeline, counted, not imported.</summary>
+    public int RowsOpen { get; private set; }
+
+    public int RowsImported => RowsRead - BlankRowsSkipped - RowsRejected - RowsLost - RowsOpen;
+
+    /// <summary>
+    /// The name the candidate gave the book, shown in their lists; null until they give one (the lists then show the
+    /// uploaded file's name, which is kept encrypted with the book). The candidate's own words, never read from it.
+    /// </summary>
+    public string? Label { get; private set; }
+
+    /// <summary>Names the book; a blank label goes back to the file's name.</summary>
+    public void Rename(string? label)
+    {
+        var trimmed = label?.Trim();
+        if (trimmed is { Length: > LabelMaxLength })
+            throw new ArgumentException($"A book's label holds at most {LabelMaxLength} characters.", nameof(label));
+        Label = string.IsNullOrEmpty(trimmed) ? null : trimmed;
+    }
 
     /// <summary>The book had a notes column: read, never stored (free text can name anyone).</summary>
     public bool NotesDropped { get; private set; }
@@ -78,13 +104,21 @@ public class ClientBook
     public IReadOnlyList<CurrencyTotal> Totals => _totals;
     public IReadOnlyList<ReasonCount> RejectionReasons => _reasons;
 
+    /// <summary>The open deals' values per currency, never added together.</summary>
+    public IReadOnlyList<PipelineTotal> Pipeline => _pipeline;
+
     /// <param name="id">The upload's id: the book keeps it, so the upload's encrypted original stays bound to it.</param>
     /// <param name="sealRejections">Encrypts the packed rejections under the candidate's key, for this book.</param>
     public static ClientBook FromImport(Guid id, string candidateId, BookFormat format, string sheetName, DateOnly asOf, DateTimeOffset importedAt,
         ColumnMapping mapping, BookImportResult result, Func<byte[], byte[]> sealRejections)
     {
         ArgumentNullException.ThrowIfNull(result);
-        var rows = new RowCounts(result.RowsRead, result.BlankRowsSkipped, result.RowsRejected, result.RowsAggregated, result.Clients.Count, result.StoppedAtBlankRun, result.RowsWithWarnings);
+        var rows = new RowCounts(result.RowsRead, result.BlankRowsSkipped, result.RowsRejected, result.RowsAggregated, result.Clients.Count, result.StoppedAtBlankRun, result.RowsWithWarnings)
+        {
+            Lost = result.RowsLost,
+            Open = result.RowsOpen,
+            Pipeline = result.Pipeline,
+        };
         return FromImport(id, candidateId, format, sheetName, asOf, importedAt, mapping, rows, result.Rejections, ClientFigures.Of(result.Clients), sealRejections);
     }
 
@@ -93,7 +127,12 @@ public class ClientBook
         ColumnMapping mapping, BookReading reading, ClientFigures figures, Func<byte[], byte[]> sealRejections)
     {
         ArgumentNullException.ThrowIfNull(reading);
-        var rows = new RowCounts(reading.RowsRead, reading.BlankRowsSkipped, reading.RowsRejected, reading.RowsAggregated, reading.Clients, reading.StoppedAtBlankRun, reading.RowsWithWarnings);
+        var rows = new RowCounts(reading.RowsRead, reading.BlankRowsSkipped, reading.RowsRejected, reading.RowsAggregated, reading.Clients, reading.StoppedAtBlankRun, reading.RowsWithWarnings)
+        {
+            Lost = reading.RowsLost,
+            Open = reading.RowsOpen,
+            Pipeline = reading.Pipeline,
+        };
         return FromImport(id, candidateId, format, sheetName, asOf, importedAt, mapping, rows, reading.Rejections, figures, sealRejections);
     }
 
@@ -108,7 +147,12 @@ public class ClientBook
             Rejections = seal(Rejections);
     }
 
-    private sealed record RowCounts(int Read, int Blank, int Rejected, int Aggregated, int Clients, bool StoppedAtBlankRun, int Warned);
+    private sealed record RowCounts(int Read, int Blank, int Rejected, int Aggregated, int Clients, bool StoppedAtBlankRun, int Warned)
+    {
+        public int Lost { get; init; }
+        public int Open { get; init; }
+        public IReadOnlyList<CurrencyAmount> Pipeline { get; init; } = [];
+    }
 
     private static ClientBook FromImport(Guid id, string candidateId, BookFormat format, string sheetName, DateOnly asOf, DateTimeOffset importedAt,
         ColumnMapping mapping, RowCounts rows, IReadOnlyList<RowRejection> rejections, ClientFigures figures, Func<byte[], byte[]> sealRejections)
@@ -124,6 +168,8 @@ public class ClientBook
             RowsAggregated = rows.Aggregated,
             RowsWithWarnings = rows.Warned,
             Clients = rows.Clients,
+            RowsLost = rows.Lost,
+            RowsOpen = rows.Open,
             StoppedAtBlankRun = rows.StoppedAtBlankRun,
             NotesDropped = mapping.Has(BookField.Notes),
             Rejections = sealRejections(RejectionList.Pack(rejections)),
@@ -132,6 +178,7 @@ public class ClientBook
         };
         book._coverage.AddRange(figures.Coverage);
         book._totals.AddRange(figures.Totals);
+        book._pipeline.AddRange(rows.Pipeline.Select(p => new PipelineTotal(p.Currency, p.Amount)).OrderByDescending(p => p.Amount));
         book._reasons.AddRange(rejections
             .Where(r => !r.Kept)
             .GroupBy(r => r.Reason)

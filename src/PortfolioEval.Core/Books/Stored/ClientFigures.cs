@@ -23,6 +23,7 @@ public sealed class ClientFigures
         (BookField.DaysOverdue, c => c.DaysOverdue is not null),
         (BookField.City, c => c.City is not null),
         (BookField.Country, c => c.Country is not null),
+        (BookField.Origin, c => c.Origin != ClientOrigin.Unknown),
     ];
 
     private readonly int[] covered = new int[Checks.Length];

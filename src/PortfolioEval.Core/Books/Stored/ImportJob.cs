@@ -78,6 +78,15 @@ public class ImportJob
     public int SheetIndex { get; private set; }
     public int HeaderRow { get; private set; }
     public string CultureName { get; private set; } = "";
+
+    /// <summary>What "$" means in the book, as the candidate answered on the mapping page (null: not stated).</summary>
+    public string? DollarSignCurrency { get; private set; }
+
+    /// <summary>The currency of the book's unmarked amounts, as the candidate declared it (null: not stated).</summary>
+    public string? BookCurrency { get; private set; }
+
+    /// <summary>The origin of clients whose row does not say, as the candidate chose it for the whole book.</summary>
+    public ClientOrigin BulkOrigin { get; private set; }
     public DateOrder? DateOrder { get; private set; }
     public IReadOnlyList<MappedColumn> Fields => _fields;
 
@@ -171,6 +180,14 @@ public class ImportJob
         LeaseExpiresAt = null;
         StartedAt = null;
         Touch(now);
+    }
+
+    /// <summary>Keeps what the candidate declared for the whole book on the mapping page, for the import to apply.</summary>
+    public void Declare(string? dollarSignCurrency, string? bookCurrency, ClientOrigin bulkOrigin)
+    {
+        DollarSignCurrency = dollarSignCurrency;
+        BookCurrency = bookCurrency;
+        BulkOrigin = bulkOrigin;
     }
 
     public ColumnMapping Mapping() => new(SheetIndex, HeaderRow, _fields.ToDictionary(f => f.Index, f => f.Field));

@@ -1,3 +1,4 @@
+using PortfolioEval.Books;
 using PortfolioEval.Scoring.History;
 
 namespace PortfolioEval.Scoring.BookValuation;

@@ -7,8 +7,8 @@ namespace PortfolioEval.Scoring.BookValuation;
 /// purchase (some client bought on two days or more, and no client's purchase count exceeds its rows), a client's
 /// purchases are its distinct dates (frequency = dates − 1), from its first date to its last, so the model can be
 /// fitted to the book; a book of one row per client (a purchase count and the last contact, no first purchase) is read
-/// by recency, the last contact standing for the last purchase. The origin of clients is not imported, so
-/// transferability is neutral. The values are those of the converted book: other currencies with a rate are in them,
+/// by recency, the last contact standing for the last purchase. Each client's origin (won, inherited, assigned, as the
+/// book or the candidate said) sets its transferability; unknown is neutral. The values are those of the converted book: other currencies with a rate are in them,
 /// at the rates <see cref="CurrencyFigures"/> states.
 /// </summary>
 public static class BookValueOfBook
@@ -26,8 +26,8 @@ public static class BookValueOfBook
         {
             var (client, value) = (stored[i], book.Clients[i].Value);
             clients.Add(transactional && client is { FirstContact: { } first, ContactDays: > 0 }
-                ? new ValuationClient(client.ClientPseudonym, accounts[i], value, client.ContactDays, first, client.LastContact)
-                : new ValuationClient(client.ClientPseudonym, accounts[i], value, client.PurchaseCount, null, client.LastContact));
+                ? new ValuationClient(client.ClientPseudonym, accounts[i], value, client.ContactDays, first, client.LastContact, client.Origin)
+                : new ValuationClient(client.ClientPseudonym, accounts[i], value, client.PurchaseCount, null, client.LastContact, client.Origin));
         }
 
         // After a conversion the book holds only the main currency; what had no rate was taken out and is listed apart.

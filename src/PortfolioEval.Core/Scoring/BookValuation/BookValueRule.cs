@@ -53,13 +53,22 @@ public static class BookValueRule
         [
             new(AdjustmentKind.Retention, factors.Retention, Inputs(("retention", retention), ("reference", ReferenceRetention), ("slope", RetentionSlope)), ValuationTexts.Retention),
             new(AdjustmentKind.Concentration, 1 - concentration.Discount, Inputs(("top-share", concentration.TopShare), ("top-five-share", concentration.TopFiveShare), ("hhi", concentration.Hhi), ("discount", concentration.Discount)), ValuationTexts.Concentration),
-            new(AdjustmentKind.Transferability, transfer, Inputs(("won", Transferability.Won), ("inherited-or-assigned", Transferability.InheritedOrAssigned), ("neutral", Transferability.Neutral)), originKnown ? ValuationTexts.TransferabilityKnown : ValuationTexts.TransferabilityNeutral),
+            new(AdjustmentKind.Transferability, transfer, Inputs([("won", Transferability.Won), ("inherited-or-assigned", Transferability.InheritedOrAssigned), ("neutral", Transferability.Neutral), .. OriginShares(clients)]), originKnown ? ValuationTexts.TransferabilityKnown : ValuationTexts.TransferabilityNeutral),
             new(AdjustmentKind.Currency, 1, Inputs(("currencies-converted", convertedCurrencies), ("currencies-left-out", otherCurrencies.Count)), CurrencyText(convertedCurrencies, otherCurrencies.Count)),
         ];
 
         return new BookValue(currency, revenue, BaseMultiple, adjustments, factors.Multiple,
             Money(forecast.Expected * factors.Multiple), Money(forecast.P10 * factors.Multiple), Money(forecast.P90 * factors.Multiple),
             concentration, otherCurrencies, Sensitivity.Of(forecast, factors, retention));
+    }
+
+    /// <summary>The share of the book's sales with clients of each origin ("share-won", "share-inherited",
+    /// "share-assigned", "share-unknown"), so the split behind the transferability factor is shown with it.</summary>
+    private static IEnumerable<(string Name, double Value)> OriginShares(IReadOnlyList<ValuationClient> clients)
+    {
+        var total = clients.Sum(c => Math.Max(0, (double)c.Value));
+        return Enum.GetValues<ClientOrigin>().Select(origin => ("share-" + origin.ToString().ToLowerInvariant(),
+            total > 0 ? clients.Where(c => c.Origin == origin).Sum(c => Math.Max(0, (double)c.Value)) / total : 0));
     }
 
     private static string CurrencyText(int converted, int leftOut) =>
@@ -73,7 +82,7 @@ public static class BookValueRule
     internal static decimal Money(double amount) =>
         double.IsFinite(amount) ? Math.Round((decimal)amount, 2, MidpointRounding.AwayFromZero) : 0;
 
-    private static Dictionary<string, double> Inputs(params (string Name, double Value)[] inputs) =>
+    private static Dictionary<string, double> Inputs(params IEnumerable<(string Name, double Value)> inputs) =>
         inputs.ToDictionary(i => i.Name, i => i.Value, StringComparer.Ordinal);
 }
 

@@ -1,3 +1,5 @@
+using PortfolioEval.Books;
+
 namespace PortfolioEval.Scoring.BookValuation;
 
 /// <summary>

@@ -1,7 +1,6 @@
-namespace PortfolioEval.Scoring.BookValuation;
+using PortfolioEval.Books;
 
-/// <summary>How the candidate came to hold a client, when the book says so.</summary>
-public enum ClientOrigin { Unknown, Won, Inherited, Assigned }
+namespace PortfolioEval.Scoring.BookValuation;
 
 /// <summary>
 /// A client as the valuation reads it: plain values, so the caller (the scoring engine, a test, a tool) decides where

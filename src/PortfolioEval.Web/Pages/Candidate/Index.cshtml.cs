@@ -10,5 +10,15 @@ public class IndexModel(CandidateBooks books) : PageModel
 {
     public IReadOnlyList<ClientBook> Books { get; private set; } = [];
 
-    public async Task OnGetAsync(CancellationToken cancellation) => Books = await books.ListAsync(User.Id(), cancellation);
+    /// <summary>Each book's label, else its file's name, by book.</summary>
+    public IReadOnlyDictionary<Guid, string> Names { get; private set; } = new Dictionary<Guid, string>();
+
+    public async Task OnGetAsync(CancellationToken cancellation)
+    {
+        Books = await books.ListAsync(User.Id(), cancellation);
+        var names = new Dictionary<Guid, string>();
+        foreach (var book in Books)
+            names[book.Id] = await books.NameAsync(book, cancellation);
+        Names = names;
+    }
 }

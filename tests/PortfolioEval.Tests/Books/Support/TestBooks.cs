@@ -44,7 +44,7 @@ internal static class TestBooks
     /// <summary>The accounting identity every import must satisfy.</summary>
     public static void AssertAccountsForEveryRow(this BookImportResult result)
     {
-        Assert.Equal(result.RowsRead, result.RowsImported + result.RowsRejected + result.BlankRowsSkipped);
+        Assert.Equal(result.RowsRead, result.RowsImported + result.RowsRejected + result.BlankRowsSkipped + result.RowsLost + result.RowsOpen);
         Assert.Equal(result.RowsImported, result.Clients.Count + result.RowsAggregated);
         Assert.Equal(result.RowsImported, result.Clients.Sum(c => c.RowCount));
         Assert.Equal(result.RowsRejected, result.Rejections.Where(r => !r.Kept).Select(r => r.SheetRowNumber).Distinct().Count());

@@ -23,6 +23,15 @@ public class MapModel(BookImports imports, ImportJobs queue, BookTexts texts, IO
     /// <summary>The second confirmation of an import expected to reject more than half its rows.</summary>
     [BindProperty] public bool ConfirmRejections { get; set; }
 
+    /// <summary>What "$" alone means in this book; empty: not stated. Proposed from the locale.</summary>
+    [BindProperty] public string? DollarSignCurrency { get; set; }
+
+    /// <summary>The currency of amounts written with no currency; empty: not stated. Proposed from the locale.</summary>
+    [BindProperty] public string? BookCurrency { get; set; }
+
+    /// <summary>The origin of clients whose row does not say.</summary>
+    [BindProperty] public ClientOrigin BulkOrigin { get; set; }
+
     public PendingUpload Upload { get; private set; } = null!;
     public string FileName { get; private set; } = "";
     public BookInspection? Inspection { get; private set; }
@@ -52,6 +61,8 @@ public class MapModel(BookImports imports, ImportJobs queue, BookTexts texts, IO
             await SuggestFieldsAsync(cancellation);
             Check = CheckPreview();
         }
+        DollarSignCurrency = BookCurrencies.DollarSignFor(Culture);
+        BookCurrency = BookCurrencies.BookCurrencyFor(Culture);
         return Page();
     }
 
@@ -138,7 +149,12 @@ public class MapModel(BookImports imports, ImportJobs queue, BookTexts texts, IO
         return mapping is null ? null : PreviewCheck.Of(Inspection!, mapping, AsOf);
     }
 
-    private MappingChoice Choice() => new(Sheet, Header, Culture, DateOrder);
+    private MappingChoice Choice() => new(Sheet, Header, Culture, DateOrder)
+    {
+        DollarSignCurrency = BookCurrencies.KnownDollarSign(DollarSignCurrency),
+        BookCurrency = BookCurrencies.KnownDeclarable(BookCurrency),
+        BulkOrigin = Enum.IsDefined(BulkOrigin) ? BulkOrigin : ClientOrigin.Unknown,
+    };
 
     private PageResult Unprocessable(int status = StatusCodes.Status422UnprocessableEntity)
     {

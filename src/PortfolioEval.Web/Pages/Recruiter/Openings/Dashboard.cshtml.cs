@@ -80,7 +80,7 @@ public class DashboardModel(CompanyOpenings openings, CompanyReports reports, Sh
         Opening = opening;
         Ranked = CandidateRanking.Rank(await reports.FiguresForOpeningAsync(User, openingId, cancellation));
         Currencies = Present(f => f.Currency);
-        Countries = Present(f => f.Country);
+        Countries = Present(f => PortfolioEval.Books.Countries.CodeOf(f.Country) ?? f.Country);
         Shown = CandidateRanking.Show(Ranked, Filter(), Sort, Ascending);
         Entries = await shortlists.OfAsync(member.Company.Id, [.. Ranked.Select(r => r.Figures.ConsentId)], cancellation);
         var listed = Ranked.Select(r => r.Figures.BookId).ToHashSet();
