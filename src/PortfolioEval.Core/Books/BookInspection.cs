@@ -36,11 +36,11 @@ public sealed record BookInspection
 
     /// <summary>
     /// Whether the book looks like a client book: a column proposed as the client, and one with dates (of contact or
-    /// update) or amounts (deal value, balance, purchases). A list of names and ages is not one.
+    /// update) or amounts (deal value, balance, purchases, a sales line's unit price). A list of names and ages is not one.
     /// </summary>
     public bool LooksLikeAClientBook => Columns.Any(c => c.SuggestedField == BookField.Client)
         && Columns.Any(c => c.SuggestedField is BookField.LastContactDate or BookField.LastUpdateDate or BookField.DealValue
-            or BookField.OutstandingBalance or BookField.PurchaseCount);
+            or BookField.OutstandingBalance or BookField.PurchaseCount or BookField.UnitPrice);
 
     /// <summary>The mapping the reader suggests, or null when no column was recognised as the client.</summary>
     public ColumnMapping? SuggestedMapping() => Columns.Any(c => c.SuggestedField == BookField.Client)

@@ -59,7 +59,7 @@ internal static class ColumnScorer
 
     /// <summary>The kind of value a field holds: a new field is text unless listed here.</summary>
     private static bool IsNumber(BookField field) => field is BookField.DealValue or BookField.OutstandingBalance
-        or BookField.DaysOverdue or BookField.PurchaseCount;
+        or BookField.DaysOverdue or BookField.PurchaseCount or BookField.Quantity or BookField.UnitPrice;
 
     private static bool IsDate(BookField field) => field is BookField.LastContactDate or BookField.LastUpdateDate;
 
