@@ -15,7 +15,24 @@ namespace PortfolioEval.Migrations
         protected override void BuildModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
-            modelBuilder.HasAnnotation("ProductVersion", "10.0.14");
+            modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
+
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys");
+                });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
                 {
@@ -630,69 +647,6 @@ namespace PortfolioEval.Migrations
                     b.ToTable("Consents", (string)null);
                 });
 
-            modelBuilder.Entity("PortfolioEval.Consent.Opening", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("CompanyId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("CreatedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<double>("DealValueWeight")
-                        .HasColumnType("REAL");
-
-                    b.Property<double>("FreshnessWeight")
-                        .HasColumnType("REAL");
-
-                    b.Property<bool>("IsOpen")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Location")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("PublicCode")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT");
-
-                    b.Property<double>("QualityWeight")
-                        .HasColumnType("REAL");
-
-                    b.Property<double>("RelevanceWeight")
-                        .HasColumnType("REAL");
-
-                    b.PrimitiveCollection<string>("SectorCodes")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("TargetCurrency")
-                        .HasMaxLength(3)
-                        .HasColumnType("TEXT");
-
-                    b.Property<decimal?>("TargetDealSize")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Title")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("PublicCode")
-                        .IsUnique();
-
-                    b.HasIndex("CompanyId", "IsOpen");
-
-                    b.ToTable("Openings", (string)null);
-                });
-
             modelBuilder.Entity("PortfolioEval.Consent.SharedReport", b =>
                 {
                     b.Property<Guid>("ConsentId")
@@ -731,44 +685,6 @@ namespace PortfolioEval.Migrations
                     b.HasKey("ConsentId");
 
                     b.ToTable("SharedReports", (string)null);
-                });
-
-            modelBuilder.Entity("PortfolioEval.Consent.ShortlistEntry", b =>
-                {
-                    b.Property<Guid>("ConsentId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("CompanyId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Note")
-                        .IsRequired()
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid?>("OpeningId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("UpdatedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("UpdatedBy")
-                        .IsRequired()
-                        .HasMaxLength(450)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("ConsentId");
-
-                    b.HasIndex("OpeningId");
-
-                    b.HasIndex("CompanyId", "OpeningId");
-
-                    b.ToTable("Shortlist", (string)null);
                 });
 
             modelBuilder.Entity("PortfolioEval.Currencies.ExchangeRate", b =>
@@ -954,6 +870,107 @@ namespace PortfolioEval.Migrations
                             InactiveMonths = 24,
                             WarningDays = 30
                         });
+                });
+
+            modelBuilder.Entity("PortfolioEval.Recruiting.Opening", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CompanyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("DealValueWeight")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("FreshnessWeight")
+                        .HasColumnType("REAL");
+
+                    b.Property<bool>("IsOpen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Location")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PublicCode")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("QualityWeight")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("RelevanceWeight")
+                        .HasColumnType("REAL");
+
+                    b.PrimitiveCollection<string>("SectorCodes")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TargetCurrency")
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("TargetDealSize")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PublicCode")
+                        .IsUnique();
+
+                    b.HasIndex("CompanyId", "IsOpen");
+
+                    b.ToTable("Openings", (string)null);
+                });
+
+            modelBuilder.Entity("PortfolioEval.Recruiting.ShortlistEntry", b =>
+                {
+                    b.Property<Guid>("ConsentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CompanyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("OpeningId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ConsentId");
+
+                    b.HasIndex("OpeningId");
+
+                    b.HasIndex("CompanyId", "OpeningId");
+
+                    b.ToTable("Shortlist", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
@@ -1197,19 +1214,10 @@ namespace PortfolioEval.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("PortfolioEval.Consent.Opening", null)
+                    b.HasOne("PortfolioEval.Recruiting.Opening", null)
                         .WithMany()
                         .HasForeignKey("OpeningId")
                         .OnDelete(DeleteBehavior.Restrict);
-                });
-
-            modelBuilder.Entity("PortfolioEval.Consent.Opening", b =>
-                {
-                    b.HasOne("PortfolioEval.Accounts.HiringCompany", null)
-                        .WithMany()
-                        .HasForeignKey("CompanyId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
                 });
 
             modelBuilder.Entity("PortfolioEval.Consent.SharedReport", b =>
@@ -1219,26 +1227,6 @@ namespace PortfolioEval.Migrations
                         .HasForeignKey("PortfolioEval.Consent.SharedReport", "ConsentId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
-                });
-
-            modelBuilder.Entity("PortfolioEval.Consent.ShortlistEntry", b =>
-                {
-                    b.HasOne("PortfolioEval.Accounts.HiringCompany", null)
-                        .WithMany()
-                        .HasForeignKey("CompanyId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("PortfolioEval.Consent.CandidateConsent", null)
-                        .WithOne()
-                        .HasForeignKey("PortfolioEval.Consent.ShortlistEntry", "ConsentId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("PortfolioEval.Consent.Opening", null)
-                        .WithMany()
-                        .HasForeignKey("OpeningId")
-                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("PortfolioEval.Privacy.CandidateKey", b =>
@@ -1257,6 +1245,35 @@ namespace PortfolioEval.Migrations
                         .HasForeignKey("CandidateId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("PortfolioEval.Recruiting.Opening", b =>
+                {
+                    b.HasOne("PortfolioEval.Accounts.HiringCompany", null)
+                        .WithMany()
+                        .HasForeignKey("CompanyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PortfolioEval.Recruiting.ShortlistEntry", b =>
+                {
+                    b.HasOne("PortfolioEval.Accounts.HiringCompany", null)
+                        .WithMany()
+                        .HasForeignKey("CompanyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("PortfolioEval.Consent.CandidateConsent", null)
+                        .WithOne()
+                        .HasForeignKey("PortfolioEval.Recruiting.ShortlistEntry", "ConsentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("PortfolioEval.Recruiting.Opening", null)
+                        .WithMany()
+                        .HasForeignKey("OpeningId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 #pragma warning restore 612, 618
         }
