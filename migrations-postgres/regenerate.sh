@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Rewrites the PostgreSQL schema history as ONE migration made from the current model (ADR-009). Run it after the
+# SQLite migrations changed (another branch merged, a table added): it deletes migrations-postgres/Migrations and
+# generates "Initial" again. Adding a migration never connects to a server, so none needs to run.
+# Needs dotnet-ef 10.0.15: dotnet tool install --global dotnet-ef --version 10.0.15
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PATH="$PATH:$HOME/.dotnet/tools"
+
+dotnet build src/PortfolioEval.Web -c Release
+rm -rf migrations-postgres/Migrations
+# The web host reads these like any other setting, so the model is built by the PostgreSQL provider.
+dotnet ef migrations add Initial --project migrations-postgres --startup-project src/PortfolioEval.Web \
+  --configuration Release --no-build --output-dir Migrations --namespace PortfolioEval.Migrations.Postgres \
+  -- --Database:Provider=Postgres "--ConnectionStrings:Portfolio=Host=127.0.0.1;Database=design-time"
+# The project must be rebuilt with its new migration before anything runs it.
+dotnet build migrations-postgres -c Release
