@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Rewrites the PostgreSQL schema history as ONE migration made from the current model (ADR-009). Run it after the
+# Rewrites the PostgreSQL schema history as ONE migration made from the current model (ADR-002). Run it after the
 # SQLite migrations changed (another branch merged, a table added): it deletes migrations-postgres/Migrations and
 # generates "Initial" again. Adding a migration never connects to a server, so none needs to run.
 # Needs dotnet-ef 10.0.15: dotnet tool install --global dotnet-ef --version 10.0.15

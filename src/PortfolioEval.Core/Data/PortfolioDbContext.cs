@@ -12,7 +12,7 @@ namespace PortfolioEval.Data;
 
 /// <summary>
 /// The one database of the portal. Provider-neutral: nothing here is SQLite- or PostgreSQL-specific; each provider
-/// has its own migrations assembly (ADR-009).
+/// has its own migrations assembly (ADR-002).
 /// </summary>
 public class PortfolioDbContext(DbContextOptions<PortfolioDbContext> options)
     : IdentityDbContext<ApplicationUser>(options), IDataProtectionKeyContext

@@ -34,7 +34,7 @@ public static class DataProtectionSetup
     /// <summary>
     /// Cookies, tokens and the wrapped candidate secrets depend on these keys, so they must survive a restart and be
     /// shared by every node, encrypted under a master key. On SQLite (one node) they are files in the data folder; on
-    /// PostgreSQL they are rows of the database every node already shares (ADR-009), so a second node needs no shared
+    /// PostgreSQL they are rows of the database every node already shares (ADR-002), so a second node needs no shared
     /// folder, only the same master key.
     /// </summary>
     public static IServiceCollection AddPortfolioDataProtection(this IServiceCollection services, IConfiguration configuration, string dataPath)

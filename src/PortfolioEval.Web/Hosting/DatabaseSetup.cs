@@ -12,7 +12,7 @@ public enum DatabaseProvider
     /// <summary>A file in the data folder: one node, nothing to install. The default.</summary>
     Sqlite,
 
-    /// <summary>A PostgreSQL server that several nodes share (ADR-009).</summary>
+    /// <summary>A PostgreSQL server that several nodes share (ADR-002).</summary>
     Postgres,
 }
 

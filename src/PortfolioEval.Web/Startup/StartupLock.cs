@@ -21,7 +21,11 @@ public static class StartupLock
             return NoLock.Instance;
         // The lock belongs to the session: the connection stays open, and every query of this context uses it.
         await db.Database.OpenConnectionAsync(cancellation);
+        // Waiting is the point: another node may be migrating and seeding the demo for minutes. No command timeout.
+        var timeout = db.Database.GetCommandTimeout();
+        db.Database.SetCommandTimeout(0);
         await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_lock({Key})", cancellation);
+        db.Database.SetCommandTimeout(timeout);
         return new Held(db);
     }
 

@@ -6,7 +6,7 @@ namespace PortfolioEval.Web.Storage;
 /// PostgreSQL's side of erasure. A deleted row stays in its table's pages (a dead tuple) until VACUUM prunes it, so after
 /// an erasure the tables that held the candidate's secret and content are vacuumed at once rather than at autovacuum's
 /// leisure. What erases is still the deleted candidate secret (crypto-shredding): VACUUM frees the space for reuse, it
-/// does not zero it, and the write-ahead log and backups keep old pages for their own retention (ADR-009).
+/// does not zero it, and the write-ahead log and backups keep old pages for their own retention (ADR-002).
 /// </summary>
 internal sealed class PostgresScrubber(Data.PortfolioDbContext db) : IStorageScrubber
 {

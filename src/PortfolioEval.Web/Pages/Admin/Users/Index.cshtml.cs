@@ -38,7 +38,7 @@ public class IndexModel(PortfolioDbContext db, TimeProvider clock, IStringLocali
         {
             // Case-insensitive on both providers. The email is matched on Identity's normalised (upper-cased) copy.
             // SQLite's LIKE ignores the case of ASCII letters only and its upper() knows no others, so the name is
-            // also matched as typed; PostgreSQL's LIKE heeds case and its upper() knows every letter (ADR-009).
+            // also matched as typed; PostgreSQL's LIKE heeds case and its upper() knows every letter (ADR-002).
             var term = EscapeLike(Q.Trim());
             var pattern = "%" + term + "%";
             var upper = "%" + term.ToUpperInvariant() + "%";
