@@ -130,7 +130,9 @@ echo "PortfolioEval cluster: $public (nginx) -> 127.0.0.1:$port_a (A), 127.0.0.1
 echo "  /health through nginx: $(curl -fsS "$public/health")   /health/ready: $(curl -fsS "$public/health/ready")"
 if [ -n "$demo" ]; then
   echo
-  grep -h -A 12 "Demo accounts" "$work/a.log" "$work/b.log" || echo "(The demo data was already there.)"
+  # Printed by whichever node seeded the demo data; the other found it there.
+  cat "$work/a.log" "$work/b.log" | sed -n '/^Demo accounts (passwords/,/^[a-z]*:/p' | grep -v '^[a-z]*:' \
+    || echo "(The demo data was already there.)"
 fi
 echo "Emails are written to each node's outbox: $work/a/outbox and $work/b/outbox. Logs: $work/*.log"
 
