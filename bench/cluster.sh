@@ -92,7 +92,7 @@ pg_throwaway_stop
 lb=$(pg_free_port)
 "$root/deploy/cluster.sh" --demo --port "$lb" >"$work/cluster.log" 2>&1 &
 pids+=($!)
-for _ in $(seq 1 300); do grep -q "Ctrl+C stops" "$work/cluster.log" 2>/dev/null && break; sleep 1; done
+for _ in $(seq 1 900); do grep -q "Ctrl+C stops" "$work/cluster.log" 2>/dev/null && break; sleep 1; done
 grep -q "Ctrl+C stops" "$work/cluster.log" || { cat "$work/cluster.log" >&2; exit 1; }
 measure "3. Two nodes, PostgreSQL 15, nginx" "http://127.0.0.1:$lb" "$work/cluster.log"
 echo
