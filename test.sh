@@ -43,7 +43,7 @@ for trx in "$results"/*.trx; do
   count() { echo "$counters" | grep -o " $1=\"[0-9]*\"" | grep -o '[0-9]*'; }
   passed=$((passed + $(count passed)))
   failed=$((failed + $(count failed)))
-  skipped=$((skipped + $(count notExecuted)))
+  skipped=$((skipped + $(count total) - $(count executed)))
 done
 
 echo "Screenshots of the browser tests: tests/PortfolioEval.E2ETests/bin/Release/net10.0/screenshots/"
