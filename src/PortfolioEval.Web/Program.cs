@@ -55,6 +55,8 @@ app.UseRouting();
 app.UseAuthentication();
 app.UseAuthorization();
 app.MapHealthChecks("/health");
+app.MapHealthChecks("/health/live", new() { Predicate = _ => false });
+app.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Contains(DatabaseSetup.ReadinessTag) });
 app.MapRazorPages();
 
 await app.RunAsync();

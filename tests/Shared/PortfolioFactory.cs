@@ -12,7 +12,8 @@ using Microsoft.Extensions.Logging;
 namespace PortfolioEval.Testing;
 
 /// <summary>
-/// The portal in memory over a real SQLite file in its own temporary data folder, deleted afterwards.
+/// The portal in memory over a real SQLite file in its own temporary data folder (or its own PostgreSQL database, see
+/// <see cref="TestDatabase"/>), deleted afterwards.
 /// Extra settings go in before the host is built, so Program.cs sees them as it reads configuration.
 /// </summary>
 public class PortfolioFactory : WebApplicationFactory<Program>
@@ -26,6 +27,9 @@ public class PortfolioFactory : WebApplicationFactory<Program>
         DataPath = dataPath ?? Directory.CreateTempSubdirectory("portfolioeval-test-").FullName;
         // The address email links lead to, required outside Development: the in-memory server's own.
         _settings = new Dictionary<string, string?> { ["Portal:PublicBaseUrl"] = "http://localhost" };
+        // SQLite in the data folder, or a PostgreSQL database of its own when the run asks for it (TestDatabase).
+        foreach (var (key, value) in TestDatabase.SettingsFor(DataPath))
+            _settings[key] = value;
         foreach (var (key, value) in settings)
             _settings[key] = value;
         _settings["Portfolio:DataDirectory"] = DataPath;
@@ -81,6 +85,7 @@ public class PortfolioFactory : WebApplicationFactory<Program>
         if (!disposing || !DeleteDataOnDispose)
             return;
         SqliteConnection.ClearAllPools();
+        TestDatabase.Drop(DataPath);
         try
         {
             Directory.Delete(DataPath, recursive: true);

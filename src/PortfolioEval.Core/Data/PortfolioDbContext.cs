@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using PortfolioEval.Accounts;
@@ -10,11 +11,11 @@ using PortfolioEval.Recruiting;
 namespace PortfolioEval.Data;
 
 /// <summary>
-/// The one database of the portal. Provider-neutral: nothing here is SQLite-specific, so PostgreSQL can follow
-/// with its own migrations assembly.
+/// The one database of the portal. Provider-neutral: nothing here is SQLite- or PostgreSQL-specific; each provider
+/// has its own migrations assembly (ADR-002).
 /// </summary>
 public class PortfolioDbContext(DbContextOptions<PortfolioDbContext> options)
-    : IdentityDbContext<ApplicationUser>(options)
+    : IdentityDbContext<ApplicationUser>(options), IDataProtectionKeyContext
 {
     public DbSet<HiringCompany> HiringCompanies => Set<HiringCompany>();
     public DbSet<ClientBook> ClientBooks => Set<ClientBook>();
@@ -31,6 +32,9 @@ public class PortfolioDbContext(DbContextOptions<PortfolioDbContext> options)
     public DbSet<ShortlistEntry> Shortlist => Set<ShortlistEntry>();
     public DbSet<RetentionPolicy> RetentionPolicy => Set<RetentionPolicy>();
     public DbSet<ExchangeRate> ExchangeRates => Set<ExchangeRate>();
+
+    /// <summary>The DataProtection key ring when the nodes share PostgreSQL; each key encrypted under the master key.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -18,7 +18,10 @@ public sealed class DataProtectionSettings
     /// </summary>
     public string? MasterKey { get; set; }
 
-    /// <summary>Folder of the key ring; empty means <c>keys/</c> in the data folder. All nodes must share it.</summary>
+    /// <summary>
+    /// Folder of the key ring on SQLite; empty means <c>keys/</c> in the data folder. Unused on PostgreSQL, where the
+    /// key ring is in the database.
+    /// </summary>
     public string? KeysDirectory { get; set; }
 
     /// <summary>How long a key is used for new data before a new one is created. Older keys still decrypt.</summary>
@@ -30,21 +33,29 @@ public static class DataProtectionSetup
 {
     /// <summary>
     /// Cookies, tokens and the wrapped candidate secrets depend on these keys, so they must survive a restart and be
-    /// shared by every node: persisted outside the web root and outside the database, encrypted under a master key.
+    /// shared by every node, encrypted under a master key. On SQLite (one node) they are files in the data folder; on
+    /// PostgreSQL they are rows of the database every node already shares (ADR-002), so a second node needs no shared
+    /// folder, only the same master key.
     /// </summary>
     public static IServiceCollection AddPortfolioDataProtection(this IServiceCollection services, IConfiguration configuration, string dataPath)
     {
         var settings = configuration.GetSection(DataProtectionSettings.Section).Get<DataProtectionSettings>() ?? new();
         Validator.ValidateObject(settings, new ValidationContext(settings), validateAllProperties: true);
-        // A configured folder (shared by the nodes) keeps the modes its operator gave it; the default one is private.
-        var keysDirectory = string.IsNullOrWhiteSpace(settings.KeysDirectory)
-            ? PrivateFiles.CreateFolder(Path.Combine(dataPath, "keys"))
-            : settings.KeysDirectory;
 
-        services.AddDataProtection()
-            .SetApplicationName("PortfolioEval")
-            .PersistKeysToFileSystem(new DirectoryInfo(keysDirectory))
-            .ProtectKeysWithMasterKey(MasterKey(settings, dataPath))
+        var builder = services.AddDataProtection().SetApplicationName("PortfolioEval");
+        if (DatabaseSetup.ProviderOf(configuration) == DatabaseProvider.Postgres)
+        {
+            builder.PersistKeysToDbContext<Data.PortfolioDbContext>();
+        }
+        else
+        {
+            // A configured folder (shared by the nodes) keeps the modes its operator gave it; the default one is private.
+            var keysDirectory = string.IsNullOrWhiteSpace(settings.KeysDirectory)
+                ? PrivateFiles.CreateFolder(Path.Combine(dataPath, "keys"))
+                : settings.KeysDirectory;
+            builder.PersistKeysToFileSystem(new DirectoryInfo(keysDirectory));
+        }
+        builder.ProtectKeysWithMasterKey(MasterKey(settings, dataPath))
             .SetDefaultKeyLifetime(TimeSpan.FromDays(settings.KeyLifetimeDays));
         return services;
     }

@@ -17,19 +17,29 @@ public static class StartupSetup
         return services;
     }
 
-    /// <summary>The key ring, the schema, roles, the configured first admin and, with <c>--demo</c>, the demo data.</summary>
+    /// <summary>
+    /// The schema, the key ring, roles, the configured first admin and, with <c>--demo</c>, the demo data: once per
+    /// database, one node at a time (<see cref="StartupLock"/>).
+    /// </summary>
     public static async Task PrepareAsync(this WebApplication app)
     {
-        // A wrong master key must stop the portal here, not fail every request one by one later.
-        Privacy.MasterKeyCheck.EnsureKeyRingReadable(app.Services);
-        await app.MigrateDatabaseAsync();
         await using var scope = app.Services.CreateAsyncScope();
         var services = scope.ServiceProvider;
-        var console = services.GetRequiredService<StartupConsole>().Writer;
-        var accounts = services.GetRequiredService<AccountBootstrap>();
-        await accounts.EnsureRolesAsync();
-        await accounts.EnsureAdminAsync(services.GetRequiredService<IOptions<AdminOptions>>().Value, console);
-        if (app.Configuration.GetValue<bool>("Demo:Enabled"))
-            await services.GetRequiredService<DemoSeeder>().SeedAsync(console);
+        var db = services.GetRequiredService<Data.PortfolioDbContext>();
+        await using (await StartupLock.AcquireAsync(db, CancellationToken.None))
+        {
+            // The schema first: on PostgreSQL the key ring is a table of it.
+            await db.MigrateAsync();
+            // A wrong master key must stop the portal here, not fail every request one by one later.
+            Privacy.MasterKeyCheck.EnsureKeyRingReadable(app.Services);
+            // The first key is made under the lock, so a node starting beside this one uses it rather than its own.
+            Privacy.MasterKeyCheck.EnsureKeyRingHasAKey(app.Services);
+            var console = services.GetRequiredService<StartupConsole>().Writer;
+            var accounts = services.GetRequiredService<AccountBootstrap>();
+            await accounts.EnsureRolesAsync();
+            await accounts.EnsureAdminAsync(services.GetRequiredService<IOptions<AdminOptions>>().Value, console);
+            if (app.Configuration.GetValue<bool>("Demo:Enabled"))
+                await services.GetRequiredService<DemoSeeder>().SeedAsync(console);
+        }
     }
 }

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 
 namespace PortfolioEval.Web.Privacy;
@@ -19,5 +20,12 @@ public static class MasterKeyCheck
             // The descriptor is decrypted lazily, on first use; reading it forces the decryption now.
             _ = key.Descriptor;
         }
+    }
+
+    /// <summary>Protects a byte, which creates the key ring's first key when there is none yet.</summary>
+    public static void EnsureKeyRingHasAKey(IServiceProvider services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        services.GetRequiredService<IDataProtectionProvider>().CreateProtector("PortfolioEval.Startup").Protect([0]);
     }
 }

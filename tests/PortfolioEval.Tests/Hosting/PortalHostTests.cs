@@ -20,13 +20,27 @@ public class PortalHostTests(PortfolioFactory app)
     }
 
     [Fact]
-    public async Task Database_IsASqliteFileInTheDataFolderWithEveryMigrationApplied()
+    public async Task Database_IsTheConfiguredProviderWithEveryMigrationApplied()
     {
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PortfolioDbContext>();
 
-        Assert.True(File.Exists(Path.Combine(app.DataPath, "portfolioeval.db")));
+        // SQLite: a file in the data folder; PostgreSQL (the second test run): its own database, and no file.
+        Assert.Equal(TestDatabase.IsPostgres, db.Database.IsNpgsql());
+        Assert.Equal(!TestDatabase.IsPostgres, File.Exists(Path.Combine(app.DataPath, "portfolioeval.db")));
         Assert.Empty(await db.Database.GetPendingMigrationsAsync());
+    }
+
+    [Fact]
+    public async Task Readiness_AsksTheDatabase_AndLivenessDoesNot()
+    {
+        using var ready = await app.CreateClient().GetAsync("/health/ready");
+        using var live = await app.CreateClient().GetAsync("/health/live");
+
+        Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, live.StatusCode);
+        var checks = app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<Microsoft.Extensions.Diagnostics.HealthChecks.HealthCheckServiceOptions>>().Value.Registrations;
+        Assert.Contains(checks, c => c.Name == "database" && c.Tags.Contains("ready"));
     }
 
     [Fact]
@@ -58,11 +72,19 @@ public class PortalHostTests(PortfolioFactory app)
     }
 
     [Fact]
-    public async Task Keys_AreKeptInTheDataFolderOutsideTheWebRoot()
+    public async Task Keys_AreKeptInTheDataFolderOutsideTheWebRoot_OrInTheSharedDatabase()
     {
         // Issuing an antiforgery token makes DataProtection create its first key.
         (await app.CreateClient().GetAsync("/Account/Login")).Dispose();
 
-        Assert.NotEmpty(Directory.GetFiles(Path.Combine(app.DataPath, "keys"), "key-*.xml"));
+        if (TestDatabase.IsPostgres)
+        {
+            Assert.NotEqual(0, await app.WithDbAsync(db => db.DataProtectionKeys.CountAsync()));
+            Assert.False(Directory.Exists(Path.Combine(app.DataPath, "keys")));
+        }
+        else
+        {
+            Assert.NotEmpty(Directory.GetFiles(Path.Combine(app.DataPath, "keys"), "key-*.xml"));
+        }
     }
 }

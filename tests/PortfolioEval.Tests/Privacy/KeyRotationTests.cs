@@ -66,18 +66,20 @@ public class KeyRotationTests
     }
 
     [Fact]
-    public void KeyRing_IsEncryptedAtRestUnderTheMasterKey()
+    public async Task KeyRing_IsEncryptedAtRestUnderTheMasterKey()
     {
         using var app = new PortfolioFactory();
         _ = app.Services.GetRequiredService<IKeyManager>().GetAllKeys();
         app.Services.GetRequiredService<IKeyManager>().CreateNewKey(DateTimeOffset.UtcNow, DateTimeOffset.UtcNow.AddDays(90));
 
-        var keyFiles = Directory.GetFiles(Path.Combine(app.DataPath, "keys"), "key-*.xml");
+        // Files in the data folder on SQLite; rows of the shared database on PostgreSQL (ADR-002).
+        var stored = TestDatabase.IsPostgres
+            ? await app.WithDbAsync(db => db.DataProtectionKeys.Select(k => k.Xml!).ToListAsync())
+            : [.. Directory.GetFiles(Path.Combine(app.DataPath, "keys"), "key-*.xml").Select(File.ReadAllText)];
 
-        Assert.NotEmpty(keyFiles);
-        Assert.All(keyFiles, file =>
+        Assert.True(stored.Count >= 2);
+        Assert.All(stored, xml =>
         {
-            var xml = File.ReadAllText(file);
             Assert.Contains("encryptedSecret", xml, StringComparison.Ordinal);
             Assert.DoesNotContain("<masterKey", xml, StringComparison.Ordinal);
         });

@@ -21,7 +21,8 @@ public class CompareQueryTests(PortfolioFactory app)
 {
     private static readonly string[] Six = ["Ana T.", "Bruno S.", "Carla R.", "Diego P.", "Elena M.", "Fabio L."];
 
-    [Fact]
+    // Counts SQLite's statements one by one; Npgsql sends the six inserts as one batched command.
+    [SqliteFact]
     public async Task Compare_SixCandidates_ReadsWithAsFewQueriesAsTwo_AndLogsInOneSave()
     {
         var company = await app.NewCompanyWithCandidatesAsync("Compara Consultas", Six);

@@ -84,7 +84,9 @@ public class SmallerFindingsTests(PortfolioFactory app)
             if (job is not null && Armed)
             {
                 Armed = false;
-                var options = new DbContextOptionsBuilder<Data.PortfolioDbContext>().UseSqlite(eventData.Context.Database.GetConnectionString()).Options;
+                var connection = eventData.Context.Database.GetConnectionString();
+                var builder = new DbContextOptionsBuilder<Data.PortfolioDbContext>();
+                var options = (eventData.Context.Database.IsNpgsql() ? builder.UseNpgsql(connection) : builder.UseSqlite(connection)).Options;
                 await using var other = new Data.PortfolioDbContext(options);
                 other.ImportJobs.Add(new PortfolioEval.Books.ImportJob(job.CandidateId, job.UploadId, job.Mapping(), job.CultureName, job.DateOrder, job.ExpectedRows, DateTimeOffset.UtcNow));
                 await other.SaveChangesAsync(cancellationToken);

@@ -36,8 +36,17 @@ public class IndexModel(PortfolioDbContext db, TimeProvider clock, IStringLocali
         var users = db.Users.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(Q))
         {
-            var pattern = "%" + EscapeLike(Q.Trim()) + "%";
-            users = users.Where(u => EF.Functions.Like(u.Email!, pattern, "\\") || EF.Functions.Like(u.DisplayName, pattern, "\\"));
+            // Case-insensitive on both providers. The email is matched on Identity's normalised (upper-cased) copy.
+            // SQLite's LIKE ignores the case of ASCII letters only and its upper() knows no others, so the name is
+            // also matched as typed; PostgreSQL's LIKE heeds case and its upper() knows every letter (ADR-002).
+            var term = EscapeLike(Q.Trim());
+            var pattern = "%" + term + "%";
+            var upper = "%" + term.ToUpperInvariant() + "%";
+#pragma warning disable CA1304, CA1311 // ToUpper() is SQL's upper() here, run by the database, not .NET's culture.
+            users = users.Where(u => EF.Functions.Like(u.NormalizedEmail!, upper, "\\")
+                                     || EF.Functions.Like(u.DisplayName, pattern, "\\")
+                                     || EF.Functions.Like(u.DisplayName.ToUpper(), upper, "\\"));
+#pragma warning restore CA1304, CA1311
         }
         Total = await users.CountAsync(cancellation);
         PageNumber = Math.Clamp(PageNumber, 1, Pages);
