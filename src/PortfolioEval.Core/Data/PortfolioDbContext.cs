@@ -1,11 +1,13 @@
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using PortfolioEval.Accounts;
+using PortfolioEval.Api;
 using PortfolioEval.Books;
 using PortfolioEval.Consent;
 using PortfolioEval.Currencies;
 using PortfolioEval.Privacy;
 using PortfolioEval.Recruiting;
+using PortfolioEval.Webhooks;
 
 namespace PortfolioEval.Data;
 
@@ -31,6 +33,9 @@ public class PortfolioDbContext(DbContextOptions<PortfolioDbContext> options)
     public DbSet<ShortlistEntry> Shortlist => Set<ShortlistEntry>();
     public DbSet<RetentionPolicy> RetentionPolicy => Set<RetentionPolicy>();
     public DbSet<ExchangeRate> ExchangeRates => Set<ExchangeRate>();
+    public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
+    public DbSet<WebhookEndpoint> WebhookEndpoints => Set<WebhookEndpoint>();
+    public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
