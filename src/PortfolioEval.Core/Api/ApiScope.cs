@@ -6,26 +6,30 @@ public enum ApiScope
 {
     None = 0,
 
-    /// <summary>List and read the company's openings (and create and close them: an opening is the company's own).</summary>
-    Openings = 1,
+    /// <summary>List and read the company's openings.</summary>
+    ReadOpenings = 1,
 
-    /// <summary>List an opening's applications and read the reports and comparisons a consent in force lets the company read.</summary>
-    Applications = 2,
+    /// <summary>List an opening's applications, and read the reports and comparisons a consent in force lets the company read.</summary>
+    ReadApplications = 2,
 
     /// <summary>Move an application along the shortlist and write the company's private note.</summary>
-    Statuses = 4,
+    WriteStatuses = 4,
+
+    /// <summary>Publish and close the company's openings.</summary>
+    WriteOpenings = 8,
 }
 
 public static class ApiScopes
 {
-    public const ApiScope All = ApiScope.Openings | ApiScope.Applications | ApiScope.Statuses;
+    public const ApiScope All = ApiScope.ReadOpenings | ApiScope.ReadApplications | ApiScope.WriteStatuses | ApiScope.WriteOpenings;
 
     /// <summary>The names a key's scopes travel by in the API and the OpenAPI document.</summary>
     public static IReadOnlyDictionary<ApiScope, string> Names { get; } = new Dictionary<ApiScope, string>
     {
-        [ApiScope.Openings] = "openings",
-        [ApiScope.Applications] = "applications",
-        [ApiScope.Statuses] = "statuses",
+        [ApiScope.ReadOpenings] = "openings:read",
+        [ApiScope.WriteOpenings] = "openings:write",
+        [ApiScope.ReadApplications] = "applications:read",
+        [ApiScope.WriteStatuses] = "statuses:write",
     };
 
     public static IEnumerable<ApiScope> Each(ApiScope scopes) => Names.Keys.Where(s => scopes.HasFlag(s));
