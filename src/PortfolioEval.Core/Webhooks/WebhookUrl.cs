@@ -13,7 +13,8 @@ public static class WebhookUrl
         url = null;
         if (string.IsNullOrWhiteSpace(text) || text.Length > MaxLength || !Uri.TryCreate(text.Trim(), UriKind.Absolute, out var parsed))
             return WebhookUrlProblem.NotAnAddress;
-        if (!string.IsNullOrEmpty(parsed.UserInfo) || !string.IsNullOrEmpty(parsed.Fragment))
+        // On Linux "/hooks" parses as an absolute file: URI; it is no more an address than a UNC path is.
+        if (parsed.IsFile || parsed.IsUnc || !string.IsNullOrEmpty(parsed.UserInfo) || !string.IsNullOrEmpty(parsed.Fragment))
             return WebhookUrlProblem.NotAnAddress;
         if (parsed.Scheme == Uri.UriSchemeHttp)
         {

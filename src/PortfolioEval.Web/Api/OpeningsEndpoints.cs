@@ -15,13 +15,13 @@ public static class OpeningsEndpoints
     public static void MapOpenings(this RouteGroupBuilder api)
     {
         var openings = api.MapGroup("/openings").WithTags("Openings");
-        openings.MapGet("/", ListAsync).RequireAuthorization(ApiPolicies.For(ApiScope.ReadOpenings))
+        openings.MapGet("", ListAsync).RequireAuthorization(ApiPolicies.For(ApiScope.ReadOpenings))
             .WithName("ListOpenings").WithSummary("List the company's openings, newest first.")
             .Produces<Page<OpeningResource>>().ProducesProblem(StatusCodes.Status400BadRequest);
         openings.MapGet("/{id:guid}", ReadAsync).RequireAuthorization(ApiPolicies.For(ApiScope.ReadOpenings))
             .WithName("GetOpening").WithSummary("Read one opening.")
             .Produces<OpeningResource>().ProducesProblem(StatusCodes.Status404NotFound);
-        openings.MapPost("/", CreateAsync).RequireAuthorization(ApiPolicies.For(ApiScope.WriteOpenings))
+        openings.MapPost("", CreateAsync).RequireAuthorization(ApiPolicies.For(ApiScope.WriteOpenings))
             .WithName("CreateOpening").WithSummary("Publish a new opening.")
             .Produces<OpeningResource>(StatusCodes.Status201Created).ProducesValidationProblem();
         openings.MapPost("/{id:guid}/close", CloseAsync).RequireAuthorization(ApiPolicies.For(ApiScope.WriteOpenings))

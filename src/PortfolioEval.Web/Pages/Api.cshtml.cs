@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.Mvc.ApiExplorer;
@@ -11,7 +12,7 @@ namespace PortfolioEval.Web.Pages;
 /// The API's reference for people: every operation of <c>/api/v1</c> as the API itself describes it (the same source
 /// as <c>/openapi/v1.json</c>), with the scope it needs, and how to check a webhook's signature.
 /// </summary>
-public class ApiModel(IApiDescriptionGroupCollectionProvider descriptions, IStringLocalizer<SharedResource> l) : PageModel
+public partial class ApiModel(IApiDescriptionGroupCollectionProvider descriptions, IStringLocalizer<SharedResource> l) : PageModel
 {
     public sealed record Operation(string Method, string Path, string Summary, IReadOnlyList<string> Scopes);
 
@@ -34,9 +35,13 @@ public class ApiModel(IApiDescriptionGroupCollectionProvider descriptions, IStri
     public void OnGet() =>
         Operations = [.. descriptions.ApiDescriptionGroups.Items.SelectMany(g => g.Items)
             .Where(d => d.RelativePath?.StartsWith("api/v1", StringComparison.Ordinal) == true)
-            .Select(d => new Operation(d.HttpMethod ?? "GET", "/" + d.RelativePath,
+            .Select(d => new Operation(d.HttpMethod ?? "GET", "/" + Constraint().Replace(d.RelativePath!, ""),
                 Summaries.GetValueOrDefault(d.ActionDescriptor.EndpointMetadata.OfType<IEndpointNameMetadata>().FirstOrDefault()?.EndpointName ?? "")
                     ?? d.ActionDescriptor.EndpointMetadata.OfType<IEndpointSummaryMetadata>().FirstOrDefault()?.Summary ?? "",
                 ApiPolicies.ScopesOf(d.ActionDescriptor.EndpointMetadata)))
             .OrderBy(o => o.Path, StringComparer.Ordinal).ThenBy(o => o.Method, StringComparer.Ordinal)];
+
+    /// <summary>A route constraint (<c>{id:guid}</c>), left out of the path people read, as the OpenAPI document does.</summary>
+    [GeneratedRegex(@":[a-z]+(?=})")]
+    private static partial Regex Constraint();
 }
