@@ -35,7 +35,7 @@ public partial class ApiModel(IApiDescriptionGroupCollectionProvider description
     public void OnGet() =>
         Operations = [.. descriptions.ApiDescriptionGroups.Items.SelectMany(g => g.Items)
             .Where(d => d.RelativePath?.StartsWith("api/v1", StringComparison.Ordinal) == true)
-            .Select(d => new Operation(d.HttpMethod ?? "GET", "/" + Constraint().Replace(d.RelativePath!, ""),
+            .Select(d => new Operation(d.HttpMethod ?? "GET", "/" + Constraint().Replace(d.RelativePath!, "").TrimEnd('/'),
                 Summaries.GetValueOrDefault(d.ActionDescriptor.EndpointMetadata.OfType<IEndpointNameMetadata>().FirstOrDefault()?.EndpointName ?? "")
                     ?? d.ActionDescriptor.EndpointMetadata.OfType<IEndpointSummaryMetadata>().FirstOrDefault()?.Summary ?? "",
                 ApiPolicies.ScopesOf(d.ActionDescriptor.EndpointMetadata)))
