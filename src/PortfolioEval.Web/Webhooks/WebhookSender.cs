@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net.Http.Headers;
+using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Extensions.Options;
 using PortfolioEval.Webhooks;
@@ -15,6 +16,15 @@ public sealed class WebhookSender(IHttpClientFactory clients, WebhookSecrets sec
     {
         ArgumentNullException.ThrowIfNull(endpoint);
         ArgumentNullException.ThrowIfNull(delivery);
+        byte[] key;
+        try
+        {
+            key = secrets.KeyOf(endpoint.ProtectedSecret);
+        }
+        catch (CryptographicException)
+        {
+            return (null, "SecretUnreadable"); // the key ring lost the key that protected it: the admin adds the address again
+        }
         var body = Encoding.UTF8.GetBytes(delivery.Payload);
         var timestamp = clock.GetUtcNow().ToUnixTimeSeconds();
         using var request = new HttpRequestMessage(HttpMethod.Post, endpoint.Url) { Content = new ByteArrayContent(body) };
@@ -22,7 +32,7 @@ public sealed class WebhookSender(IHttpClientFactory clients, WebhookSecrets sec
         request.Headers.Add(WebhookSignature.EventHeader, WebhookEvents.Names[delivery.Kind]);
         request.Headers.Add(WebhookSignature.DeliveryHeader, delivery.Id.ToString());
         request.Headers.Add(WebhookSignature.TimestampHeader, timestamp.ToString(CultureInfo.InvariantCulture));
-        request.Headers.Add(WebhookSignature.SignatureHeader, WebhookSignature.Sign(secrets.KeyOf(endpoint.ProtectedSecret), timestamp, body));
+        request.Headers.Add(WebhookSignature.SignatureHeader, WebhookSignature.Sign(key, timestamp, body));
 
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
         timeout.CancelAfter(TimeSpan.FromSeconds(options.Value.TimeoutSeconds));

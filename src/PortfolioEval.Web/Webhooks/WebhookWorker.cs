@@ -25,12 +25,18 @@ public sealed partial class WebhookWorker(IServiceScopeFactory scopes, IOptions<
             try
             {
                 await RunOnceAsync(stoppingToken);
+                await Task.Delay(poll, clock, stoppingToken);
             }
-            catch (Exception e) when (e is DbUpdateException or InvalidOperationException or TimeoutException)
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
-                LogRoundFailed(logger, e);
+                return;
             }
-            await Task.Delay(poll, clock, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
+            catch (Exception e) when (!stoppingToken.IsCancellationRequested)
+            {
+                // A database hiccup must not stop the node's sending for good: the next round tries again.
+                LogRoundFailed(logger, e);
+                await Task.Delay(poll, clock, CancellationToken.None);
+            }
         }
     }
 

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using PortfolioEval.Api;
 using PortfolioEval.Tests.Api;
 using PortfolioEval.Tests.Infrastructure;
@@ -144,6 +145,27 @@ public class WebhookTests(ApiPortal app)
         var status = events.Single(e => e.Type == "application.status_changed").Item2;
         Assert.Equal((moved.Id, "Hired"), (status.GetProperty("applicationId").GetGuid(), status.GetProperty("status").GetString()));
         Assert.All(receiver.Received, r => AssertSigned(r, secret));
+    }
+
+    [Fact]
+    public async Task DeletingTheBook_EndsItsConsentInForce_AndIsAnnouncedAsARevocation()
+    {
+        await using var receiver = await WebhookReceiver.StartAsync();
+        var company = await app.NewCompanyAsync("Webhook Siete");
+        await RegisterAsync(company.Admin, receiver.Url);
+        var candidate = await app.NewCandidateWithBookAsync();
+        var consent = await app.GrantAsync(candidate, company.Admin, "Bruno S.");
+        await app.SendWebhooksAsync();
+        receiver.Received.Clear();
+
+        await using (var scope = app.Services.CreateAsyncScope())
+            Assert.True(await scope.ServiceProvider.GetRequiredService<PortfolioEval.Web.Privacy.Erasure>()
+                .DeleteBookAsync(candidate.Id, candidate.BookId, CancellationToken.None));
+        await app.SendWebhooksAsync();
+
+        var revoked = Assert.Single(receiver.Received);
+        Assert.Equal("consent.revoked", revoked.Header(WebhookSignature.EventHeader));
+        Assert.Equal(consent.Id, Json(revoked).GetProperty("data").GetProperty("applicationId").GetGuid());
     }
 
     [Theory]
