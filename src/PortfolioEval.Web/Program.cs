@@ -29,6 +29,8 @@ builder.Services.AddPortfolioScoring();
 builder.Services.AddPortfolioBooks(builder.Configuration);
 builder.Services.AddPortfolioConsent(builder.Configuration);
 builder.Services.AddPortfolioRecruiting();
+builder.Services.AddPortfolioWebhooks(builder.Configuration);
+builder.Services.AddPortfolioApi(builder.Configuration);
 builder.Services.AddPortfolioRetention(builder.Configuration);
 builder.Services.AddPortfolioStartupTasks(builder.Configuration);
 builder.Services.AddPortfolioPages();
@@ -54,10 +56,12 @@ app.UseStaticFiles();
 app.UseRouting();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseRateLimiter();
 app.MapHealthChecks("/health");
 app.MapHealthChecks("/health/live", new() { Predicate = _ => false });
 app.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Contains(DatabaseSetup.ReadinessTag) });
 app.MapRazorPages();
+app.MapPortfolioApi();
 
 await app.RunAsync();
 

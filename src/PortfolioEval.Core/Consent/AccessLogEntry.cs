@@ -21,7 +21,8 @@ public class AccessLogEntry
     // For EF Core.
     private AccessLogEntry() { }
 
-    public AccessLogEntry(string candidateId, Guid companyId, string recruiterId, Guid consentId, Guid bookId, AccessAction action, DateTimeOffset at)
+    public AccessLogEntry(string candidateId, Guid companyId, string recruiterId, Guid consentId, Guid bookId, AccessAction action, DateTimeOffset at,
+        string? apiKeyName = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(candidateId);
         ArgumentException.ThrowIfNullOrWhiteSpace(recruiterId);
@@ -37,18 +38,21 @@ public class AccessLogEntry
         BookId = bookId;
         Action = action;
         At = at.ToUniversalTime();
+        ApiKeyName = string.IsNullOrWhiteSpace(apiKeyName) ? null : apiKeyName.Trim();
     }
 
     /// <summary>
     /// The entry for an access <see cref="ReportAccess.Decide"/> allowed under a consent. The candidate reading their
     /// own report is not logged: the log answers "which company looked".
     /// </summary>
-    public static AccessLogEntry Of(ReportAccessDecision decision, string candidateId, string recruiterId, Guid bookId, AccessAction action, DateTimeOffset at)
+    /// <param name="apiKeyName">The company API key the access came through, by the name the company gave it; null for a page.</param>
+    public static AccessLogEntry Of(ReportAccessDecision decision, string candidateId, string recruiterId, Guid bookId, AccessAction action, DateTimeOffset at,
+        string? apiKeyName = null)
     {
         ArgumentNullException.ThrowIfNull(decision);
         if (decision is not { IsAllowed: true, ConsentId: { } consentId, CompanyId: { } companyId })
             throw new ArgumentException("Only an access allowed by a consent is logged.", nameof(decision));
-        return new AccessLogEntry(candidateId, companyId, recruiterId, consentId, bookId, action, at);
+        return new AccessLogEntry(candidateId, companyId, recruiterId, consentId, bookId, action, at, apiKeyName);
     }
 
     public Guid Id { get; private set; }
@@ -59,4 +63,7 @@ public class AccessLogEntry
     public Guid BookId { get; private set; }
     public AccessAction Action { get; private set; }
     public DateTimeOffset At { get; private set; }
+
+    /// <summary>The name of the company's API key the access came through (kept as it was then); null when through the pages.</summary>
+    public string? ApiKeyName { get; private set; }
 }

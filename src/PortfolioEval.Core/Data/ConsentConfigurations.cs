@@ -50,6 +50,7 @@ internal sealed class AccessLogEntryConfiguration : IEntityTypeConfiguration<Acc
         entry.ToTable("AccessLog");
         entry.HasKey(e => e.Id);
         entry.Property(e => e.Action).HasConversion<string>().HasMaxLength(20);
+        entry.Property(e => e.ApiKeyName).HasMaxLength(Api.ApiKey.NameMaxLength);
         entry.HasIndex(e => new { e.CandidateId, e.At });
         entry.HasIndex(e => new { e.CompanyId, e.At });
     }

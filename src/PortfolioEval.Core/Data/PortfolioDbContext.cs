@@ -2,11 +2,13 @@ using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using PortfolioEval.Accounts;
+using PortfolioEval.Api;
 using PortfolioEval.Books;
 using PortfolioEval.Consent;
 using PortfolioEval.Currencies;
 using PortfolioEval.Privacy;
 using PortfolioEval.Recruiting;
+using PortfolioEval.Webhooks;
 
 namespace PortfolioEval.Data;
 
@@ -32,6 +34,9 @@ public class PortfolioDbContext(DbContextOptions<PortfolioDbContext> options)
     public DbSet<ShortlistEntry> Shortlist => Set<ShortlistEntry>();
     public DbSet<RetentionPolicy> RetentionPolicy => Set<RetentionPolicy>();
     public DbSet<ExchangeRate> ExchangeRates => Set<ExchangeRate>();
+    public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
+    public DbSet<WebhookEndpoint> WebhookEndpoints => Set<WebhookEndpoint>();
+    public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();
 
     /// <summary>The DataProtection key ring when the nodes share PostgreSQL; each key encrypted under the master key.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

@@ -22,7 +22,8 @@ public sealed partial class CompanyReports
         var recruiterId = user.FindFirstValue(ClaimTypes.NameIdentifier)!;
         var now = clock.GetUtcNow();
         foreach (var consent in decided)
-            db.AccessLog.Add(AccessLogEntry.Of(consent.Decision, consent.CandidateId, recruiterId, consent.Figures.BookId, AccessAction.Compare, now));
+            db.AccessLog.Add(AccessLogEntry.Of(consent.Decision, consent.CandidateId, recruiterId, consent.Figures.BookId, AccessAction.Compare, now,
+                ApiKeyClaims.KeyNameOf(user)));
         await db.SaveChangesAsync(cancellation);
         return [.. decided.Select(d => d.Figures)];
     }

@@ -62,7 +62,8 @@ public sealed partial class CompanyReports(PortfolioDbContext db, CandidateKeys 
 
         var now = clock.GetUtcNow();
         foreach (var (consent, decision, _) in allowed)
-            db.AccessLog.Add(AccessLogEntry.Of(decision, consent.CandidateId, read.UserId, consent.BookId, requirement.LoggedAs, now));
+            db.AccessLog.Add(AccessLogEntry.Of(decision, consent.CandidateId, read.UserId, consent.BookId, requirement.LoggedAs, now,
+                ApiKeyClaims.KeyNameOf(user)));
         await db.SaveChangesAsync(cancellation);
         return [.. allowed.Select(a => new CompanyReport(a.Consent, ReportJson.Deserialize(
             ChunkedCipher.Decrypt(a.Ciphertext, secrets[a.Consent.CandidateId].DataKey, SharedReport.Context(a.Consent.Id)))))];

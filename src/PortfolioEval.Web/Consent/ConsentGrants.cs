@@ -10,6 +10,8 @@ using PortfolioEval.Web.Books;
 using PortfolioEval.Web.Currencies;
 using PortfolioEval.Web.Scoring;
 using PortfolioEval.Web.Storage;
+using PortfolioEval.Web.Webhooks;
+using PortfolioEval.Webhooks;
 
 namespace PortfolioEval.Web.Consent;
 
@@ -17,7 +19,8 @@ namespace PortfolioEval.Web.Consent;
 /// Giving and taking back consent. Granting scores the book once against what the company or opening asks and stores
 /// that report, redacted and encrypted, for the company to read; revoking ends the consent and deletes it in one save.
 /// </summary>
-public sealed class ConsentGrants(PortfolioDbContext db, CandidateBooks books, CandidateKeys keys, ISectorTaxonomy sectors, ExchangeRates rates, TimeProvider clock)
+public sealed class ConsentGrants(PortfolioDbContext db, CandidateBooks books, CandidateKeys keys, ISectorTaxonomy sectors, ExchangeRates rates,
+    WebhookOutbox webhooks, TimeProvider clock)
 {
     /// <summary>
     /// Whether the candidate already gave this company (for this opening, or directly when null) a consent for this book
@@ -52,6 +55,11 @@ public sealed class ConsentGrants(PortfolioDbContext db, CandidateBooks books, C
         var ciphertext = ChunkedCipher.Encrypt(ReportJson.Serialize(report), secret.DataKey, SharedReport.Context(consent.Id));
         db.Consents.Add(consent);
         db.SharedReports.Add(new SharedReport(consent.Id, report, BookCountry.Of(clients), ciphertext));
+        // The company's webhooks hear of it in the same save: ids only, the report stays behind the consent gate.
+        var subject = new WebhookSubject(consent.Id, consent.OpeningId);
+        if (consent.OpeningId is not null)
+            await webhooks.AddAsync(company.Id, WebhookEvent.ApplicationReceived, subject, now, cancellation);
+        await webhooks.AddAsync(company.Id, WebhookEvent.ConsentGranted, subject, now, cancellation);
         await db.SaveChangesAsync(cancellation);
         return consent;
     }
@@ -94,9 +102,13 @@ public sealed class ConsentGrants(PortfolioDbContext db, CandidateBooks books, C
         var consent = await db.Consents.SingleOrDefaultAsync(c => c.Id == consentId && c.CandidateId == candidateId, cancellation);
         if (consent is null)
             return false;
-        consent.Revoke(clock.GetUtcNow());
+        var now = clock.GetUtcNow();
+        var wasInForce = consent.IsInForce(now);
+        consent.Revoke(now);
         if (await db.SharedReports.FindAsync([consentId], cancellation) is { } shared)
             db.SharedReports.Remove(shared);
+        if (wasInForce)
+            await webhooks.AddAsync(consent.CompanyId, WebhookEvent.ConsentRevoked, new WebhookSubject(consent.Id, consent.OpeningId), now, cancellation);
         await db.SaveChangesAsync(cancellation);
         return true;
     }

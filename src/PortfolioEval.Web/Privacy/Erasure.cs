@@ -4,6 +4,8 @@ using PortfolioEval.Accounts;
 using PortfolioEval.Data;
 using PortfolioEval.Web.Email;
 using PortfolioEval.Web.Storage;
+using PortfolioEval.Web.Webhooks;
+using PortfolioEval.Webhooks;
 
 namespace PortfolioEval.Web.Privacy;
 
@@ -18,6 +20,7 @@ public sealed partial class Erasure(
     UserManager<ApplicationUser> users,
     IStorageScrubber scrubber,
     OutboxMessages outbox,
+    WebhookOutbox webhooks,
     TimeProvider clock,
     ILogger<Erasure> log)
 {
@@ -28,7 +31,10 @@ public sealed partial class Erasure(
         // Only consents still in force are revoked: one that expired keeps saying so in the candidate's history.
         var consents = await db.Consents.Where(c => c.BookId == bookId && c.CandidateId == candidateId).ToListAsync(cancellation);
         foreach (var consent in consents.Where(c => c.IsInForce(now)))
+        {
             consent.Revoke(now);
+            await webhooks.AddAsync(consent.CompanyId, WebhookEvent.ConsentRevoked, new WebhookSubject(consent.Id, consent.OpeningId), now, cancellation);
+        }
         await db.SaveChangesAsync(cancellation);
         await db.SharedReports.Where(r => db.Consents.Any(c => c.Id == r.ConsentId && c.BookId == bookId && c.CandidateId == candidateId))
             .ExecuteDeleteAsync(cancellation);
@@ -76,7 +82,12 @@ public sealed partial class Erasure(
     {
         var now = clock.GetUtcNow();
         foreach (var consent in await db.Consents.Where(c => c.CandidateId == candidateId).ToListAsync(cancellation))
+        {
+            // The companies whose consent was still in force hear that it ended (ids only, as for a revocation).
+            if (consent.IsInForce(now))
+                await webhooks.AddAsync(consent.CompanyId, WebhookEvent.ConsentRevoked, new WebhookSubject(consent.Id, consent.OpeningId), now, cancellation);
             consent.Withdraw(now);
+        }
         await db.SaveChangesAsync(cancellation);
         await db.SharedReports.Where(r => db.Consents.Any(c => c.Id == r.ConsentId && c.CandidateId == candidateId)).ExecuteDeleteAsync(cancellation);
         await db.AccessLog.Where(e => e.CandidateId == candidateId).ExecuteDeleteAsync(cancellation);

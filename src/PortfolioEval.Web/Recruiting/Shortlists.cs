@@ -4,6 +4,8 @@ using PortfolioEval.Consent;
 using PortfolioEval.Data;
 using PortfolioEval.Recruiting;
 using PortfolioEval.Web.Consent;
+using PortfolioEval.Web.Webhooks;
+using PortfolioEval.Webhooks;
 
 namespace PortfolioEval.Web.Recruiting;
 
@@ -12,14 +14,17 @@ namespace PortfolioEval.Web.Recruiting;
 /// candidate's consent is in force (decided by <see cref="CompanyReports"/>, the one rule); a status change is logged
 /// for the candidate in the same save, a note is not (it is the company's own).
 /// </summary>
-public sealed class Shortlists(PortfolioDbContext db, CompanyReports reports, TimeProvider clock)
+public sealed class Shortlists(PortfolioDbContext db, CompanyReports reports, WebhookOutbox webhooks, TimeProvider clock)
 {
     /// <summary>The company's entries for these consents, by consent; a consent without one is <see cref="ShortlistStatus.New"/>.</summary>
     public async Task<IReadOnlyDictionary<Guid, ShortlistEntry>> OfAsync(Guid companyId, IReadOnlyCollection<Guid> consentIds, CancellationToken cancellation) =>
         await db.Shortlist.AsNoTracking().Where(e => e.CompanyId == companyId && consentIds.Contains(e.ConsentId))
             .ToDictionaryAsync(e => e.ConsentId, cancellation);
 
-    /// <summary>False when the consent is not one the user may act on now (not found, whatever the reason).</summary>
+    /// <summary>
+    /// False when the consent is not one the user may act on now (not found, whatever the reason). A change is logged
+    /// for the candidate and told to the company's webhooks in the same save.
+    /// </summary>
     public async Task<bool> MoveAsync(ClaimsPrincipal user, Guid openingId, Guid consentId, ShortlistStatus status, CancellationToken cancellation)
     {
         if (await DecideAsync(user, openingId, consentId, cancellation) is not { } decided)
@@ -27,7 +32,11 @@ public sealed class Shortlists(PortfolioDbContext db, CompanyReports reports, Ti
         var (recruiterId, now) = (RecruiterOf(user), clock.GetUtcNow());
         var entry = await EntryAsync(consentId, recruiterId, now, cancellation);
         if (entry.Move(status, recruiterId, now))
-            db.AccessLog.Add(AccessLogEntry.Of(decided.Decision, decided.CandidateId, recruiterId, decided.Figures.BookId, AccessAction.StatusChange, now));
+        {
+            db.AccessLog.Add(AccessLogEntry.Of(decided.Decision, decided.CandidateId, recruiterId, decided.Figures.BookId, AccessAction.StatusChange, now,
+                ApiKeyClaims.KeyNameOf(user)));
+            await webhooks.AddAsync(decided.Decision.CompanyId!.Value, WebhookEvent.StatusChanged, new WebhookSubject(consentId, openingId, status.ToString()), now, cancellation);
+        }
         await db.SaveChangesAsync(cancellation);
         return true;
     }

@@ -47,6 +47,12 @@ public class IndexModel(PortfolioDbContext db, CandidateBooks books, ConsentGran
     public async Task<IActionResult> OnPostShareAgainAsync(Guid id, CancellationToken cancellation) =>
         await grants.ShareAgainAsync(User.Id(), id, cancellation) ? RedirectToPage(new { sharedAgain = id }) : NotFound();
 
+    /// <summary>The recruiter by name, or the company's API key an integration read through ("via API key ATS of Andina").</summary>
+    private string WhoOf(AccessLogEntry entry, string company, IReadOnlyDictionary<string, string> recruiters) =>
+        entry.ApiKeyName is { } key
+            ? l["via API key {0} of {1}", key, company]
+            : recruiters.GetValueOrDefault(entry.RecruiterId) ?? l["a recruiter no longer on the portal"];
+
     private async Task<IReadOnlyList<Row>> LoadAsync(string candidateId, CancellationToken cancellation)
     {
         var consents = await db.Consents.AsNoTracking().Where(c => c.CandidateId == candidateId)
@@ -78,7 +84,7 @@ public class IndexModel(PortfolioDbContext db, CandidateBooks books, ConsentGran
                 bookNames.GetValueOrDefault(c.BookId),
                 c.StateAt(now),
                 AccessSummary.Sentences(company, [.. entries.Select(e => (e.Action, e.At))], l, culture),
-                [.. entries.Select(e => new Access(e.At, recruiters.GetValueOrDefault(e.RecruiterId) ?? l["a recruiter no longer on the portal"], e.Action))]);
+                [.. entries.Select(e => new Access(e.At, WhoOf(e, company, recruiters), e.Action))]);
         })];
     }
 }

@@ -1,0 +1,78 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+using PortfolioEval.Api;
+using PortfolioEval.Consent;
+using PortfolioEval.Web.Consent;
+using PortfolioEval.Web.Recruiting;
+
+namespace PortfolioEval.Web.Api;
+
+/// <summary>
+/// Reports and comparisons, read only through <see cref="CompanyReports"/> (the one gate the recruiter pages use):
+/// decided from the database on this call, logged for the candidate as read "via API key <i>name</i>", then
+/// decrypted. Whatever the reason a report may not be read, the answer is the same 404.
+/// </summary>
+public static class ReportsEndpoints
+{
+    public static void MapReports(this RouteGroupBuilder api)
+    {
+        var read = ApiPolicies.For(ApiScope.ReadApplications);
+        api.MapGet("/applications/{id:guid}/report", ReadAsync).RequireAuthorization(read).WithTags("Reports")
+            .WithName("GetReport").WithSummary("Read the report an application's consent lets the company read (the redacted snapshot, with its scoring version).")
+            .WithDescription("404 as soon as the consent is revoked, expires or the candidate withdraws. Every read is in the candidate's access log.")
+            .Produces<ReportResource>().ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapGet("/comparisons", CompareAsync).RequireAuthorization(read).WithTags("Reports")
+            .WithName("CompareApplications").WithSummary("Read 2 to 6 applications' reports side by side, all or none.")
+            .WithDescription("Pass 'application' once per application. 404 unless every one may be read now; then nothing is logged.")
+            .Produces<ComparisonResource>().ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
+    }
+
+    private static async Task<IResult> ReadAsync(HttpContext http, ClaimsPrincipal user, CompanyReports reports, IStringLocalizer<SharedResource> l,
+        Guid id, CancellationToken cancellation)
+    {
+        // The application names the book; the gate then decides on the book's consents, exactly as for the pages.
+        if (await reports.DecideConsentAsync(user, id, cancellation) is not { } decided
+            || await reports.OpenAsync(user, decided.Figures.BookId, ReportAccessRequirement.View, cancellation) is not { } report)
+            return ApiProblems.NotFound();
+        return ApiJson.Ok(http, ResourceOf(report, l));
+    }
+
+    private static async Task<IResult> CompareAsync(HttpContext http, ClaimsPrincipal user, CompanyReports reports, Comparisons comparisons,
+        IStringLocalizer<SharedResource> l, [FromQuery(Name = "application")] Guid[]? application, CancellationToken cancellation)
+    {
+        var asked = (application ?? []).Where(a => a != Guid.Empty).Distinct().ToList();
+        if (asked.Count is < Comparisons.Fewest or > Comparisons.Most)
+            return ApiProblems.Invalid($"Name {Comparisons.Fewest} to {Comparisons.Most} different applications with 'application'.");
+        var books = new List<Guid>();
+        foreach (var consentId in asked)
+        {
+            if (await reports.DecideConsentAsync(user, consentId, cancellation) is not { } decided)
+                return ApiProblems.NotFound();
+            books.Add(decided.Figures.BookId);
+        }
+        var distinct = Comparisons.Distinct(books);
+        if (!Comparisons.IsComparable(distinct))
+            return ApiProblems.Invalid("Two of the applications share one book: compare different books.");
+        if (await comparisons.OpenAsync(user, distinct, ReportAccessRequirement.Compare, cancellation) is not { } opened)
+            return ApiProblems.NotFound();
+        return ApiJson.Ok(http, new ComparisonResource([.. opened.Select(r => ResourceOf(r, l))]));
+    }
+
+    private static ReportResource ResourceOf(CompanyReport opened, IStringLocalizer l)
+    {
+        var (consent, report) = (opened.Consent, opened.Report);
+        var value = report.BookValue;
+        Money? Amount(decimal? amount) => amount is { } a ? new Money(a, value?.Currency ?? report.Valuation.Currency) : null;
+        return new ReportResource(consent.Id, consent.BookId, consent.SharedName, report.ScoringVersion, report.AsOf, report.Clients,
+            report.Composite.Score,
+            [
+                new("freshness", l["Freshness"], report.Freshness.Score),
+                new("relevance", l["Sector relevance"], report.Relevance.Score),
+                new("dealValue", l["Deal value"], report.DealValue.Score),
+                new("quality", l["Data quality"], report.Quality.Score),
+            ],
+            Amount(value?.Value ?? report.Valuation.Expected), Amount(value?.Low ?? report.Valuation.Low), Amount(value?.High ?? report.Valuation.High),
+            consent.ExpiresAt, report);
+    }
+}
