@@ -45,9 +45,11 @@ internal static class FieldSuggester
             evidence.Add(new ProposalEvidence(kind, best.Field, profile.HeaderText(other)));
         }
 
+        // What ruled fields out is said only when the column got none: beside its field it would be noise.
         if (chosen is not null)
             evidence.AddRange(chosen.Evidence);
-        evidence.AddRange(scored.Against);
+        else
+            evidence.AddRange(scored.Against);
 
         var values = profile.Column(index);
         var reason = chosen?.Reason ?? (best is not null ? SuggestionReason.FieldTakenByAnotherColumn : SuggestionReason.None);
