@@ -38,8 +38,12 @@ public sealed record RowRejection
     /// </summary>
     public bool Kept { get; init; }
 
-    /// <summary>Fields a row cannot do without: a problem in one rejects the row; in any other the field is left empty.</summary>
-    public static bool Essential(BookField field) => field is BookField.Client or BookField.LastContactDate or BookField.DealValue;
+    /// <summary>
+    /// Fields a row cannot do without: a problem in one rejects the row; in any other the field is left empty. A sales
+    /// line's quantity, unit price and discount make its value, and its stage decides whether it is a sale at all.
+    /// </summary>
+    public static bool Essential(BookField field) => field is BookField.Client or BookField.LastContactDate or BookField.DealValue
+        or BookField.Quantity or BookField.UnitPrice or BookField.Discount or BookField.Stage;
 
     /// <summary>Fields whose values identify a client: a column that looks like one never has its values echoed back.</summary>
     public static bool Identifies(BookField field) => field is BookField.Client or BookField.ContactPerson or BookField.Email

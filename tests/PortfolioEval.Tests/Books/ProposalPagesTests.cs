@@ -34,11 +34,12 @@ public class ProposalPagesTests(PortfolioFactory app)
         var mapPath = await client.UploadBookAsync("sales_pipeline.csv", Encoding.UTF8.GetBytes(MavenPipeline), "en-US");
         var map = await client.GetDocumentAsync(mapPath);
 
-        Assert.Equal(["Ignore", "Ignore", "Product", "Client", "Ignore", "Ignore", "LastContactDate", "DealValue"], Selected(map, 8));
+        Assert.Equal(["Ignore", "Ignore", "Product", "Client", "Stage", "Ignore", "LastContactDate", "DealValue"], Selected(map, 8));
         Assert.Contains(sellerWhy, Why(map, 1), StringComparison.Ordinal);
         using var imported = await client.ConfirmMappingAsync(mapPath);
         var summary = await client.GetDocumentAsync(imported.Headers.Location!.OriginalString);
-        Assert.Equal("6", summary.QuerySelector("[data-testid=rows-imported]")!.TextContent);
+        // Four won deals are sales; the lost one and the one still engaging are counted apart, none rejected.
+        Assert.Equal("4", summary.QuerySelector("[data-testid=rows-imported]")!.TextContent);
         Assert.Equal("0", summary.QuerySelector("[data-testid=rows-rejected]")!.TextContent);
     }
 
@@ -58,7 +59,7 @@ public class ProposalPagesTests(PortfolioFactory app)
         var mapPath = await client.UploadBookAsync("sales_data_sample.csv", Encoding.UTF8.GetBytes(csv), "en-US");
         var map = await client.GetDocumentAsync(mapPath);
 
-        Assert.Equal(["Ignore", "Ignore", "DealValue", "LastContactDate", "Ignore", "Product", "Client", "Phone", "Address", "City", "Country", "ContactPerson", "Ignore"],
+        Assert.Equal(["Ignore", "Quantity", "DealValue", "LastContactDate", "Ignore", "Product", "Client", "Phone", "Address", "City", "Country", "ContactPerson", "Ignore"],
             Selected(map, 13));
         Assert.Contains(readAs, Why(map, 6), StringComparison.Ordinal);
         using var imported = await client.ConfirmMappingAsync(mapPath);
