@@ -78,6 +78,25 @@ public class WebhookDelivery
         }
     }
 
+    /// <summary>The error of a delivery refused before sending: its address leads to an internal network.</summary>
+    public const string RefusedAddress = "RefusedAddress";
+
+    /// <summary>
+    /// The address now resolves to an internal network: nothing was sent, and nothing more will be (no retry can
+    /// make such an address safe; the admin fixes the name and registers it again).
+    /// </summary>
+    public void Refuse(DateTimeOffset now)
+    {
+        now = now.ToUniversalTime();
+        Attempts++;
+        LastAttemptAt = now;
+        LastStatus = null;
+        LastError = RefusedAddress;
+        ClaimedUntil = null;
+        GaveUpAt = now;
+        NextAttemptAt = null;
+    }
+
     /// <summary>The endpoint was removed: nothing more is sent.</summary>
     public void Cancel(DateTimeOffset now)
     {

@@ -33,4 +33,10 @@ public enum WebhookUrlProblem
 {
     NotAnAddress = 1,
     NotHttps = 2,
+
+    /// <summary>The host is, or resolves to, a loopback, private, link-local or otherwise internal address.</summary>
+    PrivateNetwork = 3,
+
+    /// <summary>The host's name does not resolve.</summary>
+    Unresolvable = 4,
 }

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using PortfolioEval.Web.Webhooks;
 
 namespace PortfolioEval.Web.Hosting;
@@ -16,9 +17,16 @@ public static class WebhooksSetup
         services.AddScoped<WebhookExpiries>();
         services.AddSingleton<WebhookSecrets>();
         services.AddScoped<WebhookSender>();
-        // Redirects are not followed: a receiver answers where it was registered, or the attempt fails.
+        // Redirects are not followed: a receiver answers where it was registered, or the attempt fails. No proxy, and
+        // every connection is made by WebhookNetwork to an address it checked: never the portal's own network.
         services.AddHttpClient(WebhookSender.ClientName)
-            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = false });
+            .ConfigurePrimaryHttpMessageHandler(provider => new SocketsHttpHandler
+            {
+                AllowAutoRedirect = false,
+                UseCookies = false,
+                UseProxy = false,
+                ConnectCallback = WebhookNetwork.Connect(provider.GetRequiredService<IOptions<WebhookOptions>>().Value.AllowLoopbackHttp),
+            });
         services.AddSingleton<WebhookWorker>();
         services.AddHostedService(provider => provider.GetRequiredService<WebhookWorker>());
         return services;

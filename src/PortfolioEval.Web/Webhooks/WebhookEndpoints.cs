@@ -19,6 +19,8 @@ public sealed class WebhookEndpoints(PortfolioDbContext db, WebhookSecrets secre
     {
         if (WebhookUrl.Check(url, options.Value.AllowLoopbackHttp, out var address) is { } problem)
             return (null, null, problem);
+        if (await WebhookNetwork.CheckHostAsync(address!, options.Value.AllowLoopbackHttp, cancellation) is { } network)
+            return (null, null, network);
         var secret = WebhookSecrets.New();
         var endpoint = new WebhookEndpoint(companyId, address!, events, secrets.Protect(secret), userId, clock.GetUtcNow());
         db.WebhookEndpoints.Add(endpoint);

@@ -41,6 +41,10 @@ public sealed class WebhookSender(IHttpClientFactory clients, WebhookSecrets sec
             using var response = await clients.CreateClient(ClientName).SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token);
             return ((int)response.StatusCode, null);
         }
+        catch (HttpRequestException e) when (e.InnerException is WebhookAddressRefusedException)
+        {
+            return (null, WebhookDelivery.RefusedAddress); // nothing left the portal
+        }
         catch (HttpRequestException e)
         {
             // The kind of failure only: a message could quote the receiver's address or headers.

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using PortfolioEval.Data;
+using PortfolioEval.Webhooks;
 
 namespace PortfolioEval.Web.Webhooks;
 
@@ -85,7 +86,10 @@ public sealed partial class WebhookWorker(IServiceScopeFactory scopes, IOptions<
             return false;
         }
         var (status, error) = await scope.ServiceProvider.GetRequiredService<WebhookSender>().SendAsync(endpoint, delivery, cancellation);
-        delivery.Record(status, error, clock.GetUtcNow());
+        if (error == WebhookDelivery.RefusedAddress)
+            delivery.Refuse(clock.GetUtcNow());
+        else
+            delivery.Record(status, error, clock.GetUtcNow());
         await db.SaveChangesAsync(cancellation);
         LogAttempt(logger, delivery.Id, delivery.Attempts, status);
         return true;

@@ -185,6 +185,29 @@ public class WebhookTests(ApiPortal app)
     }
 
     [Fact]
+    public async Task AddressThatNowLeadsToAPrivateNetwork_IsNotSent_GivenUpAtOnce_AndThePageSaysWhy()
+    {
+        await using var receiver = await WebhookReceiver.StartAsync();
+        var company = await app.NewCompanyAsync("Webhook Siete");
+        await RegisterAsync(company.Admin, receiver.Url);
+        var candidate = await app.NewCandidateWithBookAsync();
+        await app.GrantAsync(candidate, company.Admin, "Bruno S.");
+        // Registered while allowed, it now leads elsewhere on the portal's own host (as a name re-pointed in DNS would):
+        // 127.0.0.2 is loopback but not the one developer address allowed.
+        var moved = receiver.Url.Replace("127.0.0.1", "127.0.0.2", StringComparison.Ordinal);
+        await app.WithDbAsync(db => db.WebhookEndpoints.Where(e => e.CompanyId == company.Id).ExecuteUpdateAsync(s => s.SetProperty(e => e.Url, moved)));
+
+        await app.SendWebhooksAsync();
+
+        Assert.Empty(receiver.Received);
+        var refused = await app.WithDbAsync(db => db.WebhookDeliveries.AsNoTracking().SingleAsync(d => d.CompanyId == company.Id));
+        Assert.Equal((1, WebhookDelivery.RefusedAddress, (DateTimeOffset?)null), (refused.Attempts, refused.LastError, refused.NextAttemptAt));
+        Assert.NotNull(refused.GaveUpAt);
+        var shown = await company.Admin.Client.GetDocumentAsync(Page);
+        Assert.Contains("red privada o interna", shown.QuerySelector("[data-testid=last-status]")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task RemovedEndpoint_GetsNothingMore()
     {
         await using var receiver = await WebhookReceiver.StartAsync();

@@ -51,9 +51,13 @@ public class WebhooksModel(WebhookEndpoints endpoints, IStringLocalizer<SharedRe
                 ModelState.Clear();
             }
             else
-                ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.Url)}", problem == WebhookUrlProblem.NotHttps
-                    ? l["The address must start with https:// (deliveries carry your company's data)."]
-                    : l["Give the full address, such as https://ats.example.com/hooks/portfolioeval."]);
+                ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.Url)}", problem switch
+                {
+                    WebhookUrlProblem.NotHttps => l["The address must start with https:// (deliveries carry your company's data)."],
+                    WebhookUrlProblem.PrivateNetwork => l["This address leads to a private or internal network; give an address reachable on the internet."],
+                    WebhookUrlProblem.Unresolvable => l["This address's name could not be found; check it is spelt right and reachable on the internet."],
+                    _ => l["Give the full address, such as https://ats.example.com/hooks/portfolioeval."],
+                });
         }
         Endpoints = await endpoints.ListAsync(member.Company.Id, cancellation);
         return Page();
