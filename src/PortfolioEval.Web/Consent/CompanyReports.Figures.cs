@@ -13,8 +13,9 @@ public sealed record DecidedConsent(ReportFigures Figures, Guid? OpeningId, stri
 public sealed partial class CompanyReports
 {
     /// <summary>
-    /// Every report shared for <paramref name="openingId"/> that the user may read now, each logged as compared: the
-    /// dashboard ranks the candidates' scores against each other. Empty when the opening is another company's.
+    /// Every report shared for <paramref name="openingId"/> that the user may read now, each logged as seen in the
+    /// ranking (what the dashboard shows: the scores, ranked; a comparison is only of the candidates a recruiter picks).
+    /// Empty when the opening is another company's.
     /// </summary>
     public async Task<IReadOnlyList<ReportFigures>> FiguresForOpeningAsync(ClaimsPrincipal user, Guid openingId, CancellationToken cancellation)
     {
@@ -22,7 +23,7 @@ public sealed partial class CompanyReports
         var recruiterId = user.FindFirstValue(ClaimTypes.NameIdentifier)!;
         var now = clock.GetUtcNow();
         foreach (var consent in decided)
-            db.AccessLog.Add(AccessLogEntry.Of(consent.Decision, consent.CandidateId, recruiterId, consent.Figures.BookId, AccessAction.Compare, now));
+            db.AccessLog.Add(AccessLogEntry.Of(consent.Decision, consent.CandidateId, recruiterId, consent.Figures.BookId, AccessAction.SeenInRanking, now));
         await db.SaveChangesAsync(cancellation);
         return [.. decided.Select(d => d.Figures)];
     }
