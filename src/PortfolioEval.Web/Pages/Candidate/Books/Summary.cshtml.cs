@@ -14,6 +14,7 @@ public class SummaryModel(CandidateBooks books, BookImports imports) : PageModel
     public const int RejectionsShown = 100;
 
     public ClientBook Book { get; private set; } = null!;
+    public string Name { get; private set; } = "";
     public IReadOnlyList<RowRejection> FirstRejections { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellation)
@@ -22,6 +23,7 @@ public class SummaryModel(CandidateBooks books, BookImports imports) : PageModel
         if (book is null)
             return NotFound();
         Book = book;
+        Name = await books.NameAsync(book, cancellation);
         FirstRejections = [.. (await books.RejectionsAsync(book, cancellation)).Take(RejectionsShown)];
         return Page();
     }
