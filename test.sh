@@ -18,6 +18,12 @@ if [ "${#missing[@]}" -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
 
+# axe-core, which the browser tests run on the pages (accessibility), comes from npm at the version package.json pins.
+if [ ! -f tests/PortfolioEval.E2ETests/node_modules/axe-core/axe.min.js ]; then
+  echo "Installing axe-core from npm for the browser tests..."
+  npm install --prefix tests/PortfolioEval.E2ETests --no-audit --no-fund --loglevel=error
+fi
+
 results="$(pwd)/TestResults"
 rm -rf "$results"
 status=0

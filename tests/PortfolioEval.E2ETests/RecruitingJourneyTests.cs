@@ -13,9 +13,9 @@ public class RecruitingJourneyTests(Browser browser, KestrelPortal portal) : Bro
     private const string HandleName = "@carla.rojas";
 
     [Theory]
-    [InlineData("es", ';', "Criterio", "Imprimir", "Llamarla esta semana: cartera fresca en retail.")]
-    [InlineData("en", ',', "Criterion", "Print", "Call her this week: a fresh retail book.")]
-    public Task Recruiter_ShortlistsOneWithANote_ComparesThree_ExportsTheCsvAndPrints(string language, char separator, string criterion, string print, string note) =>
+    [InlineData("es", ';', "Criterio", "Unidad", "Imprimir", "Llamarla esta semana: cartera fresca en retail.")]
+    [InlineData("en", ',', "Criterion", "Unit", "Print", "Call her this week: a fresh retail book.")]
+    public Task Recruiter_ShortlistsOneWithANote_ComparesThree_ExportsTheCsvAndPrints(string language, char separator, string criterion, string unit, string print, string note) =>
         InBrowserAsync(language, async page =>
         {
             var recruiter = await SignUpRecruiterAsync(page, "Rita Reclutadora", $"Comercial Andina {language}");
@@ -51,8 +51,8 @@ public class RecruitingJourneyTests(Browser browser, KestrelPortal portal) : Bro
             var lines = Encoding.UTF8.GetString(csv, 3, csv.Length - 3).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
             Assert.Equal(Encoding.UTF8.GetPreamble(), csv[..3]);
             Assert.EndsWith(".csv", fileName, StringComparison.Ordinal);
-            Assert.Equal(string.Join(separator, criterion, "Ana Torres", "Bruno Salas", "'" + HandleName), lines[0]);
-            Assert.Equal(19, lines.Length); // the names, then the 18 criteria of the page
+            Assert.Equal(string.Join(separator, criterion, unit, "Ana Torres", "Bruno Salas", "'" + HandleName), lines[0]);
+            Assert.Equal(20, lines.Length); // the names, the 18 criteria of the page and the currencies
 
             await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
             await Expect(compare.Navigation).ToBeHiddenAsync();

@@ -4,7 +4,7 @@ using PortfolioEval.Consent;
 namespace PortfolioEval.Web.Consent;
 
 /// <summary>A consent the user may act on now, with the decision that says so (what the access log records).</summary>
-public sealed record DecidedConsent(ReportFigures Figures, Guid? OpeningId, string CandidateId, ReportAccessDecision Decision);
+public sealed record DecidedConsent(ReportFigures Figures, Guid? OpeningId, string CandidateId, DateTimeOffset GrantedAt, ReportAccessDecision Decision);
 
 /// <summary>
 /// Lists of many candidates: each consent decided by <see cref="ReportAccess.Decide"/>, as for one report, but from
@@ -13,16 +13,21 @@ public sealed record DecidedConsent(ReportFigures Figures, Guid? OpeningId, stri
 public sealed partial class CompanyReports
 {
     /// <summary>
-    /// Every report shared for <paramref name="openingId"/> that the user may read now, each logged as compared: the
-    /// dashboard ranks the candidates' scores against each other. Empty when the opening is another company's.
+    /// Every report shared for <paramref name="openingId"/> that the user may read now, each logged as seen in the
+    /// ranking (what the dashboard shows: the scores, ranked; a comparison is only of the candidates a recruiter picks).
+    /// A candidate who applied again (with another book) while the first consent still holds is one candidate: only
+    /// their latest application is listed and logged. Empty when the opening is another company's.
     /// </summary>
     public async Task<IReadOnlyList<ReportFigures>> FiguresForOpeningAsync(ClaimsPrincipal user, Guid openingId, CancellationToken cancellation)
     {
-        var decided = await DecideAsync(user, db.Consents.Where(c => c.OpeningId == openingId), cancellation);
+        var decided = (await DecideAsync(user, db.Consents.Where(c => c.OpeningId == openingId), cancellation))
+            .GroupBy(d => d.CandidateId, StringComparer.Ordinal)
+            .Select(g => g.MaxBy(d => d.GrantedAt)!)
+            .ToList();
         var recruiterId = user.FindFirstValue(ClaimTypes.NameIdentifier)!;
         var now = clock.GetUtcNow();
         foreach (var consent in decided)
-            db.AccessLog.Add(AccessLogEntry.Of(consent.Decision, consent.CandidateId, recruiterId, consent.Figures.BookId, AccessAction.Compare, now,
+            db.AccessLog.Add(AccessLogEntry.Of(consent.Decision, consent.CandidateId, recruiterId, consent.Figures.BookId, AccessAction.SeenInRanking, now,
                 ApiKeyClaims.KeyNameOf(user)));
         await db.SaveChangesAsync(cancellation);
         return [.. decided.Select(d => d.Figures)];
@@ -47,6 +52,7 @@ public sealed partial class CompanyReports
             Facts = facts,
             j.Owner,
             j.Consent.OpeningId,
+            j.Consent.GrantedAt,
             Figures = j.Report == null ? null : new ReportFigures(j.Consent.Id, j.Consent.BookId, j.Consent.SharedName, j.Report.AsOf,
                 j.Report.CompositeScore, j.Report.FreshnessScore, j.Report.RelevanceScore, j.Report.DealValueScore, j.Report.QualityScore,
                 j.Report.Currency, j.Report.Country),
@@ -55,7 +61,7 @@ public sealed partial class CompanyReports
             return [];
         return [.. read.Rows
             .Where(row => row.Figures is not null)
-            .Select(row => new DecidedConsent(row.Figures!, row.OpeningId, row.Facts.CandidateId, read.Decide(row.Owner, row.Facts.BookId, [row.Facts])))
+            .Select(row => new DecidedConsent(row.Figures!, row.OpeningId, row.Facts.CandidateId, row.GrantedAt, read.Decide(row.Owner, row.Facts.BookId, [row.Facts])))
             .Where(d => d.Decision is { IsAllowed: true, IsOwner: false })];
     }
 }

@@ -2,9 +2,9 @@ using System.Globalization;
 using Microsoft.AspNetCore.Html;
 using Microsoft.Extensions.Localization;
 using PortfolioEval.Scoring;
-using PortfolioEval.Sectors;
 using PortfolioEval.Web.Consent;
 using PortfolioEval.Web.Scoring;
+using PortfolioEval.Web.Sectors;
 
 namespace PortfolioEval.Web.Recruiting;
 
@@ -62,7 +62,7 @@ public sealed class ComparisonCharts(IStringLocalizer<SharedResource> l, ReportT
 
     private string SectorName(string code) => code.Length == 0
         ? l["not mapped"]
-        : $"{code} {IsicTaxonomy.Instance.Find(code)?.Title(CultureInfo.CurrentUICulture)}".TrimEnd();
+        : SectorNames.ForChart(code, CultureInfo.CurrentUICulture);
 
     private static int Clients(ScoreReport report, FreshnessBand band) =>
         report.Freshness.Bands.Where(b => b.Band == band).Sum(b => b.Clients);

@@ -60,7 +60,7 @@ public sealed class ComparisonTables(IStringLocalizer<SharedResource> l, ReportT
             Row("key-accounts", l["Key accounts (80% of value)"], "dealvalue", Better.Higher, r => HasValue(r)
                 ? new(new(r.DealValue.KeyAccountShare), $"{r.DealValue.KeyAccounts.ToString(culture)} ({ReportTexts.Percent(r.DealValue.KeyAccountShare)})", [])
                 : Missing),
-            Row("concentration", l["Concentration (HHI)"], "dealvalue", Better.Lower, r => HasValue(r)
+            Row("concentration", l["Concentration index (0 to 10,000)"], "dealvalue", Better.Lower, r => HasValue(r)
                 ? new(new(r.DealValue.Hhi), $"{ReportTexts.Whole(r.DealValue.Hhi)} · {texts.Concentration(r.DealValue.Concentration)}", [])
                 : Missing),
             Row("quality", l["Data quality"], "quality", Better.Higher, r => Score(r.Quality.Score)),

@@ -49,7 +49,12 @@ public sealed class CandidateConsentPages(IPage page)
 
     public async Task OpenAsync() => await page.GotoAsync("/Candidate/Consents");
 
-    public async Task RevokeAsync() => await Consent.Locator("[data-testid=revoke] button").ClickAsync();
+    /// <summary>Asks to revoke, reads what revoking does, and confirms.</summary>
+    public async Task RevokeAsync()
+    {
+        await Consent.Locator("[data-testid=revoke-link]").ClickAsync();
+        await page.Locator("[data-testid=revoke] button[type=submit]").ClickAsync();
+    }
 
     /// <summary>Unfolds the consent's access log: who looked, and when.</summary>
     public async Task ShowAccessLogAsync() => await AccessLog.Locator("summary").ClickAsync();

@@ -14,6 +14,11 @@ public sealed class DashboardPage(IPage page)
 
     public ILocator NoteOf(string sharedName) => RowOf(sharedName).Locator("[data-testid=note-text]");
 
+    public ILocator SaveStatusOf(string sharedName) => RowOf(sharedName).Locator("[data-testid=status-form] button[type=submit]");
+
+    /// <summary>The message the page shows after saving ("Saved: …").</summary>
+    public ILocator StatusMessage => page.Locator("[data-testid=status-message]");
+
     public async Task OpenAsync(Guid openingId) => await page.GotoAsync($"/Recruiter/Openings/Dashboard/{openingId}");
 
     public async Task AddToComparisonAsync(string sharedName) =>

@@ -135,7 +135,7 @@ public class ImportPagesTests(PortfolioFactory app)
         using var remapForm = new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token });
         using var remap = await other.PostAsync(summaryPath + "?handler=Remap", remapForm);
         using var deleteForm = new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token });
-        using var delete = await other.PostAsync(summaryPath + "?handler=Delete", deleteForm);
+        using var delete = await other.PostAsync(summaryPath.Replace("Summary", "Delete", StringComparison.Ordinal), deleteForm);
         using var stillThere = await owner.GetAsync(summaryPath);
 
         Assert.Equal(HttpStatusCode.NotFound, map.StatusCode);
@@ -190,7 +190,7 @@ public class ImportPagesTests(PortfolioFactory app)
         using var imported = await client.ConfirmMappingAsync(await client.UploadBookAsync("cartera.xlsx", SpanishBook()));
         var summaryPath = imported.Headers.Location!.OriginalString;
 
-        using var deleted = await client.SubmitAsync(summaryPath, new Dictionary<string, string>(), "form[action$='handler=Delete']");
+        using var deleted = await client.SubmitAsync(summaryPath.Replace("Summary", "Delete", StringComparison.Ordinal), new Dictionary<string, string>(), "form[data-testid=delete-book]");
         using var after = await client.GetAsync(summaryPath);
 
         Assert.Equal(HttpStatusCode.Redirect, deleted.StatusCode);

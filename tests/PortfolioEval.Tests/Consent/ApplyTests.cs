@@ -178,7 +178,7 @@ public class ApplyTests(PortfolioFactory app)
         var opening = await app.NewOpeningAsync(await app.NewCompanyAsync());
         var url = $"/Candidate/Apply/{opening.PublicCode}";
         using var first = await candidate.Client.ConsentAsync(url);
-        (await candidate.Client.SubmitAsync("/Candidate/Consents", new Dictionary<string, string>(), "form[data-testid=revoke]")).Dispose();
+        (await candidate.Client.SubmitAsync($"/Candidate/Consents/Revoke/{ConsentSteps.GrantedId(first)}", new Dictionary<string, string>(), "form[data-testid=revoke]")).Dispose();
 
         using var again = await candidate.Client.ConsentAsync(url);
 

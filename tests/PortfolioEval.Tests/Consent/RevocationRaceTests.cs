@@ -42,8 +42,8 @@ public class RevocationRaceTests(PortfolioFactory app)
 
         var askers = Enumerable.Range(0, Connections).Select(_ => Task.Run(KeepAskingAsync)).ToArray();
         await WaitUntilAsync(() => responses.Count(r => r.Status == HttpStatusCode.OK) >= 5);
-        var consentsPage = await candidate.GetDocumentAsync("/Candidate/Consents");
-        using (var revoked = await candidate.SubmitAsync(consentsPage, "/Candidate/Consents", new Dictionary<string, string> { ["id"] = consentId.ToString() },
+        var confirmation = await candidate.GetDocumentAsync($"/Candidate/Consents/Revoke/{consentId}");
+        using (var revoked = await candidate.SubmitAsync(confirmation, $"/Candidate/Consents/Revoke/{consentId}", new Dictionary<string, string>(),
                    $"form[data-testid=revoke][action*='{consentId}']"))
             Assert.Equal(HttpStatusCode.Redirect, revoked.StatusCode);
         var committed = Stopwatch.GetTimestamp();

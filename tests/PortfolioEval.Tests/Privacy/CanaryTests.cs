@@ -111,7 +111,7 @@ public sealed class CanaryTests : IDisposable
         var summaryPath = imported.Headers.Location!.OriginalString;
         var (_, ciphertext, _) = await StoredAsync(Guid.Parse(summaryPath.Split('/')[^1]));
 
-        (await client.SubmitAsync(summaryPath, new Dictionary<string, string>(), "form[action$='handler=Delete']")).Dispose();
+        (await client.SubmitAsync(summaryPath.Replace("Summary", "Delete", StringComparison.Ordinal), new Dictionary<string, string>(), "form[data-testid=delete-book]")).Dispose();
 
         Assert.Empty(DataFolder.FilesContaining(_app.DataPath, Encoding.Latin1.GetString(ciphertext.AsSpan(100, 32))));
     }

@@ -53,8 +53,8 @@ public class ErasureTests(PortfolioFactory app)
             new Dictionary<string, string> { ["Input.BookId"] = otherBookId.ToString() });
         var (onDeletedBook, onKeptBook) = (ConsentSteps.GrantedId(first), ConsentSteps.GrantedId(second));
 
-        using var deleted = await candidate.Client.SubmitAsync($"/Candidate/Books/Summary/{candidate.BookId}", new Dictionary<string, string>(),
-            "form[action$='handler=Delete']");
+        using var deleted = await candidate.Client.SubmitAsync($"/Candidate/Books/Delete/{candidate.BookId}", new Dictionary<string, string>(),
+            "form[data-testid=delete-book]");
 
         Assert.Equal(HttpStatusCode.Redirect, deleted.StatusCode);
         Assert.NotNull((await app.ConsentAsync(onDeletedBook)).RevokedAt);

@@ -28,14 +28,21 @@ public class CompareCsvTests(PortfolioFactory app)
         Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
         Assert.StartsWith("comparacion-", response.Content.Headers.ContentDisposition?.FileName, StringComparison.Ordinal);
         Assert.Equal(Encoding.UTF8.GetPreamble(), bytes[..3]);
-        Assert.Equal("Criterio;'=cmd|' /C calc'!A0;Bruno S.;'@carla", lines[0]);
-        Assert.Equal(19, lines.Length); // the names, then the 18 criteria of the page
-        Assert.Single(lines, line => line.StartsWith("Valor de la cartera;", StringComparison.Ordinal));
+        Assert.Equal("Criterio;Unidad;'=cmd|' /C calc'!A0;Bruno S.;'@carla", lines[0]);
+        Assert.Equal(20, lines.Length); // the names, the 18 criteria of the page and the currencies
+        Assert.Single(lines, line => line.StartsWith("Valor de la cartera;importe en la moneda de la cartera;", StringComparison.Ordinal));
         Assert.Single(lines, line => line.StartsWith("Ingresos esperados en los próximos 12 meses;", StringComparison.Ordinal));
-        Assert.StartsWith("Puntuación global (0–100);", lines[3], StringComparison.Ordinal);
-        Assert.Equal("Clientes;45;70;55", lines[2]);
-        Assert.All(lines, line => Assert.Equal(3, Cells(line, ';').Count - 1));
+        Assert.StartsWith("Puntuación global (0–100);puntaje 0–100;", lines[4], StringComparison.Ordinal);
+        Assert.Equal("Clientes;cantidad;45;70;55", lines[2]);
+        Assert.Equal("Moneda de los importes;código ISO;USD;PEN;PEN", lines[3]);
+        Assert.All(lines, line => Assert.Equal(4, Cells(line, ';').Count - 1));
         Assert.All(lines.SelectMany(line => Cells(line, ';')), cell => Assert.DoesNotMatch("^[=+\\-@\\t\\r]", cell));
+        // Scores, shares and amounts are plain numbers a spreadsheet sums: no thousands dot, no unit, a decimal comma.
+        var figures = lines.Skip(1).Select(line => Cells(line, ';'))
+            .Where(cells => cells[1].StartsWith("puntaje", StringComparison.Ordinal) || cells[1].StartsWith("importe", StringComparison.Ordinal) || cells[1].StartsWith('%'))
+            .ToList();
+        Assert.Equal(12, figures.Count);
+        Assert.All(figures.SelectMany(cells => cells.Skip(2)), cell => Assert.Matches("^([0-9]+(,[0-9]+)?)?$", cell));
         var log = await app.LogOfAsync(company.Books);
         Assert.Equal(3, log.Count);
         Assert.All(log, e => Assert.Equal(AccessAction.Export, e.Action));
@@ -51,8 +58,8 @@ public class CompareCsvTests(PortfolioFactory app)
         using var response = await company.Admin.Client.SendAsync(request);
         var lines = (await response.Content.ReadAsStringAsync()).TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
 
-        Assert.Equal("Criterion,\"Ana, T.;=1+1\",Bruno S.", lines[0]);
-        Assert.Equal("Clients,45,70", lines[2]);
+        Assert.Equal("Criterion,Unit,\"Ana, T.;=1+1\",Bruno S.", lines[0]);
+        Assert.Equal("Clients,count,45,70", lines[2]);
         Assert.StartsWith("comparison-", response.Content.Headers.ContentDisposition?.FileName, StringComparison.Ordinal);
     }
 

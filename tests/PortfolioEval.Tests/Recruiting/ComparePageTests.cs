@@ -20,6 +20,20 @@ public class ComparePageTests(PortfolioFactory app)
     private static readonly string[] Anchors = ["composite", "freshness", "relevance", "dealvalue", "quality", "reactivation", "valuation", "plausibility"];
 
     [Fact]
+    public async Task Compare_PrintedSheet_IsHeadedWithTheCompanyTheOpeningAndTheDay()
+    {
+        var company = await app.NewCompanyWithCandidatesAsync("Imprime Comparación", ["Ana T.", "Bruno S."]);
+
+        var page = await company.Admin.Client.GetDocumentAsync(CompareUrl(company.Books));
+
+        var heading = page.QuerySelector("[data-testid=print-heading]")!;
+        Assert.Contains("d-print-block", heading.ClassName, StringComparison.Ordinal);
+        Assert.Contains("Imprime Comparación", heading.TextContent, StringComparison.Ordinal);
+        Assert.Contains(company.Opening.Title, heading.TextContent, StringComparison.Ordinal);
+        Assert.Contains($"impreso el {DateTimeOffset.Now.ToString("d", System.Globalization.CultureInfo.GetCultureInfo("es"))}", heading.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Compare_ThreeCandidates_OneColumnEachAndOneRowPerCriterion_EachLoggedOnceAsCompare()
     {
         var company = await app.NewCompanyWithCandidatesAsync("Compara Tres", ["Ana T.", "Bruno S.", "Carla R."]);

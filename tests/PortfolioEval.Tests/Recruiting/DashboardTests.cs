@@ -210,23 +210,25 @@ public class DashboardTests(DemoPortalFactory app) : IClassFixture<DemoPortalFac
     }
 
     [Fact]
-    public async Task Dashboard_LogsAComparisonOfEachCandidateRanked()
+    public async Task Dashboard_LogsEachCandidateRankedAsSeenInTheRanking_NotAsCompared()
     {
         var (client, openingId, stored) = await DemoAsync();
         var before = await ComparisonsAsync(stored.Keys);
+        var comparedBefore = await ComparisonsAsync(stored.Keys, AccessAction.Compare);
 
         await client.GetDocumentAsync(DashboardSteps.DashboardUrl(openingId));
 
         var after = await ComparisonsAsync(stored.Keys);
         Assert.All(stored.Keys, consent => Assert.Equal(before.GetValueOrDefault(consent) + 1, after.GetValueOrDefault(consent)));
+        Assert.Equal(comparedBefore, await ComparisonsAsync(stored.Keys, AccessAction.Compare));
     }
 
-    private async Task<Dictionary<Guid, int>> ComparisonsAsync(IEnumerable<Guid> consents)
+    private async Task<Dictionary<Guid, int>> ComparisonsAsync(IEnumerable<Guid> consents, AccessAction action = AccessAction.SeenInRanking)
     {
         await using var scope = app.Services.CreateAsyncScope();
         var ids = consents.ToList();
         return await scope.ServiceProvider.GetRequiredService<PortfolioDbContext>().AccessLog
-            .Where(e => ids.Contains(e.ConsentId) && e.Action == AccessAction.Compare)
+            .Where(e => ids.Contains(e.ConsentId) && e.Action == action)
             .GroupBy(e => e.ConsentId).ToDictionaryAsync(g => g.Key, g => g.Count());
     }
 

@@ -48,11 +48,11 @@ public abstract class ConsentFormModel(
 
     protected IStringLocalizer<SharedResource> L => l;
 
-    /// <summary>The form as it first opens: the newest scored book and the account's name, the box unticked.</summary>
+    /// <summary>The form as it first opens: the best scored book and the account's name, the box unticked.</summary>
     protected async Task ShowFormAsync(CancellationToken cancellation)
     {
         await LoadAsync(cancellation);
-        Input.BookId = ScoredBooks.Count > 0 ? ScoredBooks[0].Book.Id : null;
+        Input.BookId = BestBook(ScoredBooks)?.Book.Id;
         Input.SharedName = (await users.GetUserAsync(User))?.DisplayName ?? "";
     }
 
@@ -83,6 +83,16 @@ public abstract class ConsentFormModel(
         var consent = await grants.GrantAsync(candidate, book, Company, Opening, Input.SharedName, TimeSpan.FromDays(Input.Days), Notice, cancellation);
         return RedirectToPage("/Candidate/Consents/Index", new { granted = consent.Id });
     }
+
+    /// <summary>
+    /// The book a candidate most likely means to share: the highest composite score, the newest among equals; a book
+    /// judged comes before one that is not (its score is unknown, not low). Null when there is none.
+    /// </summary>
+    public static ScoredBook? BestBook(IReadOnlyList<ScoredBook> books) =>
+        books.OrderByDescending(b => b.Book.CompositeScore.HasValue)
+            .ThenByDescending(b => b.Book.CompositeScore)
+            .ThenByDescending(b => b.Book.ImportedAt)
+            .FirstOrDefault();
 
     private async Task LoadAsync(CancellationToken cancellation)
     {

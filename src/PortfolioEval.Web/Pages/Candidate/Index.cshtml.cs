@@ -6,19 +6,18 @@ using PortfolioEval.Web.Storage;
 
 namespace PortfolioEval.Web.Pages.Candidate;
 
+/// <summary>The candidate's books, newest first, each by the name they know it by (<see cref="BookNames"/>).</summary>
 public class IndexModel(CandidateBooks books) : PageModel
 {
-    public IReadOnlyList<ClientBook> Books { get; private set; } = [];
+    public sealed record Row(ClientBook Book, string Name);
 
-    /// <summary>Each book's label, else its file's name, by book.</summary>
-    public IReadOnlyDictionary<Guid, string> Names { get; private set; } = new Dictionary<Guid, string>();
+    public IReadOnlyList<Row> Books { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken cancellation)
     {
-        Books = await books.ListAsync(User.Id(), cancellation);
-        var names = new Dictionary<Guid, string>();
-        foreach (var book in Books)
-            names[book.Id] = await books.NameAsync(book, cancellation);
-        Names = names;
+        var rows = new List<Row>();
+        foreach (var book in await books.ListAsync(User.Id(), cancellation))
+            rows.Add(new Row(book, await books.NameAsync(book, cancellation)));
+        Books = rows;
     }
 }

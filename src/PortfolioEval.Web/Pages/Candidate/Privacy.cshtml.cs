@@ -25,11 +25,7 @@ public class PrivacyModel(
     TimeProvider clock,
     IStringLocalizer<SharedResource> l) : PageModel
 {
-    public sealed record StoredBook(ClientBook Book, IReadOnlyDictionary<BookContentKind, long> Sizes, IReadOnlyList<string> SampleLabels)
-    {
-        /// <summary>The book's label, else its file's name.</summary>
-        public string Name { get; init; } = "";
-    }
+    public sealed record StoredBook(ClientBook Book, string Name, IReadOnlyDictionary<BookContentKind, long> Sizes, IReadOnlyList<string> SampleLabels);
 
     public IReadOnlyList<StoredBook> Books { get; private set; } = [];
     public DateTimeOffset? KeyCreatedAt { get; private set; }
@@ -85,7 +81,7 @@ public class PrivacyModel(
             var sample = (await books.FirstClientsAsync(book, 3, cancellation))
                 .Select(c => ClientLabels.Format(l["Client"], numbers.GetValueOrDefault(c.ClientPseudonym), c.Sector, c.City))
                 .ToList();
-            stored.Add(new StoredBook(book, await books.ContentSizesAsync(book.Id, cancellation), sample) { Name = await books.NameAsync(book, cancellation) });
+            stored.Add(new StoredBook(book, await books.NameAsync(book, cancellation), await books.ContentSizesAsync(book.Id, cancellation), sample));
         }
         Books = stored;
     }

@@ -12,7 +12,7 @@ namespace PortfolioEval.Web.Pages.Recruiter;
 /// and the same table as CSV. All or nothing: if any one report may not be read now, the page (or the CSV) is not
 /// found and none of them is opened (see <see cref="Comparisons"/>). Reads stored reports only; nothing is re-scored.
 /// </summary>
-public class CompareModel(Comparisons comparisons, ComparisonTables tables, CompanyConsents consents,
+public class CompareModel(Comparisons comparisons, ComparisonTables tables, CompanyConsents consents, CompanyOpenings openings,
     IStringLocalizer<SharedResource> l, TimeProvider clock) : PageModel
 {
     public const int Fewest = Comparisons.Fewest;
@@ -26,6 +26,11 @@ public class CompareModel(Comparisons comparisons, ComparisonTables tables, Comp
     /// <summary>The company's other candidates with consent in force, each one click from joining the comparison.</summary>
     public IReadOnlyList<ConsentRow> Addable { get; private set; } = [];
 
+    /// <summary>What the printed sheet's heading names: the company, the openings applied to (none when shared directly) and the day.</summary>
+    public string CompanyName { get; private set; } = "";
+    public IReadOnlyList<string> Openings { get; private set; } = [];
+    public DateTimeOffset PrintedAt { get; private set; }
+
     /// <summary>True when the reports were scored for different openings (or some directly for the company).</summary>
     public bool MixesOpenings => Table is { } table && table.Columns.Select(c => c.Consent.OpeningId).Distinct().Skip(1).Any();
 
@@ -38,6 +43,13 @@ public class CompareModel(Comparisons comparisons, ComparisonTables tables, Comp
             return NotFound();
 
         Table = tables.Build(columns);
+        PrintedAt = clock.GetLocalNow();
+        if (HttpContext.Membership() is { } company)
+        {
+            CompanyName = company.Company.Name;
+            var titles = await openings.TitlesAsync(company.Company.Id, cancellation);
+            Openings = [.. columns.Select(c => c.Consent.OpeningId).OfType<Guid>().Distinct().Select(id => titles.GetValueOrDefault(id)).OfType<string>()];
+        }
         if (books.Count < Most && HttpContext.Membership() is { } member)
             Addable = [.. (await consents.ListAsync(member.Company.Id, cancellation))
                 .Where(c => c.IsInForce && !books.Contains(c.BookId)).DistinctBy(c => c.BookId)];
@@ -53,7 +65,7 @@ public class CompareModel(Comparisons comparisons, ComparisonTables tables, Comp
             return NotFound();
 
         var culture = CultureInfo.CurrentCulture;
-        var csv = ComparisonCsv.Write(tables.Build(columns), l["Criterion"], culture);
+        var csv = ComparisonCsv.Write(tables.Build(columns), l, culture);
         Response.Headers.CacheControl = "no-store";
         return File(csv, "text/csv; charset=utf-8", $"{l["comparison"]}-{clock.GetLocalNow().ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}.csv");
     }

@@ -3,18 +3,18 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using PortfolioEval.Books;
 using PortfolioEval.Web.Accounts;
 using PortfolioEval.Web.Books;
-using PortfolioEval.Web.Privacy;
 using PortfolioEval.Web.Storage;
 
 namespace PortfolioEval.Web.Pages.Candidate.Books;
 
 /// <summary>What the import did with every row of a book.</summary>
-public class SummaryModel(CandidateBooks books, BookImports imports, Erasure erasure) : PageModel
+public class SummaryModel(CandidateBooks books, BookImports imports) : PageModel
 {
     /// <summary>Rejections shown on the page; the download has them all.</summary>
     public const int RejectionsShown = 100;
 
     public ClientBook Book { get; private set; } = null!;
+    public string Name { get; private set; } = "";
     public IReadOnlyList<RowRejection> FirstRejections { get; private set; } = [];
 
     /// <summary>The first warnings: fields left empty on rows that were imported.</summary>
@@ -69,12 +69,5 @@ public class SummaryModel(CandidateBooks books, BookImports imports, Erasure era
         var culture = BookCultures.DefaultFor(System.Globalization.CultureInfo.CurrentUICulture);
         var upload = await imports.RemapAsync(User.Id(), original, culture, cancellation);
         return upload.Upload is null ? NotFound() : RedirectToPage("Map", new { id = upload.Upload.Id, culture });
-    }
-
-    public async Task<IActionResult> OnPostDeleteAsync(Guid id, CancellationToken cancellation)
-    {
-        return await erasure.DeleteBookAsync(User.Id(), id, cancellation)
-            ? RedirectToPage("/Candidate/Index")
-            : NotFound();
     }
 }

@@ -5,35 +5,30 @@ using PortfolioEval.Consent;
 namespace PortfolioEval.Web.Pages.Candidate.Consents;
 
 /// <summary>
-/// What a company did with a candidate's report, told in sentences: one per kind of access, with how many times and
-/// the last day ("Distribuidora Andina viewed your report 3 times; last on 4 June 2026").
+/// What a company did with a candidate's report, told in sentences: one per kind of access, with how many times (a
+/// sitting of reloads counts once: see <see cref="AccessGrouping"/>) and the last day ("Distribuidora Andina viewed
+/// your report 3 times; last on 4 June 2026").
 /// </summary>
 public static class AccessSummary
 {
-    private static readonly AccessAction[] Order = [AccessAction.ViewReport, AccessAction.Compare, AccessAction.Export, AccessAction.StatusChange];
-
-    public static IReadOnlyList<string> Sentences(string company, IReadOnlyCollection<(AccessAction Action, DateTimeOffset At)> accesses, IStringLocalizer l, CultureInfo culture)
+    public static IReadOnlyList<string> Sentences(string company, IReadOnlyCollection<AccessGroup> groups, IStringLocalizer l, CultureInfo culture)
     {
-        ArgumentNullException.ThrowIfNull(accesses);
+        ArgumentNullException.ThrowIfNull(groups);
         ArgumentNullException.ThrowIfNull(l);
-        if (accesses.Count == 0)
+        if (groups.Count == 0)
             return [l["{0} has not opened your report.", company]];
-        return [.. accesses.GroupBy(a => a.Action)
-            .OrderBy(g => Array.IndexOf(Order, g.Key))
-            .Select(g => Sentence(l, g.Key, company, g.Count(), LongDate(g.Max(a => a.At), culture), culture))];
+        return [.. groups.GroupBy(g => g.Action)
+            .OrderBy(g => AccessKinds.OrderOf(g.Key))
+            .Select(g => Sentence(l, AccessKinds.Of(g.Key), company, g.Count(), LongDate(g.Max(a => a.Last), culture), culture))];
     }
 
-    /// <summary>What the details list says a recruiter did.</summary>
-    public static string Action(IStringLocalizer l, AccessAction action)
+    /// <summary>What a line of the log says a recruiter did, with how many times in that sitting when more than once.</summary>
+    public static string Did(IStringLocalizer l, AccessGroup group)
     {
         ArgumentNullException.ThrowIfNull(l);
-        return action switch
-        {
-            AccessAction.ViewReport => l["Viewed the report"],
-            AccessAction.Compare => l["Compared it with other candidates"],
-            AccessAction.Export => l["Exported it"],
-            _ => l["Updated your application's status"],
-        };
+        ArgumentNullException.ThrowIfNull(group);
+        var did = AccessKinds.Of(group.Action).Did(l);
+        return group.Count == 1 ? did : l["{0} ({1} times)", did, group.Count];
     }
 
     /// <summary>"4 de junio de 2026", "4 June 2026": the day, without the weekday a long date pattern may carry.</summary>
@@ -45,19 +40,6 @@ public static class AccessSummary
     }
 
     // One sentence a count: Spanish and English both tell one from many, which is all the plural they need here.
-    private static string Sentence(IStringLocalizer l, AccessAction action, string company, int count, string last, CultureInfo culture)
-    {
-        var times = count.ToString("N0", culture);
-        return (action, count) switch
-        {
-            (AccessAction.ViewReport, 1) => l["{0} viewed your report once, on {1}.", company, last],
-            (AccessAction.ViewReport, _) => l["{0} viewed your report {1} times; last on {2}.", company, times, last],
-            (AccessAction.Compare, 1) => l["{0} compared your report with other candidates' once, on {1}.", company, last],
-            (AccessAction.Compare, _) => l["{0} compared your report with other candidates' {1} times; last on {2}.", company, times, last],
-            (AccessAction.Export, 1) => l["{0} exported your report once, on {1}.", company, last],
-            (AccessAction.Export, _) => l["{0} exported your report {1} times; last on {2}.", company, times, last],
-            (_, 1) => l["{0} updated the status of your application once, on {1}.", company, last],
-            _ => l["{0} updated the status of your application {1} times; last on {2}.", company, times, last],
-        };
-    }
+    private static string Sentence(IStringLocalizer l, AccessKind kind, string company, int count, string last, CultureInfo culture) =>
+        count == 1 ? kind.Once(l, company, last) : kind.Many(l, company, count.ToString("N0", culture), last);
 }

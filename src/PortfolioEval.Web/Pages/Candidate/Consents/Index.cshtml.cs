@@ -14,17 +14,20 @@ using PortfolioEval.Web.Storage;
 namespace PortfolioEval.Web.Pages.Candidate.Consents;
 
 /// <summary>
-/// Every consent the candidate gave, newest first, where it stands, one click to revoke it, its receipt, and what each
-/// company did with the report.
+/// Every consent the candidate gave, newest first, where it stands, revoking it (after asking), its receipt, and what
+/// each company did with the report: in sentences, then the newest lines of its grouped log.
 /// </summary>
 public class IndexModel(PortfolioDbContext db, CandidateBooks books, ConsentGrants grants, TimeProvider clock, IStringLocalizer<SharedResource> l) : PageModel
 {
-    public sealed record Access(DateTimeOffset At, string Recruiter, AccessAction Action);
+    /// <summary>The latest lines of a consent's log shown here; its own page has them all, a page at a time.</summary>
+    public const int LatestShown = 5;
 
     /// <param name="Opening">The opening's title; null when shared with the company directly.</param>
     /// <param name="Book">The book's name; null when the book was deleted since.</param>
+    /// <param name="Latest">The newest <see cref="LatestShown"/> lines of the grouped log.</param>
+    /// <param name="Lines">How many lines the grouped log has in all.</param>
     public sealed record Row(CandidateConsent Consent, string Company, string? Opening, string? Book, ConsentState State,
-        IReadOnlyList<string> Summary, IReadOnlyList<Access> Accesses);
+        IReadOnlyList<string> Summary, IReadOnlyList<AccessLine> Latest, int Lines);
 
     /// <summary>A consent just granted, to confirm on arrival.</summary>
     [BindProperty(SupportsGet = true)] public Guid? Granted { get; set; }
@@ -47,12 +50,6 @@ public class IndexModel(PortfolioDbContext db, CandidateBooks books, ConsentGran
     public async Task<IActionResult> OnPostShareAgainAsync(Guid id, CancellationToken cancellation) =>
         await grants.ShareAgainAsync(User.Id(), id, cancellation) ? RedirectToPage(new { sharedAgain = id }) : NotFound();
 
-    /// <summary>The recruiter by name, or the company's API key an integration read through ("via API key ATS of Andina").</summary>
-    private string WhoOf(AccessLogEntry entry, string company, IReadOnlyDictionary<string, string> recruiters) =>
-        entry.ApiKeyName is { } key
-            ? l["via API key {0} of {1}", key, company]
-            : recruiters.GetValueOrDefault(entry.RecruiterId) ?? l["a recruiter no longer on the portal"];
-
     private async Task<IReadOnlyList<Row>> LoadAsync(string candidateId, CancellationToken cancellation)
     {
         var consents = await db.Consents.AsNoTracking().Where(c => c.CandidateId == candidateId)
@@ -68,7 +65,7 @@ public class IndexModel(PortfolioDbContext db, CandidateBooks books, ConsentGran
         foreach (var book in await books.ListAsync(candidateId, cancellation))
             bookNames[book.Id] = await books.NameAsync(book, cancellation);
 
-        var log = await db.AccessLog.AsNoTracking().Where(e => e.CandidateId == candidateId).OrderByDescending(e => e.At).ToListAsync(cancellation);
+        var log = await db.AccessLog.AsNoTracking().Where(e => e.CandidateId == candidateId).ToListAsync(cancellation);
         var recruiterIds = log.Select(e => e.RecruiterId).Distinct().ToList();
         var recruiters = await db.Users.Where(u => recruiterIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellation);
         var byConsent = log.ToLookup(e => e.ConsentId);
@@ -78,13 +75,14 @@ public class IndexModel(PortfolioDbContext db, CandidateBooks books, ConsentGran
         return [.. consents.Select(c =>
         {
             var company = companies.GetValueOrDefault(c.CompanyId) ?? "";
-            var entries = byConsent[c.Id].ToList();
+            var groups = AccessGrouping.Group(byConsent[c.Id].Select(e => (e.RecruiterId, e.ApiKeyName, e.Action, e.At)), AccessGrouping.Window);
             return new Row(c, company,
                 c.OpeningId is { } openingId ? openings.GetValueOrDefault(openingId) : null,
                 bookNames.GetValueOrDefault(c.BookId),
                 c.StateAt(now),
-                AccessSummary.Sentences(company, [.. entries.Select(e => (e.Action, e.At))], l, culture),
-                [.. entries.Select(e => new Access(e.At, WhoOf(e, company, recruiters), e.Action))]);
+                AccessSummary.Sentences(company, groups, l, culture),
+                AccessLine.Of(groups.Take(LatestShown), recruiters, company, l),
+                groups.Count);
         })];
     }
 }

@@ -55,6 +55,7 @@ public class DashboardModel(CompanyOpenings openings, CompanyReports reports, Sh
             return BadRequest();
         if (!await shortlists.MoveAsync(User, openingId, consentId, status, cancellation))
             return NotFound();
+        TempData.Tell(l["Saved: the status is now “{0}”.", StatusText(status)]);
         return Redirect(Link(fragment: Anchor(consentId)));
     }
 
@@ -69,6 +70,7 @@ public class DashboardModel(CompanyOpenings openings, CompanyReports reports, Sh
         }
         if (!await shortlists.WriteNoteAsync(User, openingId, consentId, note, cancellation))
             return NotFound();
+        TempData.Tell(l["Saved: the private note."]);
         return Redirect(Link(fragment: Anchor(consentId)));
     }
 

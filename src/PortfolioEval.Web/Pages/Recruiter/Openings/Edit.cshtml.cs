@@ -67,19 +67,23 @@ public class EditModel(CompanyOpenings openings, TimeProvider clock, IStringLoca
         if (Opening is null)
             openings.Add(opening);
         await openings.SaveAsync(cancellation);
+        TempData.Tell(l["Saved: the opening “{0}”.", opening.Title]);
         return RedirectToPage("Index");
     }
 
-    public Task<IActionResult> OnPostCloseAsync(Guid id, CancellationToken cancellation) => ChangeAsync(id, o => o.Close(), cancellation);
+    public Task<IActionResult> OnPostCloseAsync(Guid id, CancellationToken cancellation) =>
+        ChangeAsync(id, o => o.Close(), o => l["Closed: the opening “{0}” no longer takes applications.", o.Title], cancellation);
 
-    public Task<IActionResult> OnPostReopenAsync(Guid id, CancellationToken cancellation) => ChangeAsync(id, o => o.Reopen(), cancellation);
+    public Task<IActionResult> OnPostReopenAsync(Guid id, CancellationToken cancellation) =>
+        ChangeAsync(id, o => o.Reopen(), o => l["Reopened: the opening “{0}” takes applications again.", o.Title], cancellation);
 
-    private async Task<IActionResult> ChangeAsync(Guid id, Action<Opening> change, CancellationToken cancellation)
+    private async Task<IActionResult> ChangeAsync(Guid id, Action<Opening> change, Func<Opening, string> told, CancellationToken cancellation)
     {
         if (await LoadAsync(id, cancellation) is { } answer)
             return answer;
         change(Opening!);
         await openings.SaveAsync(cancellation);
+        TempData.Tell(told(Opening!));
         return RedirectToPage("Index");
     }
 
