@@ -9,6 +9,9 @@ public enum AccessAction
 
     /// <summary>A recruiter moved the candidate's application along (shortlisted, rejected...).</summary>
     StatusChange = 4,
+
+    /// <summary>A recruiter wrote to the candidate in the application's message thread.</summary>
+    Message = 5,
 }
 
 /// <summary>

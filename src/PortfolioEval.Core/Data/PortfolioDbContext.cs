@@ -4,6 +4,8 @@ using PortfolioEval.Accounts;
 using PortfolioEval.Books;
 using PortfolioEval.Consent;
 using PortfolioEval.Currencies;
+using PortfolioEval.Messaging;
+using PortfolioEval.Notifications;
 using PortfolioEval.Privacy;
 using PortfolioEval.Recruiting;
 
@@ -31,6 +33,9 @@ public class PortfolioDbContext(DbContextOptions<PortfolioDbContext> options)
     public DbSet<ShortlistEntry> Shortlist => Set<ShortlistEntry>();
     public DbSet<RetentionPolicy> RetentionPolicy => Set<RetentionPolicy>();
     public DbSet<ExchangeRate> ExchangeRates => Set<ExchangeRate>();
+    public DbSet<ApplicationMessage> Messages => Set<ApplicationMessage>();
+    public DbSet<Notification> Notifications => Set<Notification>();
+    public DbSet<NotificationOptOut> NotificationOptOuts => Set<NotificationOptOut>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
