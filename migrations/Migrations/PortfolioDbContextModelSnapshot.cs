@@ -15,7 +15,7 @@ namespace PortfolioEval.Migrations
         protected override void BuildModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
-            modelBuilder.HasAnnotation("ProductVersion", "10.0.14");
+            modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
                 {
@@ -586,6 +586,9 @@ namespace PortfolioEval.Migrations
                     b.Property<long>("ExpiresAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("ExpiryRemindedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("GrantedAt")
                         .HasColumnType("INTEGER");
 
@@ -606,12 +609,27 @@ namespace PortfolioEval.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("RenewedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long?>("RevokedAt")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("SharedEmail")
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SharedLinkedInUrl")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("SharedName")
                         .IsRequired()
                         .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SharedPhone")
+                        .HasMaxLength(30)
                         .HasColumnType("TEXT");
 
                     b.Property<long?>("WithdrawnAt")
@@ -627,70 +645,9 @@ namespace PortfolioEval.Migrations
 
                     b.HasIndex("CompanyId", "OpeningId");
 
+                    b.HasIndex("ExpiresAt", "ExpiryRemindedAt");
+
                     b.ToTable("Consents", (string)null);
-                });
-
-            modelBuilder.Entity("PortfolioEval.Consent.Opening", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("CompanyId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("CreatedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<double>("DealValueWeight")
-                        .HasColumnType("REAL");
-
-                    b.Property<double>("FreshnessWeight")
-                        .HasColumnType("REAL");
-
-                    b.Property<bool>("IsOpen")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Location")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("PublicCode")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT");
-
-                    b.Property<double>("QualityWeight")
-                        .HasColumnType("REAL");
-
-                    b.Property<double>("RelevanceWeight")
-                        .HasColumnType("REAL");
-
-                    b.PrimitiveCollection<string>("SectorCodes")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("TargetCurrency")
-                        .HasMaxLength(3)
-                        .HasColumnType("TEXT");
-
-                    b.Property<decimal?>("TargetDealSize")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Title")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("PublicCode")
-                        .IsUnique();
-
-                    b.HasIndex("CompanyId", "IsOpen");
-
-                    b.ToTable("Openings", (string)null);
                 });
 
             modelBuilder.Entity("PortfolioEval.Consent.SharedReport", b =>
@@ -731,44 +688,6 @@ namespace PortfolioEval.Migrations
                     b.HasKey("ConsentId");
 
                     b.ToTable("SharedReports", (string)null);
-                });
-
-            modelBuilder.Entity("PortfolioEval.Consent.ShortlistEntry", b =>
-                {
-                    b.Property<Guid>("ConsentId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("CompanyId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Note")
-                        .IsRequired()
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid?>("OpeningId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("UpdatedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("UpdatedBy")
-                        .IsRequired()
-                        .HasMaxLength(450)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("ConsentId");
-
-                    b.HasIndex("OpeningId");
-
-                    b.HasIndex("CompanyId", "OpeningId");
-
-                    b.ToTable("Shortlist", (string)null);
                 });
 
             modelBuilder.Entity("PortfolioEval.Currencies.ExchangeRate", b =>
@@ -883,6 +802,102 @@ namespace PortfolioEval.Migrations
                         });
                 });
 
+            modelBuilder.Entity("PortfolioEval.Messaging.ApplicationMessage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AuthorId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CandidateId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CompanyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ConsentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("FromCandidate")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SentAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CandidateId");
+
+                    b.HasIndex("ConsentId", "SentAt");
+
+                    b.ToTable("Messages", (string)null);
+                });
+
+            modelBuilder.Entity("PortfolioEval.Notifications.Notification", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ConsentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Detail")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ReadAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConsentId");
+
+                    b.HasIndex("UserId", "CreatedAt");
+
+                    b.ToTable("Notifications", (string)null);
+                });
+
+            modelBuilder.Entity("PortfolioEval.Notifications.NotificationOptOut", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("UserId", "Kind");
+
+                    b.ToTable("NotificationOptOuts", (string)null);
+                });
+
             modelBuilder.Entity("PortfolioEval.Privacy.CandidateKey", b =>
                 {
                     b.Property<string>("CandidateId")
@@ -954,6 +969,120 @@ namespace PortfolioEval.Migrations
                             InactiveMonths = 24,
                             WarningDays = 30
                         });
+                });
+
+            modelBuilder.Entity("PortfolioEval.Recruiting.Opening", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ClosesOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CompanyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("DealValueWeight")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("FreshnessWeight")
+                        .HasColumnType("REAL");
+
+                    b.Property<bool>("IsOpen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Location")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PublicCode")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("QualityWeight")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("RelevanceWeight")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("Requirements")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("SectorCodes")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TargetCurrency")
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("TargetDealSize")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PublicCode")
+                        .IsUnique();
+
+                    b.HasIndex("CompanyId", "IsOpen");
+
+                    b.ToTable("Openings", (string)null);
+                });
+
+            modelBuilder.Entity("PortfolioEval.Recruiting.ShortlistEntry", b =>
+                {
+                    b.Property<Guid>("ConsentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CompanyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("OpeningId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ConsentId");
+
+                    b.HasIndex("OpeningId");
+
+                    b.HasIndex("CompanyId", "OpeningId");
+
+                    b.ToTable("Shortlist", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
@@ -1197,19 +1326,10 @@ namespace PortfolioEval.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("PortfolioEval.Consent.Opening", null)
+                    b.HasOne("PortfolioEval.Recruiting.Opening", null)
                         .WithMany()
                         .HasForeignKey("OpeningId")
                         .OnDelete(DeleteBehavior.Restrict);
-                });
-
-            modelBuilder.Entity("PortfolioEval.Consent.Opening", b =>
-                {
-                    b.HasOne("PortfolioEval.Accounts.HiringCompany", null)
-                        .WithMany()
-                        .HasForeignKey("CompanyId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
                 });
 
             modelBuilder.Entity("PortfolioEval.Consent.SharedReport", b =>
@@ -1221,24 +1341,13 @@ namespace PortfolioEval.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("PortfolioEval.Consent.ShortlistEntry", b =>
+            modelBuilder.Entity("PortfolioEval.Messaging.ApplicationMessage", b =>
                 {
-                    b.HasOne("PortfolioEval.Accounts.HiringCompany", null)
-                        .WithMany()
-                        .HasForeignKey("CompanyId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
                     b.HasOne("PortfolioEval.Consent.CandidateConsent", null)
-                        .WithOne()
-                        .HasForeignKey("PortfolioEval.Consent.ShortlistEntry", "ConsentId")
+                        .WithMany()
+                        .HasForeignKey("ConsentId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
-
-                    b.HasOne("PortfolioEval.Consent.Opening", null)
-                        .WithMany()
-                        .HasForeignKey("OpeningId")
-                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("PortfolioEval.Privacy.CandidateKey", b =>
@@ -1257,6 +1366,35 @@ namespace PortfolioEval.Migrations
                         .HasForeignKey("CandidateId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("PortfolioEval.Recruiting.Opening", b =>
+                {
+                    b.HasOne("PortfolioEval.Accounts.HiringCompany", null)
+                        .WithMany()
+                        .HasForeignKey("CompanyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PortfolioEval.Recruiting.ShortlistEntry", b =>
+                {
+                    b.HasOne("PortfolioEval.Accounts.HiringCompany", null)
+                        .WithMany()
+                        .HasForeignKey("CompanyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("PortfolioEval.Consent.CandidateConsent", null)
+                        .WithOne()
+                        .HasForeignKey("PortfolioEval.Recruiting.ShortlistEntry", "ConsentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("PortfolioEval.Recruiting.Opening", null)
+                        .WithMany()
+                        .HasForeignKey("OpeningId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 #pragma warning restore 612, 618
         }
