@@ -29,6 +29,8 @@ builder.Services.AddPortfolioScoring();
 builder.Services.AddPortfolioBooks(builder.Configuration);
 builder.Services.AddPortfolioConsent(builder.Configuration);
 builder.Services.AddPortfolioRecruiting();
+builder.Services.AddPortfolioNotifications();
+builder.Services.AddPortfolioMessaging();
 builder.Services.AddPortfolioRetention(builder.Configuration);
 builder.Services.AddPortfolioStartupTasks(builder.Configuration);
 builder.Services.AddPortfolioPages();

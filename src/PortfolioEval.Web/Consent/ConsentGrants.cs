@@ -8,6 +8,7 @@ using PortfolioEval.Recruiting;
 using PortfolioEval.Scoring;
 using PortfolioEval.Web.Books;
 using PortfolioEval.Web.Currencies;
+using PortfolioEval.Web.Notifications;
 using PortfolioEval.Web.Scoring;
 using PortfolioEval.Web.Storage;
 
@@ -17,7 +18,8 @@ namespace PortfolioEval.Web.Consent;
 /// Giving and taking back consent. Granting scores the book once against what the company or opening asks and stores
 /// that report, redacted and encrypted, for the company to read; revoking ends the consent and deletes it in one save.
 /// </summary>
-public sealed class ConsentGrants(PortfolioDbContext db, CandidateBooks books, CandidateKeys keys, ISectorTaxonomy sectors, ExchangeRates rates, TimeProvider clock)
+public sealed class ConsentGrants(PortfolioDbContext db, CandidateBooks books, CandidateKeys keys, ISectorTaxonomy sectors, ExchangeRates rates,
+    Notifier notifier, TimeProvider clock)
 {
     /// <summary>
     /// Whether the candidate already gave this company (for this opening, or directly when null) a consent for this book
@@ -33,8 +35,14 @@ public sealed class ConsentGrants(PortfolioDbContext db, CandidateBooks books, C
         return same.Any(c => c.StateAt(now) == ConsentState.InForce);
     }
 
+    /// <summary>Grants a consent that gives the company no contact details.</summary>
+    public Task<CandidateConsent> GrantAsync(ApplicationUser candidate, ClientBook book, HiringCompany company, Opening? opening,
+        string sharedName, TimeSpan? duration, ConsentNotice notice, CancellationToken cancellation) =>
+        GrantAsync(candidate, book, company, opening, sharedName, duration, ContactShare.None, notice, cancellation);
+
+    /// <summary>Grants the consent, stores the company's snapshot of the report, then tells the company's recruiters.</summary>
     public async Task<CandidateConsent> GrantAsync(ApplicationUser candidate, ClientBook book, HiringCompany company, Opening? opening,
-        string sharedName, TimeSpan? duration, ConsentNotice notice, CancellationToken cancellation)
+        string sharedName, TimeSpan? duration, ContactShare contact, ConsentNotice notice, CancellationToken cancellation)
     {
         ArgumentNullException.ThrowIfNull(candidate);
         ArgumentNullException.ThrowIfNull(book);
@@ -43,7 +51,7 @@ public sealed class ConsentGrants(PortfolioDbContext db, CandidateBooks books, C
                      ?? throw new InvalidOperationException("The candidate's key is gone; nothing can be shared.");
         var now = clock.GetUtcNow();
         var consent = CandidateConsent.Grant(candidate.Id, book, company, opening, ConsentPurpose.EvaluationForHiring, notice,
-            sharedName, Pseudonyms.Of(PseudonymKind.Email, candidate.Email, secret)!, now, duration);
+            sharedName, Pseudonyms.Of(PseudonymKind.Email, candidate.Email, secret)!, now, duration, contact);
 
         var clients = await books.ClientsAsync(book, cancellation);
         var report = SharedReport.Redact(ScoringEngine.Score(
@@ -53,6 +61,7 @@ public sealed class ConsentGrants(PortfolioDbContext db, CandidateBooks books, C
         db.Consents.Add(consent);
         db.SharedReports.Add(new SharedReport(consent.Id, report, BookCountry.Of(clients), ciphertext));
         await db.SaveChangesAsync(cancellation);
+        await notifier.ApplicationReceivedAsync(consent, cancellation);
         return consent;
     }
 
@@ -94,9 +103,33 @@ public sealed class ConsentGrants(PortfolioDbContext db, CandidateBooks books, C
         var consent = await db.Consents.SingleOrDefaultAsync(c => c.Id == consentId && c.CandidateId == candidateId, cancellation);
         if (consent is null)
             return false;
-        consent.Revoke(clock.GetUtcNow());
+        var now = clock.GetUtcNow();
+        var wasInForce = consent.IsInForce(now);
+        consent.Revoke(now);
         if (await db.SharedReports.FindAsync([consentId], cancellation) is { } shared)
             db.SharedReports.Remove(shared);
+        await db.SaveChangesAsync(cancellation);
+        if (wasInForce)
+            await notifier.RevokedAsync(consent, cancellation);
+        return true;
+    }
+
+    /// <summary>
+    /// Keeps a consent in force for another 90 days from now, under the privacy notice shown now, with a new receipt.
+    /// False when the candidate has no such consent in force (an ended one is applied for again).
+    /// </summary>
+    public async Task<bool> RenewAsync(ApplicationUser candidate, Guid consentId, ConsentNotice notice, CancellationToken cancellation)
+    {
+        ArgumentNullException.ThrowIfNull(candidate);
+        var now = clock.GetUtcNow();
+        var consent = await db.Consents.SingleOrDefaultAsync(c => c.Id == consentId && c.CandidateId == candidate.Id, cancellation);
+        if (consent is null || !consent.IsInForce(now))
+            return false;
+        var company = await db.HiringCompanies.SingleAsync(c => c.Id == consent.CompanyId, cancellation);
+        var opening = consent.OpeningId is { } openingId ? await db.Openings.FindAsync([openingId], cancellation) : null;
+        var secret = await keys.FindAsync(candidate.Id, cancellation)
+                     ?? throw new InvalidOperationException("The candidate's key is gone; nothing can be shared.");
+        consent.Renew(company, opening, notice, Pseudonyms.Of(PseudonymKind.Email, candidate.Email, secret)!, now);
         await db.SaveChangesAsync(cancellation);
         return true;
     }

@@ -4,6 +4,7 @@ using PortfolioEval.Consent;
 using PortfolioEval.Data;
 using PortfolioEval.Recruiting;
 using PortfolioEval.Web.Consent;
+using PortfolioEval.Web.Notifications;
 
 namespace PortfolioEval.Web.Recruiting;
 
@@ -12,7 +13,7 @@ namespace PortfolioEval.Web.Recruiting;
 /// candidate's consent is in force (decided by <see cref="CompanyReports"/>, the one rule); a status change is logged
 /// for the candidate in the same save, a note is not (it is the company's own).
 /// </summary>
-public sealed class Shortlists(PortfolioDbContext db, CompanyReports reports, TimeProvider clock)
+public sealed class Shortlists(PortfolioDbContext db, CompanyReports reports, Notifier notifier, TimeProvider clock)
 {
     /// <summary>The company's entries for these consents, by consent; a consent without one is <see cref="ShortlistStatus.New"/>.</summary>
     public async Task<IReadOnlyDictionary<Guid, ShortlistEntry>> OfAsync(Guid companyId, IReadOnlyCollection<Guid> consentIds, CancellationToken cancellation) =>
@@ -26,9 +27,12 @@ public sealed class Shortlists(PortfolioDbContext db, CompanyReports reports, Ti
             return false;
         var (recruiterId, now) = (RecruiterOf(user), clock.GetUtcNow());
         var entry = await EntryAsync(consentId, recruiterId, now, cancellation);
-        if (entry.Move(status, recruiterId, now))
+        var moved = entry.Move(status, recruiterId, now);
+        if (moved)
             db.AccessLog.Add(AccessLogEntry.Of(decided.Decision, decided.CandidateId, recruiterId, decided.Figures.BookId, AccessAction.StatusChange, now));
         await db.SaveChangesAsync(cancellation);
+        if (moved)
+            await notifier.StatusChangedAsync(await db.Consents.AsNoTracking().SingleAsync(c => c.Id == consentId, cancellation), status, cancellation);
         return true;
     }
 

@@ -10,7 +10,7 @@ namespace PortfolioEval.Web.Pages.Candidate.Consents;
 /// </summary>
 public static class AccessSummary
 {
-    private static readonly AccessAction[] Order = [AccessAction.ViewReport, AccessAction.Compare, AccessAction.Export, AccessAction.StatusChange];
+    private static readonly AccessAction[] Order = [AccessAction.ViewReport, AccessAction.Compare, AccessAction.Export, AccessAction.StatusChange, AccessAction.Message];
 
     public static IReadOnlyList<string> Sentences(string company, IReadOnlyCollection<(AccessAction Action, DateTimeOffset At)> accesses, IStringLocalizer l, CultureInfo culture)
     {
@@ -32,6 +32,7 @@ public static class AccessSummary
             AccessAction.ViewReport => l["Viewed the report"],
             AccessAction.Compare => l["Compared it with other candidates"],
             AccessAction.Export => l["Exported it"],
+            AccessAction.Message => l["Wrote you a message"],
             _ => l["Updated your application's status"],
         };
     }
@@ -56,6 +57,8 @@ public static class AccessSummary
             (AccessAction.Compare, _) => l["{0} compared your report with other candidates' {1} times; last on {2}.", company, times, last],
             (AccessAction.Export, 1) => l["{0} exported your report once, on {1}.", company, last],
             (AccessAction.Export, _) => l["{0} exported your report {1} times; last on {2}.", company, times, last],
+            (AccessAction.Message, 1) => l["{0} wrote you a message once, on {1}.", company, last],
+            (AccessAction.Message, _) => l["{0} wrote you {1} messages; last on {2}.", company, times, last],
             (_, 1) => l["{0} updated the status of your application once, on {1}.", company, last],
             _ => l["{0} updated the status of your application {1} times; last on {2}.", company, times, last],
         };
