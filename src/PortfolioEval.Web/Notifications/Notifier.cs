@@ -26,7 +26,7 @@ public sealed class Notifier(PortfolioDbContext db, IEmailSender sender, PublicB
         var about = await AboutAsync(consent, cancellation);
         await TellAsync(await RecruitersOfAsync(consent.CompanyId, cancellation), NotificationKind.ApplicationReceived, consent.Id, "",
             l["New application: {0}", about.Opening ?? about.Company],
-            l["{0} applied to “{1}” and shared the report of a client book.", consent.SharedName, about.Opening ?? l["your company"]],
+            l["{0} applied to “{1}” and shared the report of a client book.", consent.SharedName, about.Opening ?? l["one of your openings"]],
             RecruiterThread(consent.Id), cancellation);
     }
 
@@ -61,7 +61,7 @@ public sealed class Notifier(PortfolioDbContext db, IEmailSender sender, PublicB
         var about = await AboutAsync(consent, cancellation);
         await TellAsync(await RecruitersOfAsync(consent.CompanyId, cancellation), NotificationKind.ConsentRevoked, consent.Id, "",
             l["A candidate revoked their consent"],
-            l["A candidate who applied to “{0}” revoked their consent: their report, contact details and messages are no longer available to you.", about.Opening ?? l["your company"]],
+            l["A candidate who applied to “{0}” revoked their consent: their report, contact details and messages are no longer available to you.", about.Opening ?? l["one of your openings"]],
             "/Notifications", cancellation);
     }
 

@@ -44,7 +44,7 @@ public class IndexModel(NotificationLists lists, ConsentGrants grants, ConsentNo
 
     private string TextOf(NotificationLists.Entry e)
     {
-        var opening = e.Opening ?? l["your company"];
+        var opening = e.Opening ?? l["one of your openings"];
         var candidate = e.SharedName.Length > 0 ? e.SharedName : l["A candidate who withdrew"];
         return e.Notification.Kind switch
         {
