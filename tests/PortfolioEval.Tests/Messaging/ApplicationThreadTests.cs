@@ -144,6 +144,26 @@ public class ApplicationThreadTests(PortfolioFactory app)
     }
 
     [Fact]
+    public async Task Messages_AreInTheCandidatesExport_AndGoWithTheAccount_WithTheirNotifications()
+    {
+        var (candidate, recruiter, consent) = await ApplyAsync();
+        using (await recruiter.Client.SubmitAsync($"/Recruiter/Messages/{consent.Id}",
+                   new Dictionary<string, string> { ["Input.Text"] = "Mensaje para exportar" }, "[data-testid=message-form]")) { }
+
+        using var export = await candidate.Client.GetAsync("/Candidate/Privacy?handler=Export");
+        using var json = System.Text.Json.JsonDocument.Parse(await export.Content.ReadAsStringAsync());
+        var message = Assert.Single(json.RootElement.GetProperty("messages").EnumerateArray());
+        Assert.Equal(("Mensaje para exportar", "recruiter"), (message.GetProperty("text").GetString(), message.GetProperty("from").GetString()));
+
+        using var erased = await candidate.Client.SubmitAsync("/Candidate/Privacy",
+            new Dictionary<string, string> { ["Password"] = AccountSteps.Password, ["Understood"] = "true" }, "[data-testid=delete-account] form");
+
+        Assert.Equal("/Account/Erased", erased.Headers.Location?.OriginalString);
+        Assert.Equal(0, await app.WithDbAsync(db => db.Messages.CountAsync(m => m.ConsentId == consent.Id)));
+        Assert.Equal(0, await app.WithDbAsync(db => db.Notifications.CountAsync(n => n.ConsentId == consent.Id || n.UserId == candidate.Id)));
+    }
+
+    [Fact]
     public async Task AnotherCandidate_GetsNotFound_ForSomeoneElsesThread()
     {
         var (_, _, consent) = await ApplyAsync();
