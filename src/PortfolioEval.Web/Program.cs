@@ -31,6 +31,8 @@ builder.Services.AddPortfolioConsent(builder.Configuration);
 builder.Services.AddPortfolioRecruiting();
 builder.Services.AddPortfolioWebhooks(builder.Configuration);
 builder.Services.AddPortfolioApi(builder.Configuration);
+builder.Services.AddPortfolioNotifications();
+builder.Services.AddPortfolioMessaging();
 builder.Services.AddPortfolioRetention(builder.Configuration);
 builder.Services.AddPortfolioStartupTasks(builder.Configuration);
 builder.Services.AddPortfolioPages();

@@ -10,6 +10,9 @@ public enum AccessAction
     /// <summary>A recruiter moved the candidate's application along (shortlisted, rejected...).</summary>
     StatusChange = 4,
 
+    /// <summary>A recruiter wrote to the candidate in the application's message thread.</summary>
+    Message = 5,
+
     /// <summary>
     /// A recruiter saw the report's scores in an opening's ranking, beside the other applicants' (no report opened, no
     /// comparison made: only the candidates a recruiter picks are <see cref="Compare"/>d). Numbered apart from the kinds

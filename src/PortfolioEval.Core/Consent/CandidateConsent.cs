@@ -5,7 +5,8 @@ namespace PortfolioEval.Consent;
 
 /// <summary>
 /// A candidate's consent that one hiring company may see the scored report of one client book, for one purpose, until
-/// a set day. Revoking, expiring and the candidate erasing the account all end it; nothing makes it longer.
+/// a set day. Revoking, expiring and the candidate erasing the account all end it; only the candidate renewing it while
+/// it is in force makes it longer.
 /// </summary>
 /// <remarks>
 /// Not called <c>Consent</c>: a type named like its namespace, <c>PortfolioEval.Consent</c>, cannot be named from any
@@ -52,13 +53,31 @@ public class CandidateConsent
 
     public bool CandidateWithdrawn => WithdrawnAt is not null;
 
+    /// <summary>The account's email address, when the candidate chose to give it to the company; null otherwise.</summary>
+    public string? SharedEmail { get; private set; }
+
+    /// <summary>A phone number the candidate chose to give the company; null otherwise.</summary>
+    public string? SharedPhone { get; private set; }
+
+    /// <summary>A LinkedIn address the candidate chose to give the company; null otherwise.</summary>
+    public string? SharedLinkedInUrl { get; private set; }
+
+    /// <summary>What the candidate chose to give for contact (<see cref="ContactShare.None"/> by default, and once it ends).</summary>
+    public ContactShare Contact => new(SharedEmail, SharedPhone, SharedLinkedInUrl);
+
+    /// <summary>When the candidate last renewed it; null if never.</summary>
+    public DateTimeOffset? RenewedAt { get; private set; }
+
+    /// <summary>When the candidate was told it is about to end; cleared by renewing. Claimed by one node only.</summary>
+    public DateTimeOffset? ExpiryRemindedAt { get; private set; }
+
     /// <summary>The candidate <paramref name="candidateId"/> lets <paramref name="company"/> see the report of <paramref name="book"/>.</summary>
     /// <param name="opening">The opening applied to, which must be the company's and open; null to share without one.</param>
     /// <param name="sharedName">The name recruiters of the company will see (a first name, initials, a nickname).</param>
     /// <param name="candidatePseudonym">Who the receipt says consented (its <c>piiPrincipalId</c>): not an email or a name.</param>
     /// <param name="duration">Null for <see cref="MaxDuration"/>; shorter is allowed, longer is refused.</param>
     public static CandidateConsent Grant(string candidateId, ClientBook book, HiringCompany company, IAppliedOpening? opening,
-        ConsentPurpose purpose, ConsentNotice notice, string sharedName, string candidatePseudonym, DateTimeOffset now, TimeSpan? duration = null)
+        ConsentPurpose purpose, ConsentNotice notice, string sharedName, string candidatePseudonym, DateTimeOffset now, TimeSpan? duration = null, ContactShare? contact = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(candidateId);
         ArgumentException.ThrowIfNullOrWhiteSpace(sharedName);
@@ -74,7 +93,7 @@ public class CandidateConsent
             throw new ArgumentException("The book has no scored report to share yet.", nameof(book));
         if (opening is not null && opening.CompanyId != company.Id)
             throw new ArgumentException("The opening belongs to another company.", nameof(opening));
-        if (opening is { IsOpen: false })
+        if (opening is { IsOpen: false } || opening?.ClosesOn < DateOnly.FromDateTime(now.UtcDateTime))
             throw new ArgumentException("The opening is closed.", nameof(opening));
         if (!Enum.IsDefined(purpose))
             throw new ArgumentOutOfRangeException(nameof(purpose), purpose, "Unknown purpose.");
@@ -95,13 +114,43 @@ public class CandidateConsent
             GrantedAt = grantedAt,
             ExpiresAt = grantedAt + lasts,
             PrivacyNoticeVersion = notice.Version,
+            SharedEmail = contact?.Email,
+            SharedPhone = contact?.Phone,
+            SharedLinkedInUrl = contact?.LinkedInUrl,
         };
         consent.ReceiptJson = ConsentReceipt.Build(consent, company, opening, candidatePseudonym, notice);
         return consent;
     }
 
-    /// <summary>The candidate takes the consent back. Revoking again changes nothing: the first time is the one kept.</summary>
-    public void Revoke(DateTimeOffset now) => RevokedAt ??= now.ToUniversalTime();
+    /// <summary>
+    /// The candidate takes the consent back. Revoking again changes nothing: the first time is the one kept. The contact
+    /// details go at once: the company may no longer reach the candidate through them.
+    /// </summary>
+    public void Revoke(DateTimeOffset now)
+    {
+        RevokedAt ??= now.ToUniversalTime();
+        ForgetContact();
+    }
+
+    /// <summary>
+    /// The candidate keeps the consent for another <see cref="MaxDuration"/> from <paramref name="now"/>, under the notice
+    /// shown now; a new receipt replaces the old one. Only a consent in force can be renewed: an ended one is applied for again.
+    /// </summary>
+    public void Renew(HiringCompany company, IAppliedOpening? opening, ConsentNotice notice, string candidatePseudonym, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(notice);
+        if (!IsInForce(now))
+            throw new InvalidOperationException("Only a consent in force can be renewed.");
+        RenewedAt = now.ToUniversalTime();
+        ExpiresAt = RenewedAt.Value + MaxDuration;
+        ExpiryRemindedAt = null;
+        PrivacyNoticeVersion = notice.Version;
+        ReceiptJson = ConsentReceipt.Build(this, company, opening, candidatePseudonym, notice);
+    }
+
+    /// <summary>The reminder is due: in force, and ending within <paramref name="ahead"/> of <paramref name="now"/>, not yet reminded.</summary>
+    public static bool ReminderDue(DateTimeOffset expiresAt, DateTimeOffset? remindedAt, ConsentState state, DateTimeOffset now, TimeSpan ahead) =>
+        state == ConsentState.InForce && remindedAt is null && expiresAt - now <= ahead;
 
     /// <summary>
     /// The candidate erased the account: the company keeps seeing that a candidate withdrew, nothing more. The name they
@@ -112,7 +161,10 @@ public class CandidateConsent
         WithdrawnAt ??= now.ToUniversalTime();
         SharedName = "";
         ReceiptJson = "";
+        ForgetContact();
     }
+
+    private void ForgetContact() => (SharedEmail, SharedPhone, SharedLinkedInUrl) = (null, null, null);
 
     public bool IsInForce(DateTimeOffset now) => StateAt(now) == ConsentState.InForce;
 

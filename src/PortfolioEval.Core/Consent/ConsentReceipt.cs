@@ -30,7 +30,9 @@ namespace PortfolioEval.Consent;
 /// purpose list. <c>consentType</c> "EXPLICIT"; <c>primaryPurpose</c> true: sharing is the point of the consent.</item>
 /// <item><c>piiCategory</c>: "1 - Biographical" for the name the candidate chose to show (recruiters see it on the
 /// report) and "16 - Profile" for the scored report of one client book; no client data, which the spec's list has no
-/// word for, so each entry says it in a sentence.</item>
+/// word for, so each entry says it in a sentence. "2 - Contact" once for each contact detail the candidate chose to give
+/// (email, phone, LinkedIn address), naming which, never its value: a receipt travels.</item>
+/// <item><c>consentTimestamp</c> of a renewed consent is the renewal's: the receipt is issued again then.</item>
 /// <item><c>sensitive</c> false and <c>spiCat</c> empty: a sales score is no special category of data.</item>
 /// </list>
 /// </remarks>
@@ -65,7 +67,7 @@ public static class ConsentReceipt
             json.WriteStartObject();
             json.WriteString("version", SpecVersion);
             json.WriteString("jurisdiction", notice.Jurisdiction);
-            json.WriteNumber("consentTimestamp", consent.GrantedAt.ToUnixTimeSeconds());
+            json.WriteNumber("consentTimestamp", (consent.RenewedAt ?? consent.GrantedAt).ToUnixTimeSeconds());
             json.WriteString("collectionMethod", opening is null ? texts.CollectionViaCompany : texts.CollectionViaOpening);
             json.WriteString("consentReceiptID", consent.Id.ToString("D", CultureInfo.InvariantCulture));
             json.WriteString("language", notice.Language);
@@ -80,7 +82,7 @@ public static class ConsentReceipt
             json.WriteString("purpose", texts.PurposeFor(company.Name, opening?.Title));
             WriteStrings(json, "purposeCategory", "2 - Contracted Service", "10 - 3rd Party Sharing for Core Function");
             json.WriteString("consentType", "EXPLICIT");
-            WriteStrings(json, "piiCategory", texts.NameShown, texts.Report);
+            WriteStrings(json, "piiCategory", [texts.NameShown, texts.Report, .. texts.ContactFor(consent.Contact)]);
             json.WriteBoolean("primaryPurpose", true);
             json.WriteString("termination", texts.TerminationFor(consent.ExpiresAt, notice.PolicyUrl));
             json.WriteBoolean("thirdPartyDisclosure", true);

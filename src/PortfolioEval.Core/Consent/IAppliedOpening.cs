@@ -14,4 +14,7 @@ public interface IAppliedOpening
     string Title { get; }
 
     bool IsOpen { get; }
+
+    /// <summary>The last day (UTC) it takes applications; null when the company set none.</summary>
+    DateOnly? ClosesOn { get; }
 }

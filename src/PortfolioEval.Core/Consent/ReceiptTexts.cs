@@ -11,7 +11,10 @@ internal sealed record ReceiptTexts(
     string ForOpening,
     string NameShown,
     string Report,
-    string Termination)
+    string Termination,
+    string ContactEmail,
+    string ContactPhone,
+    string ContactLinkedIn)
 {
     private static readonly ReceiptTexts Spanish = new(
         Service: "PortfolioEval: compartir el informe de una cartera de clientes con una empresa contratante",
@@ -21,7 +24,10 @@ internal sealed record ReceiptTexts(
         ForOpening: ", para la vacante «{0}»",
         NameShown: "1 - Biographical: el nombre que elegiste mostrar",
         Report: "16 - Profile: el informe puntuado de una cartera de clientes (puntuaciones y cifras); ningún dato de tus clientes",
-        Termination: "Termina el {0} (UTC) o en cuanto lo revoques en tu página de consentimientos, lo que ocurra primero; borrar tu cuenta también lo termina. Condiciones: {1}");
+        Termination: "Termina el {0} (UTC) o en cuanto lo revoques en tu página de consentimientos, lo que ocurra primero; borrar tu cuenta también lo termina. Condiciones: {1}",
+        ContactEmail: "2 - Contact: la dirección de correo de tu cuenta, para que la empresa te contacte",
+        ContactPhone: "2 - Contact: el teléfono que diste, para que la empresa te contacte",
+        ContactLinkedIn: "2 - Contact: la dirección de tu perfil de LinkedIn que diste");
 
     private static readonly ReceiptTexts English = new(
         Service: "PortfolioEval: sharing the report of a client book with a hiring company",
@@ -31,7 +37,10 @@ internal sealed record ReceiptTexts(
         ForOpening: ", for the opening “{0}”",
         NameShown: "1 - Biographical: the name you chose to show",
         Report: "16 - Profile: the scored report of one client book (scores and figures); no data about your clients",
-        Termination: "Ends on {0} (UTC) or as soon as you revoke it on your consents page, whichever comes first; erasing your account ends it too. Terms: {1}");
+        Termination: "Ends on {0} (UTC) or as soon as you revoke it on your consents page, whichever comes first; erasing your account ends it too. Terms: {1}",
+        ContactEmail: "2 - Contact: the email address of your account, for the company to contact you",
+        ContactPhone: "2 - Contact: the phone number you gave, for the company to contact you",
+        ContactLinkedIn: "2 - Contact: the address of your LinkedIn profile you gave");
 
     public static bool Supports(string? language) => language is "es" or "en";
 
@@ -42,6 +51,17 @@ internal sealed record ReceiptTexts(
 
     public string TerminationFor(DateTimeOffset expiresAt, Uri policyUrl) =>
         Format(Termination, ConsentReceipt.Iso8601(expiresAt), policyUrl.AbsoluteUri);
+
+    /// <summary>One category for each contact detail given, in a fixed order.</summary>
+    public IEnumerable<string> ContactFor(ContactShare contact)
+    {
+        if (contact.Email is not null)
+            yield return ContactEmail;
+        if (contact.Phone is not null)
+            yield return ContactPhone;
+        if (contact.LinkedInUrl is not null)
+            yield return ContactLinkedIn;
+    }
 
     private static string Format(string format, params object[] args) => string.Format(CultureInfo.InvariantCulture, format, args);
 }

@@ -14,7 +14,9 @@ internal sealed class OpeningConfiguration : IEntityTypeConfiguration<Opening>
         opening.ToTable("Openings");
         opening.HasKey(o => o.Id);
         opening.HasOne<HiringCompany>().WithMany().HasForeignKey(o => o.CompanyId).OnDelete(DeleteBehavior.Restrict);
-        opening.Property(o => o.Title).HasMaxLength(200).IsRequired();
+        opening.Property(o => o.Title).HasMaxLength(Opening.TitleMaxLength).IsRequired();
+        opening.Property(o => o.Description).HasMaxLength(Opening.TextMaxLength).IsRequired();
+        opening.Property(o => o.Requirements).HasMaxLength(Opening.TextMaxLength).IsRequired();
         opening.Property(o => o.Location).HasMaxLength(200).IsRequired();
         opening.Property(o => o.TargetCurrency).HasMaxLength(3);
         opening.Property(o => o.PublicCode).HasMaxLength(16).IsRequired();
@@ -37,6 +39,12 @@ internal sealed class CandidateConsentConfiguration : IEntityTypeConfiguration<C
         consent.Property(c => c.PrivacyNoticeVersion).HasMaxLength(40);
         consent.Property(c => c.SharedName).HasMaxLength(CandidateConsent.SharedNameMaxLength).IsRequired();
         consent.Ignore(c => c.CandidateWithdrawn);
+        consent.Ignore(c => c.Contact);
+        consent.Property(c => c.SharedEmail).HasMaxLength(ContactShare.EmailMaxLength);
+        consent.Property(c => c.SharedPhone).HasMaxLength(ContactShare.PhoneMaxLength);
+        consent.Property(c => c.SharedLinkedInUrl).HasMaxLength(ContactShare.LinkedInUrlMaxLength);
+        // The expiry reminder's search: in force (not revoked or withdrawn), not yet reminded, by end date.
+        consent.HasIndex(c => new { c.ExpiresAt, c.ExpiryRemindedAt });
         consent.HasIndex(c => c.BookId);
         consent.HasIndex(c => new { c.CandidateId, c.GrantedAt });
         consent.HasIndex(c => new { c.CompanyId, c.OpeningId });

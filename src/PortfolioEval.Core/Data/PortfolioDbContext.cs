@@ -6,6 +6,8 @@ using PortfolioEval.Api;
 using PortfolioEval.Books;
 using PortfolioEval.Consent;
 using PortfolioEval.Currencies;
+using PortfolioEval.Messaging;
+using PortfolioEval.Notifications;
 using PortfolioEval.Privacy;
 using PortfolioEval.Recruiting;
 using PortfolioEval.Webhooks;
@@ -40,6 +42,9 @@ public class PortfolioDbContext(DbContextOptions<PortfolioDbContext> options)
 
     /// <summary>The DataProtection key ring when the nodes share PostgreSQL; each key encrypted under the master key.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<ApplicationMessage> Messages => Set<ApplicationMessage>();
+    public DbSet<Notification> Notifications => Set<Notification>();
+    public DbSet<NotificationOptOut> NotificationOptOuts => Set<NotificationOptOut>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

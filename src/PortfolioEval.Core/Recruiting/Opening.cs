@@ -6,6 +6,9 @@ namespace PortfolioEval.Recruiting;
 /// <summary>A position a hiring company is filling (<i>vacante</i>), with what it asks of a client book.</summary>
 public class Opening : IAppliedOpening
 {
+    public const int TitleMaxLength = 200;
+    public const int TextMaxLength = 4000;
+
     // For EF Core.
     private Opening() { }
 
@@ -33,7 +36,18 @@ public class Opening : IAppliedOpening
     public double RelevanceWeight { get; private set; } = 0.25;
     public double DealValueWeight { get; private set; } = 0.25;
     public double QualityWeight { get; private set; } = 0.15;
+    /// <summary>The company's switch: closed by hand, it takes no applications whatever the date.</summary>
     public bool IsOpen { get; private set; }
+
+    /// <summary>What the job is, as the company writes it for the public board; empty when none.</summary>
+    public string Description { get; private set; } = "";
+
+    /// <summary>What the company asks of a candidate, in its words; empty when none.</summary>
+    public string Requirements { get; private set; } = "";
+
+    /// <summary>The last day (UTC) applications are taken; null for no set date.</summary>
+    public DateOnly? ClosesOn { get; private set; }
+
     public DateTimeOffset CreatedAt { get; private set; }
 
     /// <summary>The code in the opening's public link; not a secret (the page shows only what the company publishes).</summary>
@@ -49,6 +63,21 @@ public class Opening : IAppliedOpening
         TargetDealSize = targetDealSize is > 0 ? targetDealSize : null;
         TargetCurrency = TargetDealSize is null ? null : targetCurrency?.Trim().ToUpperInvariant();
     }
+
+    /// <summary>The public board's texts (line breaks kept as one kind) and the closing date; blank texts are "none".</summary>
+    public void Publish(string? description, string? requirements, DateOnly? closesOn)
+    {
+        var text = (Description: Text(description), Requirements: Text(requirements));
+        if (text.Description.Length > TextMaxLength || text.Requirements.Length > TextMaxLength)
+            throw new ArgumentException($"A description or requirements have at most {TextMaxLength} characters.");
+        (Description, Requirements, ClosesOn) = (text.Description, text.Requirements, closesOn);
+    }
+
+    /// <summary>Open by the company's switch and not past its closing date on <paramref name="today"/> (the closing day itself counts).</summary>
+    public bool TakesApplicationsOn(DateOnly today) => IsOpen && (ClosesOn is null || today <= ClosesOn);
+
+    /// <summary>As stored: trimmed, with one kind of line break (a browser sends two characters for each).</summary>
+    public static string Text(string? text) => text?.ReplaceLineEndings("\n").Trim() ?? "";
 
     public void Weigh(double freshness, double relevance, double dealValue, double quality)
     {

@@ -12,10 +12,11 @@ namespace PortfolioEval.Web.Accounts;
 /// </summary>
 public sealed class AccountLinks(LinkGenerator links, PublicBaseUrl baseUrl, UserManager<ApplicationUser> users)
 {
-    public async Task<string> ConfirmEmailAsync(ApplicationUser user)
+    /// <param name="returnUrl">Where the person was going before registering (an opening's Apply page); kept only when local.</param>
+    public async Task<string> ConfirmEmailAsync(ApplicationUser user, string? returnUrl = null)
     {
         var token = Encode(await users.GenerateEmailConfirmationTokenAsync(user));
-        return Page("/Account/ConfirmEmail", new { userId = user.Id, code = token });
+        return Page("/Account/ConfirmEmail", new { userId = user.Id, code = token, returnUrl = ReturnAddress.LocalOrNull(returnUrl) });
     }
 
     public async Task<string> ResetPasswordAsync(ApplicationUser user)

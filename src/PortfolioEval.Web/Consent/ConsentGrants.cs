@@ -8,6 +8,7 @@ using PortfolioEval.Recruiting;
 using PortfolioEval.Scoring;
 using PortfolioEval.Web.Books;
 using PortfolioEval.Web.Currencies;
+using PortfolioEval.Web.Notifications;
 using PortfolioEval.Web.Scoring;
 using PortfolioEval.Web.Storage;
 using PortfolioEval.Web.Webhooks;
@@ -20,7 +21,7 @@ namespace PortfolioEval.Web.Consent;
 /// that report, redacted and encrypted, for the company to read; revoking ends the consent and deletes it in one save.
 /// </summary>
 public sealed class ConsentGrants(PortfolioDbContext db, CandidateBooks books, CandidateKeys keys, ISectorTaxonomy sectors, ExchangeRates rates,
-    WebhookOutbox webhooks, TimeProvider clock)
+    WebhookOutbox webhooks, Notifier notifier, TimeProvider clock)
 {
     /// <summary>
     /// Whether the candidate already gave this company (for this opening, or directly when null) a consent for this book
@@ -36,8 +37,14 @@ public sealed class ConsentGrants(PortfolioDbContext db, CandidateBooks books, C
         return same.Any(c => c.StateAt(now) == ConsentState.InForce);
     }
 
+    /// <summary>Grants a consent that gives the company no contact details.</summary>
+    public Task<CandidateConsent> GrantAsync(ApplicationUser candidate, ClientBook book, HiringCompany company, Opening? opening,
+        string sharedName, TimeSpan? duration, ConsentNotice notice, CancellationToken cancellation) =>
+        GrantAsync(candidate, book, company, opening, sharedName, duration, ContactShare.None, notice, cancellation);
+
+    /// <summary>Grants the consent, stores the company's snapshot of the report, then tells the company's recruiters.</summary>
     public async Task<CandidateConsent> GrantAsync(ApplicationUser candidate, ClientBook book, HiringCompany company, Opening? opening,
-        string sharedName, TimeSpan? duration, ConsentNotice notice, CancellationToken cancellation)
+        string sharedName, TimeSpan? duration, ContactShare contact, ConsentNotice notice, CancellationToken cancellation)
     {
         ArgumentNullException.ThrowIfNull(candidate);
         ArgumentNullException.ThrowIfNull(book);
@@ -46,7 +53,7 @@ public sealed class ConsentGrants(PortfolioDbContext db, CandidateBooks books, C
                      ?? throw new InvalidOperationException("The candidate's key is gone; nothing can be shared.");
         var now = clock.GetUtcNow();
         var consent = CandidateConsent.Grant(candidate.Id, book, company, opening, ConsentPurpose.EvaluationForHiring, notice,
-            sharedName, Pseudonyms.Of(PseudonymKind.Email, candidate.Email, secret)!, now, duration);
+            sharedName, Pseudonyms.Of(PseudonymKind.Email, candidate.Email, secret)!, now, duration, contact);
 
         var clients = await books.ClientsAsync(book, cancellation);
         var report = SharedReport.Redact(ScoringEngine.Score(
@@ -61,6 +68,7 @@ public sealed class ConsentGrants(PortfolioDbContext db, CandidateBooks books, C
             await webhooks.AddAsync(company.Id, WebhookEvent.ApplicationReceived, subject, now, cancellation);
         await webhooks.AddAsync(company.Id, WebhookEvent.ConsentGranted, subject, now, cancellation);
         await db.SaveChangesAsync(cancellation);
+        await notifier.ApplicationReceivedAsync(consent, cancellation);
         return consent;
     }
 
@@ -109,6 +117,28 @@ public sealed class ConsentGrants(PortfolioDbContext db, CandidateBooks books, C
             db.SharedReports.Remove(shared);
         if (wasInForce)
             await webhooks.AddAsync(consent.CompanyId, WebhookEvent.ConsentRevoked, new WebhookSubject(consent.Id, consent.OpeningId), now, cancellation);
+        await db.SaveChangesAsync(cancellation);
+        if (wasInForce)
+            await notifier.RevokedAsync(consent, cancellation);
+        return true;
+    }
+
+    /// <summary>
+    /// Keeps a consent in force for another 90 days from now, under the privacy notice shown now, with a new receipt.
+    /// False when the candidate has no such consent in force (an ended one is applied for again).
+    /// </summary>
+    public async Task<bool> RenewAsync(ApplicationUser candidate, Guid consentId, ConsentNotice notice, CancellationToken cancellation)
+    {
+        ArgumentNullException.ThrowIfNull(candidate);
+        var now = clock.GetUtcNow();
+        var consent = await db.Consents.SingleOrDefaultAsync(c => c.Id == consentId && c.CandidateId == candidate.Id, cancellation);
+        if (consent is null || !consent.IsInForce(now))
+            return false;
+        var company = await db.HiringCompanies.SingleAsync(c => c.Id == consent.CompanyId, cancellation);
+        var opening = consent.OpeningId is { } openingId ? await db.Openings.FindAsync([openingId], cancellation) : null;
+        var secret = await keys.FindAsync(candidate.Id, cancellation)
+                     ?? throw new InvalidOperationException("The candidate's key is gone; nothing can be shared.");
+        consent.Renew(company, opening, notice, Pseudonyms.Of(PseudonymKind.Email, candidate.Email, secret)!, now);
         await db.SaveChangesAsync(cancellation);
         return true;
     }

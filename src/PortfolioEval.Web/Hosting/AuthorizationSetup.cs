@@ -20,6 +20,7 @@ public static class AuthorizationSetup
         pages.AuthorizeFolder("/Candidate", Roles.Candidate);
         pages.AuthorizeFolder("/Recruiter", Roles.Recruiter);
         pages.AuthorizeFolder("/Admin", Roles.Admin);
+        pages.AuthorizeFolder("/Notifications");
         pages.AuthorizePage("/Account/Logout");
     }
 }

@@ -16,6 +16,7 @@ public static class RecruitingSetup
         services.AddScoped<ComparisonCharts>();
         services.AddScoped<Shortlists>();
         services.AddScoped<CompanyOpenings>();
+        services.AddScoped<PublicOpenings>();
         services.AddScoped<CompanyMembershipFilter>();
         return services;
     }

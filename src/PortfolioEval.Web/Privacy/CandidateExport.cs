@@ -57,6 +57,7 @@ public sealed class CandidateExport(PortfolioDbContext db, CandidateBooks books,
         var companies = await db.HiringCompanies.AsNoTracking().ToDictionaryAsync(c => c.Id, c => c.Name, cancellation);
         await WriteConsentsAsync(sink, candidateId, companies, cancellation);
         await WriteAccessLogAsync(sink, candidateId, companies, cancellation);
+        await WriteMessagesAsync(sink, candidateId, companies, cancellation);
         json.WriteEndObject();
     }
 
@@ -154,6 +155,11 @@ public sealed class CandidateExport(PortfolioDbContext db, CandidateBooks books,
             if (consent.RevokedAt is { } revokedAt)
                 json.WriteString("revokedAt", revokedAt.ToUniversalTime());
             json.WriteString("privacyNoticeVersion", consent.PrivacyNoticeVersion);
+            json.WriteStartObject("contactShared");
+            json.WriteString("email", consent.SharedEmail);
+            json.WriteString("phone", consent.SharedPhone);
+            json.WriteString("linkedInUrl", consent.SharedLinkedInUrl);
+            json.WriteEndObject();
             json.WritePropertyName("receipt");
             if (consent.ReceiptJson.Length > 0)
             {
@@ -187,6 +193,29 @@ public sealed class CandidateExport(PortfolioDbContext db, CandidateBooks books,
             json.WriteString("action", entry.Action.ToString());
             json.WriteString("consentId", entry.ConsentId);
             json.WriteString("bookId", entry.BookId);
+            json.WriteEndObject();
+            await sink.SendWhenFullAsync(cancellation);
+        }
+        json.WriteEndArray();
+    }
+
+    private async Task WriteMessagesAsync(Sink sink, string candidateId, IReadOnlyDictionary<Guid, string> companies, CancellationToken cancellation)
+    {
+        var json = sink.Json;
+        var messages = await db.Messages.AsNoTracking().Where(m => m.CandidateId == candidateId).OrderBy(m => m.SentAt).ToListAsync(cancellation);
+        var authorIds = messages.Where(m => !m.FromCandidate).Select(m => m.AuthorId).Distinct().ToList();
+        var authors = await db.Users.AsNoTracking().Where(u => authorIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellation);
+        json.WriteStartArray("messages");
+        foreach (var message in messages)
+        {
+            json.WriteStartObject();
+            json.WriteString("at", message.SentAt.ToUniversalTime());
+            json.WriteString("consentId", message.ConsentId);
+            json.WriteString("company", companies.GetValueOrDefault(message.CompanyId));
+            json.WriteString("from", message.FromCandidate ? "candidate" : "recruiter");
+            if (!message.FromCandidate)
+                json.WriteString("recruiter", authors.GetValueOrDefault(message.AuthorId));
+            json.WriteString("text", message.Body);
             json.WriteEndObject();
             await sink.SendWhenFullAsync(cancellation);
         }

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using PortfolioEval.Accounts;
 using PortfolioEval.Data;
 using PortfolioEval.Web.Email;
+using PortfolioEval.Web.Notifications;
 using PortfolioEval.Web.Storage;
 using PortfolioEval.Web.Webhooks;
 using PortfolioEval.Webhooks;
@@ -21,6 +22,7 @@ public sealed partial class Erasure(
     IStorageScrubber scrubber,
     OutboxMessages outbox,
     WebhookOutbox webhooks,
+    Notifier notifier,
     TimeProvider clock,
     ILogger<Erasure> log)
 {
@@ -30,7 +32,8 @@ public sealed partial class Erasure(
         await using var transaction = await db.Database.BeginTransactionAsync(cancellation);
         // Only consents still in force are revoked: one that expired keeps saying so in the candidate's history.
         var consents = await db.Consents.Where(c => c.BookId == bookId && c.CandidateId == candidateId).ToListAsync(cancellation);
-        foreach (var consent in consents.Where(c => c.IsInForce(now)))
+        var revoked = consents.Where(c => c.IsInForce(now)).ToList();
+        foreach (var consent in revoked)
         {
             consent.Revoke(now);
             await webhooks.AddAsync(consent.CompanyId, WebhookEvent.ConsentRevoked, new WebhookSubject(consent.Id, consent.OpeningId), now, cancellation);
@@ -43,6 +46,8 @@ public sealed partial class Erasure(
         var deleted = await db.ClientBooks.Where(b => b.Id == bookId && b.CandidateId == candidateId).ExecuteDeleteAsync(cancellation);
         await transaction.CommitAsync(cancellation);
         await scrubber.ScrubAsync(cancellation);
+        foreach (var consent in revoked)
+            await notifier.RevokedAsync(consent, cancellation);
         return deleted > 0;
     }
 
@@ -61,6 +66,10 @@ public sealed partial class Erasure(
             await db.SavedMappings.Where(m => m.CandidateId == id).ExecuteDeleteAsync(cancellation);
             await db.ClientLabels.Where(l => l.CandidateId == id).ExecuteDeleteAsync(cancellation);
             await WithdrawConsentsAsync(id, cancellation);
+            // The application threads and everything the person was told, or that was told about their applications.
+            await db.Messages.Where(m => m.CandidateId == id).ExecuteDeleteAsync(cancellation);
+            await db.Notifications.Where(n => n.UserId == id || db.Consents.Any(c => c.Id == n.ConsentId && c.CandidateId == id)).ExecuteDeleteAsync(cancellation);
+            await db.NotificationOptOuts.Where(o => o.UserId == id).ExecuteDeleteAsync(cancellation);
             await db.Shortlist.Where(s => db.Consents.Any(c => c.Id == s.ConsentId && c.CandidateId == id)).ExecuteDeleteAsync(cancellation);
             var result = await users.DeleteAsync(user);
             if (!result.Succeeded)

@@ -6,6 +6,7 @@ using PortfolioEval.Recruiting;
 using PortfolioEval.Web.Consent;
 using PortfolioEval.Web.Webhooks;
 using PortfolioEval.Webhooks;
+using PortfolioEval.Web.Notifications;
 
 namespace PortfolioEval.Web.Recruiting;
 
@@ -14,7 +15,7 @@ namespace PortfolioEval.Web.Recruiting;
 /// candidate's consent is in force (decided by <see cref="CompanyReports"/>, the one rule); a status change is logged
 /// for the candidate in the same save, a note is not (it is the company's own).
 /// </summary>
-public sealed class Shortlists(PortfolioDbContext db, CompanyReports reports, WebhookOutbox webhooks, TimeProvider clock)
+public sealed class Shortlists(PortfolioDbContext db, CompanyReports reports, WebhookOutbox webhooks, Notifier notifier, TimeProvider clock)
 {
     /// <summary>The company's entries for these consents, by consent; a consent without one is <see cref="ShortlistStatus.New"/>.</summary>
     public async Task<IReadOnlyDictionary<Guid, ShortlistEntry>> OfAsync(Guid companyId, IReadOnlyCollection<Guid> consentIds, CancellationToken cancellation) =>
@@ -31,13 +32,16 @@ public sealed class Shortlists(PortfolioDbContext db, CompanyReports reports, We
             return false;
         var (recruiterId, now) = (RecruiterOf(user), clock.GetUtcNow());
         var entry = await EntryAsync(consentId, recruiterId, now, cancellation);
-        if (entry.Move(status, recruiterId, now))
+        var moved = entry.Move(status, recruiterId, now);
+        if (moved)
         {
             db.AccessLog.Add(AccessLogEntry.Of(decided.Decision, decided.CandidateId, recruiterId, decided.Figures.BookId, AccessAction.StatusChange, now,
                 ApiKeyClaims.KeyNameOf(user)));
             await webhooks.AddAsync(decided.Decision.CompanyId!.Value, WebhookEvent.StatusChanged, new WebhookSubject(consentId, openingId, status.ToString()), now, cancellation);
         }
         await db.SaveChangesAsync(cancellation);
+        if (moved)
+            await notifier.StatusChangedAsync(await db.Consents.AsNoTracking().SingleAsync(c => c.Id == consentId, cancellation), status, cancellation);
         return true;
     }
 

@@ -9,8 +9,12 @@ public class ConfirmEmailModel(UserManager<ApplicationUser> users) : PageModel
 {
     public bool Confirmed { get; private set; }
 
-    public async Task OnGetAsync(string? userId, string? code)
+    /// <summary>Where to go after logging in: the Apply page the person came from, when the link carried one.</summary>
+    public string? ReturnUrl { get; private set; }
+
+    public async Task OnGetAsync(string? userId, string? code, string? returnUrl)
     {
+        ReturnUrl = ReturnAddress.LocalOrNull(returnUrl);
         var token = AccountLinks.Decode(code);
         if (string.IsNullOrEmpty(userId) || token is null)
             return;

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using PortfolioEval.Web.Accounts;
+using PortfolioEval.Web.Recruiting;
 
 namespace PortfolioEval.Web.Pages.Account;
 
@@ -13,6 +14,7 @@ public class LoginModel(
     AccountEmails emails,
     AccountLinks links,
     IOptions<IdentityOptions> identity,
+    PublicOpenings openings,
     IStringLocalizer<SharedResource> l) : PageModel
 {
     [BindProperty]
@@ -23,10 +25,19 @@ public class LoginModel(
 
     public bool EmailNotConfirmed { get; private set; }
 
-    public void OnGet() { }
+    /// <summary>The opening the person was about to apply to, when the return address is its Apply page.</summary>
+    public PublicOpening? Opening { get; private set; }
 
-    public async Task<IActionResult> OnPostAsync()
+    public async Task OnGetAsync(CancellationToken cancellation)
     {
+        ReturnUrl = ReturnAddress.LocalOrNull(ReturnUrl);
+        Opening = await openings.FromReturnAddressAsync(ReturnUrl, cancellation);
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellation)
+    {
+        ReturnUrl = ReturnAddress.LocalOrNull(ReturnUrl);
+        Opening = await openings.FromReturnAddressAsync(ReturnUrl, cancellation);
         if (!ModelState.IsValid)
             return Page();
 
@@ -35,7 +46,7 @@ public class LoginModel(
         {
             case SignInOutcome.Succeeded:
                 // The start page sends each role to its own home.
-                return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
+                return LocalRedirect(ReturnUrl is not null && Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
             case SignInOutcome.EmailNotConfirmed:
                 EmailNotConfirmed = true;
                 return Page();

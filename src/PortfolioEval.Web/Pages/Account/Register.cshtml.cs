@@ -11,9 +11,14 @@ public class RegisterModel(AccountRegistration registration, AccountLinks links,
     [BindProperty]
     public InputModel Input { get; set; } = new();
 
+    /// <summary>Where the person was going (an opening's Apply page): carried through the confirmation email to the login.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? ReturnUrl { get; set; }
+
     /// <summary>An invitation link (<c>?invite=code</c>, from a company's team page) opens the form ready to join that company.</summary>
     public void OnGet(string? invite)
     {
+        ReturnUrl = ReturnAddress.LocalOrNull(ReturnUrl);
         if (string.IsNullOrWhiteSpace(invite))
             return;
         Input.Role = Roles.Recruiter;
@@ -23,6 +28,7 @@ public class RegisterModel(AccountRegistration registration, AccountLinks links,
 
     public async Task<IActionResult> OnPostAsync()
     {
+        ReturnUrl = ReturnAddress.LocalOrNull(ReturnUrl);
         if (!ModelState.IsValid)
             return Page();
 
@@ -37,10 +43,10 @@ public class RegisterModel(AccountRegistration registration, AccountLinks links,
         }
 
         if (result.NewUser is { } user)
-            await emails.SendConfirmationAsync(user.Email!, user.DisplayName, await links.ConfirmEmailAsync(user));
+            await emails.SendConfirmationAsync(user.Email!, user.DisplayName, await links.ConfirmEmailAsync(user, ReturnUrl));
         else
             await emails.SendAlreadyRegisteredAsync(Input.Email.Trim(), links.Login(), links.ForgotPassword());
-        return RedirectToPage("RegisterConfirmation");
+        return RedirectToPage("RegisterConfirmation", new { returnUrl = ReturnUrl });
     }
 
     public sealed class InputModel

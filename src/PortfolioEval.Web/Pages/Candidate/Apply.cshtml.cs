@@ -7,6 +7,7 @@ using PortfolioEval.Data;
 using PortfolioEval.Recruiting;
 using PortfolioEval.Web.Books;
 using PortfolioEval.Web.Consent;
+using PortfolioEval.Web.Recruiting;
 using PortfolioEval.Web.Storage;
 
 namespace PortfolioEval.Web.Pages.Candidate;
@@ -18,6 +19,7 @@ public class ApplyModel(
     ConsentGrants grants,
     ConsentNotices notices,
     UserManager<ApplicationUser> users,
+    PublicOpenings openings,
     IStringLocalizer<SharedResource> l) : ConsentFormModel(db, books, grants, notices, users, l)
 {
     public async Task<IActionResult> OnGetAsync(string code, CancellationToken cancellation)
@@ -31,10 +33,10 @@ public class ApplyModel(
     public async Task<IActionResult> OnPostAsync(string code, CancellationToken cancellation) =>
         await FindOpeningAsync(code, cancellation) ? await GrantAsync(cancellation) : NotFound();
 
-    // A closed opening answers as an unknown one: its link no longer leads anywhere.
+    // A closed opening (by hand or past its closing date) answers as an unknown one: its link no longer leads anywhere.
     private async Task<bool> FindOpeningAsync(string code, CancellationToken cancellation)
     {
-        Opening = await Db.Openings.AsNoTracking().SingleOrDefaultAsync(o => o.PublicCode == code && o.IsOpen, cancellation);
+        Opening = (await openings.ToApplyAsync(code, cancellation))?.Opening;
         Company = Opening is null ? null : await Db.HiringCompanies.AsNoTracking().SingleOrDefaultAsync(c => c.Id == Opening.CompanyId, cancellation);
         return Company is not null;
     }

@@ -38,6 +38,9 @@ public abstract class ConsentFormModel(
 
     public ConsentNotice Notice { get; private set; } = null!;
 
+    /// <summary>The account's email address, which the candidate may tick to give the company.</summary>
+    public string AccountEmail { get; private set; } = "";
+
     /// <summary>The company the statement names; null while the candidate has not chosen one.</summary>
     public HiringCompany? Company { get; protected set; }
 
@@ -64,6 +67,10 @@ public abstract class ConsentFormModel(
         var bookField = $"{nameof(Input)}.{nameof(ConsentInput.BookId)}";
         if (Input.BookId is not null && book is null)
             ModelState.AddModelError(bookField, l["Choose one of your client books that has a report."]);
+        if (Input.Phone is { Length: > 0 } phone && !ContactShare.IsPhone(phone))
+            ModelState.AddModelError($"{nameof(Input)}.{nameof(ConsentInput.Phone)}", l["Write a phone number with its digits (6 to 15), for example +51 987 654 321."]);
+        if (Input.LinkedInUrl is { Length: > 0 } linkedIn && !ContactShare.IsLinkedInUrl(linkedIn))
+            ModelState.AddModelError($"{nameof(Input)}.{nameof(ConsentInput.LinkedInUrl)}", l["Give the address of your LinkedIn profile, starting with https://www.linkedin.com/"]);
         if (!Input.Agree)
             ModelState.AddModelError($"{nameof(Input)}.{nameof(ConsentInput.Agree)}", l["Tick the box to give your consent; nothing is shared without it."]);
         if (book is not null && Company is not null && await grants.InForceAsync(User.Id(), book.Id, Company.Id, Opening?.Id, cancellation))
@@ -80,7 +87,8 @@ public abstract class ConsentFormModel(
         var candidate = await users.GetUserAsync(User);
         if (candidate is null)
             return NotFound();
-        var consent = await grants.GrantAsync(candidate, book, Company, Opening, Input.SharedName, TimeSpan.FromDays(Input.Days), Notice, cancellation);
+        var contact = ContactShare.Of(Input.ShareEmail ? candidate.Email : null, Input.Phone, Input.LinkedInUrl);
+        var consent = await grants.GrantAsync(candidate, book, Company, Opening, Input.SharedName, TimeSpan.FromDays(Input.Days), contact, Notice, cancellation);
         return RedirectToPage("/Candidate/Consents/Index", new { granted = consent.Id });
     }
 
@@ -97,6 +105,7 @@ public abstract class ConsentFormModel(
     private async Task LoadAsync(CancellationToken cancellation)
     {
         Notice = notices.Current(CultureInfo.CurrentUICulture);
+        AccountEmail = (await users.GetUserAsync(User))?.Email ?? "";
         var scored = new List<ScoredBook>();
         foreach (var book in await books.ListAsync(User.Id(), cancellation))
         {
@@ -125,6 +134,20 @@ public sealed class ConsentInput
     [Range(1, MaxDays, ErrorMessage = "The duration must be between {1} and {2} days.")]
     [Display(Name = "Duration in days")]
     public int Days { get; set; } = MaxDays;
+
+    /// <summary>Give the company the account's email address; unticked by default.</summary>
+    [Display(Name = "My email address")]
+    public bool ShareEmail { get; set; }
+
+    /// <summary>A phone number to give the company; empty gives none.</summary>
+    [StringLength(ContactShare.PhoneMaxLength, ErrorMessage = "The {0} field must be at most {1} characters long.")]
+    [Display(Name = "Phone")]
+    public string? Phone { get; set; }
+
+    /// <summary>A LinkedIn profile to give the company; empty gives none.</summary>
+    [StringLength(ContactShare.LinkedInUrlMaxLength, ErrorMessage = "The {0} field must be at most {1} characters long.")]
+    [Display(Name = "LinkedIn profile")]
+    public string? LinkedInUrl { get; set; }
 
     /// <summary>The consent box; unticked until the candidate ticks it.</summary>
     public bool Agree { get; set; }

@@ -7,6 +7,7 @@ using PortfolioEval.Consent;
 using PortfolioEval.Data;
 using PortfolioEval.Recruiting;
 using PortfolioEval.Sectors;
+using PortfolioEval.Web.Recruiting;
 
 namespace PortfolioEval.Web.Pages.Openings;
 
@@ -14,7 +15,7 @@ namespace PortfolioEval.Web.Pages.Openings;
 /// An opening's public page, open to anyone with its link: what the company publishes, what applying shares, and the
 /// way to apply while it is open. Nothing here is about any candidate.
 /// </summary>
-public class IndexModel(PortfolioDbContext db, TimeProvider clock) : PageModel
+public class IndexModel(PublicOpenings openings, PortfolioDbContext db, TimeProvider clock) : PageModel
 {
     public Opening Opening { get; private set; } = null!;
     public string CompanyName { get; private set; } = "";
@@ -25,17 +26,18 @@ public class IndexModel(PortfolioDbContext db, TimeProvider clock) : PageModel
     /// <summary>The sectors a book is scored against: the opening's own, else its company's.</summary>
     public IReadOnlyList<IsicCode> Sectors { get; private set; } = [];
 
+    /// <summary>Open by the company's switch and not past its closing date.</summary>
+    public bool TakesApplications { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(string code, CancellationToken cancellation)
     {
-        var opening = await db.Openings.AsNoTracking().SingleOrDefaultAsync(o => o.PublicCode == code, cancellation);
-        if (opening is null)
+        if (await openings.FindAsync(code, cancellation) is not { } found)
             return NotFound();
-        var company = await db.HiringCompanies.AsNoTracking().SingleAsync(c => c.Id == opening.CompanyId, cancellation);
-        Opening = opening;
-        CompanyName = company.Name;
-        Sectors = [.. (opening.SectorCodes.Length > 0 ? opening.SectorCodes : company.SectorCodes)
-            .Select(IsicTaxonomy.Instance.Find).OfType<IsicCode>()];
-        AppliedAt = await AppliedAtAsync(opening.Id, cancellation);
+        Opening = found.Opening;
+        CompanyName = found.Company;
+        TakesApplications = found.TakesApplications;
+        Sectors = [.. found.SectorCodes.Select(IsicTaxonomy.Instance.Find).OfType<IsicCode>()];
+        AppliedAt = await AppliedAtAsync(found.Opening.Id, cancellation);
         return Page();
     }
 

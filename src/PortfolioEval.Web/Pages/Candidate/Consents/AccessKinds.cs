@@ -41,6 +41,10 @@ public static class AccessKinds
             l => l["Updated your application's status"],
             (l, company, day) => l["{0} updated the status of your application once, on {1}.", company, day],
             (l, company, times, last) => l["{0} updated the status of your application {1} times; last on {2}.", company, times, last]),
+        new(AccessAction.Message,
+            l => l["Wrote you a message"],
+            (l, company, day) => l["{0} wrote you a message once, on {1}.", company, day],
+            (l, company, times, last) => l["{0} wrote you {1} messages; last on {2}.", company, times, last]),
     ];
 
     public static AccessKind Of(AccessAction action) =>

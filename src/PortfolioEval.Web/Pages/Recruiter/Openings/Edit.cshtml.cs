@@ -63,6 +63,7 @@ public class EditModel(CompanyOpenings openings, TimeProvider clock, IStringLoca
 
         var opening = Opening ?? new Opening(CompanyId, Input.Title, Input.Location ?? "", clock.GetUtcNow());
         opening.Describe(Input.Title, Input.Location ?? "", Picker.ChosenCodes, Input.TargetDealSize, Input.TargetCurrency);
+        opening.Publish(Input.Description, Input.Requirements, Input.ClosesOn);
         opening.Weigh(Input.FreshnessWeight / 100d, Input.RelevanceWeight / 100d, Input.DealValueWeight / 100d, Input.QualityWeight / 100d);
         if (Opening is null)
             openings.Add(opening);
@@ -102,6 +103,8 @@ public class EditModel(CompanyOpenings openings, TimeProvider clock, IStringLoca
     {
         if (input.TargetDealSize is not null && string.IsNullOrWhiteSpace(input.TargetCurrency))
             ModelState.AddModelError($"{nameof(Input)}.{nameof(input.TargetCurrency)}", l["Give the currency of the target deal size."]);
+        if (input.ClosesOn is { } closesOn && (Opening?.ClosesOn != closesOn) && closesOn < DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime))
+            ModelState.AddModelError($"{nameof(Input)}.{nameof(input.ClosesOn)}", l["The closing date cannot be in the past."]);
         if (input.FreshnessWeight + input.RelevanceWeight + input.DealValueWeight + input.QualityWeight <= 0)
             ModelState.AddModelError($"{nameof(Input)}.{nameof(input.FreshnessWeight)}", l["At least one weight must be above zero."]);
     }
@@ -119,6 +122,19 @@ public class EditModel(CompanyOpenings openings, TimeProvider clock, IStringLoca
         [StringLength(TextMaxLength, ErrorMessage = "The {0} field must be at most {1} characters long.")]
         [Display(Name = "Location")]
         public string? Location { get; set; }
+
+        [StringLength(Opening.TextMaxLength, ErrorMessage = "The {0} field must be at most {1} characters long.")]
+        [Display(Name = "Description of the position")]
+        public string? Description { get; set; }
+
+        [StringLength(Opening.TextMaxLength, ErrorMessage = "The {0} field must be at most {1} characters long.")]
+        [Display(Name = "Requirements")]
+        public string? Requirements { get; set; }
+
+        /// <summary>The last day applications are taken; empty for none.</summary>
+        [DataType(DataType.Date)]
+        [Display(Name = "Closing date")]
+        public DateOnly? ClosesOn { get; set; }
 
         /// <summary>Whole units of the currency: a form posts no decimals people would type differently in Spanish and English.</summary>
         [Range(1, 1_000_000_000, ErrorMessage = "The {0} field must be between {1} and {2}.")]
@@ -153,6 +169,9 @@ public class EditModel(CompanyOpenings openings, TimeProvider clock, IStringLoca
             {
                 Title = opening.Title,
                 Location = opening.Location,
+                Description = opening.Description,
+                Requirements = opening.Requirements,
+                ClosesOn = opening.ClosesOn,
                 TargetDealSize = opening.TargetDealSize is { } target ? (int)Math.Round(target) : null,
                 TargetCurrency = opening.TargetCurrency,
                 FreshnessWeight = Percent(opening.FreshnessWeight),
