@@ -7,8 +7,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$PATH:$HOME/.dotnet/tools"
 
-dotnet build src/PortfolioEval.Web -c Release
+# Delete first, then build: a build that still holds the old "Initial" makes dotnet-ef refuse the name.
 rm -rf migrations-postgres/Migrations migrations-postgres/PortfolioEval
+dotnet build src/PortfolioEval.Web -c Release
 # The web host reads these like any other setting, so the model is built by the PostgreSQL provider.
 dotnet ef migrations add Initial --project migrations-postgres --startup-project src/PortfolioEval.Web \
   --configuration Release --no-build --output-dir Migrations --namespace PortfolioEval.Migrations.Postgres \

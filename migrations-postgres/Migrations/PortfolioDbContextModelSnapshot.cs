@@ -299,6 +299,57 @@ namespace PortfolioEval.Migrations.Postgres
                     b.ToTable("HiringCompanies", (string)null);
                 });
 
+            modelBuilder.Entity("PortfolioEval.Api.ApiKey", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CompanyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<long?>("LastUsedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<string>("Prefix")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<long?>("RevokedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Scopes")
+                        .HasColumnType("integer");
+
+                    b.Property<byte[]>("SecretHash")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("bytea");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CompanyId");
+
+                    b.HasIndex("Prefix")
+                        .IsUnique();
+
+                    b.ToTable("ApiKeys", (string)null);
+                });
+
             modelBuilder.Entity("PortfolioEval.Books.BookContent", b =>
                 {
                     b.Property<Guid>("BookId")
@@ -350,6 +401,10 @@ namespace PortfolioEval.Migrations.Postgres
                     b.Property<long>("ImportedAt")
                         .HasColumnType("bigint");
 
+                    b.Property<string>("Label")
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
                     b.Property<DateOnly?>("LatestLastContact")
                         .HasColumnType("date");
 
@@ -369,10 +424,19 @@ namespace PortfolioEval.Migrations.Postgres
                     b.Property<int>("RowsAggregated")
                         .HasColumnType("integer");
 
+                    b.Property<int>("RowsLost")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("RowsOpen")
+                        .HasColumnType("integer");
+
                     b.Property<int>("RowsRead")
                         .HasColumnType("integer");
 
                     b.Property<int>("RowsRejected")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("RowsWithWarnings")
                         .HasColumnType("integer");
 
                     b.Property<string>("SheetName")
@@ -399,12 +463,21 @@ namespace PortfolioEval.Migrations.Postgres
                     b.Property<int>("Attempts")
                         .HasColumnType("integer");
 
+                    b.Property<string>("BookCurrency")
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
                     b.Property<string>("BookError")
                         .HasMaxLength(24)
                         .HasColumnType("character varying(24)");
 
                     b.Property<Guid?>("BookId")
                         .HasColumnType("uuid");
+
+                    b.Property<string>("BulkOrigin")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
 
                     b.Property<string>("CandidateId")
                         .IsRequired()
@@ -421,6 +494,10 @@ namespace PortfolioEval.Migrations.Postgres
                     b.Property<string>("DateOrder")
                         .HasMaxLength(12)
                         .HasColumnType("character varying(12)");
+
+                    b.Property<string>("DollarSignCurrency")
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
 
                     b.Property<int>("ExpectedRows")
                         .HasColumnType("integer");
@@ -566,6 +643,10 @@ namespace PortfolioEval.Migrations.Postgres
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<string>("ApiKeyName")
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
                     b.Property<long>("At")
                         .HasColumnType("bigint");
 
@@ -614,6 +695,9 @@ namespace PortfolioEval.Migrations.Postgres
                     b.Property<long>("ExpiresAt")
                         .HasColumnType("bigint");
 
+                    b.Property<long?>("ExpiryRemindedAt")
+                        .HasColumnType("bigint");
+
                     b.Property<long>("GrantedAt")
                         .HasColumnType("bigint");
 
@@ -634,13 +718,28 @@ namespace PortfolioEval.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<long?>("RenewedAt")
+                        .HasColumnType("bigint");
+
                     b.Property<long?>("RevokedAt")
                         .HasColumnType("bigint");
+
+                    b.Property<string>("SharedEmail")
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)");
+
+                    b.Property<string>("SharedLinkedInUrl")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<string>("SharedName")
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
+
+                    b.Property<string>("SharedPhone")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
 
                     b.Property<long?>("WithdrawnAt")
                         .HasColumnType("bigint");
@@ -654,6 +753,8 @@ namespace PortfolioEval.Migrations.Postgres
                     b.HasIndex("CandidateId", "GrantedAt");
 
                     b.HasIndex("CompanyId", "OpeningId");
+
+                    b.HasIndex("ExpiresAt", "ExpiryRemindedAt");
 
                     b.ToTable("Consents", (string)null);
                 });
@@ -810,6 +911,102 @@ namespace PortfolioEval.Migrations.Postgres
                         });
                 });
 
+            modelBuilder.Entity("PortfolioEval.Messaging.ApplicationMessage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AuthorId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("CandidateId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<Guid>("CompanyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ConsentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("FromCandidate")
+                        .HasColumnType("boolean");
+
+                    b.Property<long>("SentAt")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CandidateId");
+
+                    b.HasIndex("ConsentId", "SentAt");
+
+                    b.ToTable("Messages", (string)null);
+                });
+
+            modelBuilder.Entity("PortfolioEval.Notifications.Notification", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ConsentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Detail")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<long?>("ReadAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConsentId");
+
+                    b.HasIndex("UserId", "CreatedAt");
+
+                    b.ToTable("Notifications", (string)null);
+                });
+
+            modelBuilder.Entity("PortfolioEval.Notifications.NotificationOptOut", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.HasKey("UserId", "Kind");
+
+                    b.ToTable("NotificationOptOuts", (string)null);
+                });
+
             modelBuilder.Entity("PortfolioEval.Privacy.CandidateKey", b =>
                 {
                     b.Property<string>("CandidateId")
@@ -889,6 +1086,9 @@ namespace PortfolioEval.Migrations.Postgres
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<DateOnly?>("ClosesOn")
+                        .HasColumnType("date");
+
                     b.Property<Guid>("CompanyId")
                         .HasColumnType("uuid");
 
@@ -897,6 +1097,11 @@ namespace PortfolioEval.Migrations.Postgres
 
                     b.Property<double>("DealValueWeight")
                         .HasColumnType("double precision");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
 
                     b.Property<double>("FreshnessWeight")
                         .HasColumnType("double precision");
@@ -919,6 +1124,11 @@ namespace PortfolioEval.Migrations.Postgres
 
                     b.Property<double>("RelevanceWeight")
                         .HasColumnType("double precision");
+
+                    b.Property<string>("Requirements")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
 
                     b.PrimitiveCollection<string[]>("SectorCodes")
                         .IsRequired()
@@ -984,6 +1194,110 @@ namespace PortfolioEval.Migrations.Postgres
                     b.ToTable("Shortlist", (string)null);
                 });
 
+            modelBuilder.Entity("PortfolioEval.Webhooks.WebhookDelivery", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer");
+
+                    b.Property<long?>("ClaimedUntil")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("CompanyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("DedupeKey")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<long?>("DeliveredAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("EndpointId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long?>("GaveUpAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<long?>("LastAttemptAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<int?>("LastStatus")
+                        .HasColumnType("integer");
+
+                    b.Property<long?>("NextAttemptAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Payload")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NextAttemptAt");
+
+                    b.HasIndex("EndpointId", "CreatedAt");
+
+                    b.HasIndex("EndpointId", "DedupeKey")
+                        .IsUnique();
+
+                    b.ToTable("WebhookDeliveries", (string)null);
+                });
+
+            modelBuilder.Entity("PortfolioEval.Webhooks.WebhookEndpoint", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CompanyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<int>("Events")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ProtectedSecret")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<long?>("RemovedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Url")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CompanyId");
+
+                    b.ToTable("WebhookEndpoints", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -1043,6 +1357,15 @@ namespace PortfolioEval.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("HiringCompany");
+                });
+
+            modelBuilder.Entity("PortfolioEval.Api.ApiKey", b =>
+                {
+                    b.HasOne("PortfolioEval.Accounts.HiringCompany", null)
+                        .WithMany()
+                        .HasForeignKey("CompanyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("PortfolioEval.Books.BookContent", b =>
@@ -1110,6 +1433,29 @@ namespace PortfolioEval.Migrations.Postgres
                                 .HasForeignKey("ClientBookId");
                         });
 
+                    b.OwnsMany("PortfolioEval.Books.PipelineTotal", "Pipeline", b1 =>
+                        {
+                            b1.Property<Guid>("ClientBookId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<decimal>("Amount");
+
+                            b1.Property<string>("Currency");
+
+                            b1.HasKey("ClientBookId", "__synthesizedOrdinal");
+
+                            b1.ToTable("ClientBooks");
+
+                            b1
+                                .ToJson("Pipeline")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ClientBookId");
+                        });
+
                     b.OwnsMany("PortfolioEval.Books.ReasonCount", "RejectionReasons", b1 =>
                         {
                             b1.Property<Guid>("ClientBookId");
@@ -1134,6 +1480,8 @@ namespace PortfolioEval.Migrations.Postgres
                         });
 
                     b.Navigation("Coverage");
+
+                    b.Navigation("Pipeline");
 
                     b.Navigation("RejectionReasons");
 
@@ -1240,6 +1588,15 @@ namespace PortfolioEval.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("PortfolioEval.Messaging.ApplicationMessage", b =>
+                {
+                    b.HasOne("PortfolioEval.Consent.CandidateConsent", null)
+                        .WithMany()
+                        .HasForeignKey("ConsentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("PortfolioEval.Privacy.CandidateKey", b =>
                 {
                     b.HasOne("PortfolioEval.Accounts.ApplicationUser", null)
@@ -1285,6 +1642,24 @@ namespace PortfolioEval.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("OpeningId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("PortfolioEval.Webhooks.WebhookDelivery", b =>
+                {
+                    b.HasOne("PortfolioEval.Webhooks.WebhookEndpoint", null)
+                        .WithMany()
+                        .HasForeignKey("EndpointId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PortfolioEval.Webhooks.WebhookEndpoint", b =>
+                {
+                    b.HasOne("PortfolioEval.Accounts.HiringCompany", null)
+                        .WithMany()
+                        .HasForeignKey("CompanyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 #pragma warning restore 612, 618
         }

@@ -14,7 +14,6 @@ public class SummaryModel(CandidateBooks books, BookImports imports) : PageModel
     public const int RejectionsShown = 100;
 
     public ClientBook Book { get; private set; } = null!;
-    public string Name { get; private set; } = "";
     public IReadOnlyList<RowRejection> FirstRejections { get; private set; } = [];
 
     /// <summary>The first warnings: fields left empty on rows that were imported.</summary>

@@ -25,7 +25,8 @@ namespace PortfolioEval.Migrations.Postgres
                     ConsentId = table.Column<Guid>(type: "uuid", nullable: false),
                     BookId = table.Column<Guid>(type: "uuid", nullable: false),
                     Action = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    At = table.Column<long>(type: "bigint", nullable: false)
+                    At = table.Column<long>(type: "bigint", nullable: false),
+                    ApiKeyName = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -93,6 +94,35 @@ namespace PortfolioEval.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "NotificationOptOuts",
+                columns: table => new
+                {
+                    UserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_NotificationOptOuts", x => new { x.UserId, x.Kind });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Notifications",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    UserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    ConsentId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Detail = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    CreatedAt = table.Column<long>(type: "bigint", nullable: false),
+                    ReadAt = table.Column<long>(type: "bigint", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Notifications", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "RetentionPolicy",
                 columns: table => new
                 {
@@ -123,6 +153,32 @@ namespace PortfolioEval.Migrations.Postgres
                         name: "FK_AspNetRoleClaims_AspNetRoles_RoleId",
                         column: x => x.RoleId,
                         principalTable: "AspNetRoles",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ApiKeys",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CompanyId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    Name = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
+                    Scopes = table.Column<int>(type: "integer", nullable: false),
+                    Prefix = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    SecretHash = table.Column<byte[]>(type: "bytea", maxLength: 32, nullable: false),
+                    CreatedAt = table.Column<long>(type: "bigint", nullable: false),
+                    LastUsedAt = table.Column<long>(type: "bigint", nullable: true),
+                    RevokedAt = table.Column<long>(type: "bigint", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ApiKeys", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ApiKeys_HiringCompanies_CompanyId",
+                        column: x => x.CompanyId,
+                        principalTable: "HiringCompanies",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -179,6 +235,9 @@ namespace PortfolioEval.Migrations.Postgres
                     DealValueWeight = table.Column<double>(type: "double precision", nullable: false),
                     QualityWeight = table.Column<double>(type: "double precision", nullable: false),
                     IsOpen = table.Column<bool>(type: "boolean", nullable: false),
+                    Description = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    Requirements = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    ClosesOn = table.Column<DateOnly>(type: "date", nullable: true),
                     CreatedAt = table.Column<long>(type: "bigint", nullable: false),
                     PublicCode = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false)
                 },
@@ -191,6 +250,30 @@ namespace PortfolioEval.Migrations.Postgres
                         principalTable: "HiringCompanies",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "WebhookEndpoints",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CompanyId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Url = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Events = table.Column<int>(type: "integer", nullable: false),
+                    ProtectedSecret = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    CreatedAt = table.Column<long>(type: "bigint", nullable: false),
+                    RemovedAt = table.Column<long>(type: "bigint", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_WebhookEndpoints", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_WebhookEndpoints_HiringCompanies_CompanyId",
+                        column: x => x.CompanyId,
+                        principalTable: "HiringCompanies",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -311,7 +394,11 @@ namespace PortfolioEval.Migrations.Postgres
                     BlankRowsSkipped = table.Column<int>(type: "integer", nullable: false),
                     RowsRejected = table.Column<int>(type: "integer", nullable: false),
                     RowsAggregated = table.Column<int>(type: "integer", nullable: false),
+                    RowsWithWarnings = table.Column<int>(type: "integer", nullable: false),
                     Clients = table.Column<int>(type: "integer", nullable: false),
+                    RowsLost = table.Column<int>(type: "integer", nullable: false),
+                    RowsOpen = table.Column<int>(type: "integer", nullable: false),
+                    Label = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: true),
                     NotesDropped = table.Column<bool>(type: "boolean", nullable: false),
                     StoppedAtBlankRun = table.Column<bool>(type: "boolean", nullable: false),
                     EarliestLastContact = table.Column<DateOnly>(type: "date", nullable: true),
@@ -321,6 +408,7 @@ namespace PortfolioEval.Migrations.Postgres
                     ReportVersion = table.Column<int>(type: "integer", nullable: true),
                     Rejections = table.Column<byte[]>(type: "bytea", nullable: false),
                     Coverage = table.Column<string>(type: "jsonb", nullable: true),
+                    Pipeline = table.Column<string>(type: "jsonb", nullable: true),
                     RejectionReasons = table.Column<string>(type: "jsonb", nullable: true),
                     Totals = table.Column<string>(type: "jsonb", nullable: true)
                 },
@@ -365,6 +453,9 @@ namespace PortfolioEval.Migrations.Postgres
                     SheetIndex = table.Column<int>(type: "integer", nullable: false),
                     HeaderRow = table.Column<int>(type: "integer", nullable: false),
                     CultureName = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    DollarSignCurrency = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: true),
+                    BookCurrency = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: true),
+                    BulkOrigin = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
                     DateOrder = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: true),
                     ExpectedRows = table.Column<int>(type: "integer", nullable: false),
                     State = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
@@ -456,7 +547,12 @@ namespace PortfolioEval.Migrations.Postgres
                     RevokedAt = table.Column<long>(type: "bigint", nullable: true),
                     WithdrawnAt = table.Column<long>(type: "bigint", nullable: true),
                     PrivacyNoticeVersion = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    ReceiptJson = table.Column<string>(type: "text", nullable: false)
+                    ReceiptJson = table.Column<string>(type: "text", nullable: false),
+                    SharedEmail = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: true),
+                    SharedPhone = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true),
+                    SharedLinkedInUrl = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    RenewedAt = table.Column<long>(type: "bigint", nullable: true),
+                    ExpiryRemindedAt = table.Column<long>(type: "bigint", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -476,6 +572,37 @@ namespace PortfolioEval.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "WebhookDeliveries",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    EndpointId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CompanyId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<int>(type: "integer", nullable: false),
+                    Payload = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    DedupeKey = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    CreatedAt = table.Column<long>(type: "bigint", nullable: false),
+                    Attempts = table.Column<int>(type: "integer", nullable: false),
+                    NextAttemptAt = table.Column<long>(type: "bigint", nullable: true),
+                    ClaimedUntil = table.Column<long>(type: "bigint", nullable: true),
+                    LastAttemptAt = table.Column<long>(type: "bigint", nullable: true),
+                    LastStatus = table.Column<int>(type: "integer", nullable: true),
+                    LastError = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    DeliveredAt = table.Column<long>(type: "bigint", nullable: true),
+                    GaveUpAt = table.Column<long>(type: "bigint", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_WebhookDeliveries", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_WebhookDeliveries_WebhookEndpoints_EndpointId",
+                        column: x => x.EndpointId,
+                        principalTable: "WebhookEndpoints",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "BookContents",
                 columns: table => new
                 {
@@ -490,6 +617,30 @@ namespace PortfolioEval.Migrations.Postgres
                         name: "FK_BookContents_ClientBooks_BookId",
                         column: x => x.BookId,
                         principalTable: "ClientBooks",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Messages",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ConsentId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CompanyId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CandidateId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    AuthorId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    FromCandidate = table.Column<bool>(type: "boolean", nullable: false),
+                    Body = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    SentAt = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Messages", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Messages_Consents_ConsentId",
+                        column: x => x.ConsentId,
+                        principalTable: "Consents",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -588,6 +739,17 @@ namespace PortfolioEval.Migrations.Postgres
                 columns: new[] { "CompanyId", "At" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_ApiKeys_CompanyId",
+                table: "ApiKeys",
+                column: "CompanyId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ApiKeys_Prefix",
+                table: "ApiKeys",
+                column: "Prefix",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_AspNetRoleClaims_RoleId",
                 table: "AspNetRoleClaims",
                 column: "RoleId");
@@ -667,6 +829,11 @@ namespace PortfolioEval.Migrations.Postgres
                 columns: new[] { "CompanyId", "OpeningId" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Consents_ExpiresAt_ExpiryRemindedAt",
+                table: "Consents",
+                columns: new[] { "ExpiresAt", "ExpiryRemindedAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Consents_OpeningId",
                 table: "Consents",
                 column: "OpeningId");
@@ -699,6 +866,26 @@ namespace PortfolioEval.Migrations.Postgres
                 column: "UploadId",
                 unique: true,
                 filter: "\"State\" IN ('Queued', 'Running')");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Messages_CandidateId",
+                table: "Messages",
+                column: "CandidateId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Messages_ConsentId_SentAt",
+                table: "Messages",
+                columns: new[] { "ConsentId", "SentAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Notifications_ConsentId",
+                table: "Notifications",
+                column: "ConsentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Notifications_UserId_CreatedAt",
+                table: "Notifications",
+                columns: new[] { "UserId", "CreatedAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Openings_CompanyId_IsOpen",
@@ -736,6 +923,27 @@ namespace PortfolioEval.Migrations.Postgres
                 name: "IX_Shortlist_OpeningId",
                 table: "Shortlist",
                 column: "OpeningId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WebhookDeliveries_EndpointId_CreatedAt",
+                table: "WebhookDeliveries",
+                columns: new[] { "EndpointId", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WebhookDeliveries_EndpointId_DedupeKey",
+                table: "WebhookDeliveries",
+                columns: new[] { "EndpointId", "DedupeKey" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WebhookDeliveries_NextAttemptAt",
+                table: "WebhookDeliveries",
+                column: "NextAttemptAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WebhookEndpoints_CompanyId",
+                table: "WebhookEndpoints",
+                column: "CompanyId");
         }
 
         /// <inheritdoc />
@@ -743,6 +951,9 @@ namespace PortfolioEval.Migrations.Postgres
         {
             migrationBuilder.DropTable(
                 name: "AccessLog");
+
+            migrationBuilder.DropTable(
+                name: "ApiKeys");
 
             migrationBuilder.DropTable(
                 name: "AspNetRoleClaims");
@@ -778,6 +989,15 @@ namespace PortfolioEval.Migrations.Postgres
                 name: "ImportJobs");
 
             migrationBuilder.DropTable(
+                name: "Messages");
+
+            migrationBuilder.DropTable(
+                name: "NotificationOptOuts");
+
+            migrationBuilder.DropTable(
+                name: "Notifications");
+
+            migrationBuilder.DropTable(
                 name: "PendingUploads");
 
             migrationBuilder.DropTable(
@@ -793,6 +1013,9 @@ namespace PortfolioEval.Migrations.Postgres
                 name: "Shortlist");
 
             migrationBuilder.DropTable(
+                name: "WebhookDeliveries");
+
+            migrationBuilder.DropTable(
                 name: "AspNetRoles");
 
             migrationBuilder.DropTable(
@@ -800,6 +1023,9 @@ namespace PortfolioEval.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "Consents");
+
+            migrationBuilder.DropTable(
+                name: "WebhookEndpoints");
 
             migrationBuilder.DropTable(
                 name: "AspNetUsers");
