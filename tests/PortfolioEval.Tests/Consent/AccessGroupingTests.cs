@@ -48,7 +48,18 @@ public class AccessGroupingTests
             AccessGrouping.Group([At(50), At(5), At(0)], AccessGrouping.Window));
 
     [Fact]
-    public void Group_Nothing_IsNoLook() => Assert.Empty(AccessGrouping.Group([], AccessGrouping.Window));
+    public void Group_Nothing_IsNoLook() =>
+        Assert.Empty(AccessGrouping.Group(Array.Empty<(string, AccessAction, DateTimeOffset)>(), AccessGrouping.Window));
+
+    [Fact]
+    public void Group_ReadsThroughAnApiKey_AreALookApartFromTheSamePersonsOnThePages()
+    {
+        var groups = AccessGrouping.Group(
+            [("r1", (string?)null, AccessAction.ViewReport, Nine), ("r1", "ATS", AccessAction.ViewReport, Nine.AddMinutes(1)),
+             ("r1", "ATS", AccessAction.ViewReport, Nine.AddMinutes(2))], AccessGrouping.Window);
+
+        Assert.Equal([("ATS", 2), (null, 1)], groups.Select(g => (g.ApiKeyName, g.Count)));
+    }
 
     [Fact]
     public void EveryKindOfAccess_HasItsTextsOnTheCandidatesPage_Once() =>
