@@ -10,7 +10,7 @@ namespace PortfolioEval.E2ETests;
 /// <summary>
 /// The hiring journey end to end, in each language on a desktop and on a phone: a new candidate follows an opening's
 /// link, registers, confirms and lands back on Apply; applies giving their email; the recruiter is notified, writes,
-/// moves the status; the candidate sees it and replies.
+/// moves the status; the candidate sees it and replies. axe checks every page on the way (WCAG 2.1 A and AA).
 /// </summary>
 public class HiringJourneyTests(Browser browser, KestrelPortal portal) : BrowserTest(browser, portal)
 {
@@ -39,6 +39,7 @@ public class HiringJourneyTests(Browser browser, KestrelPortal portal) : Browser
             await new RecruiterPages(recruiterPage).CreateOpeningAsync(title, "Lima");
             var board = new JobBoardPages(candidatePage);
             await board.OpenAsync();
+            await Axe.AssertNoViolationsAsync(candidatePage);
             await SaveScreenshotAsync(candidatePage, $"journey-board-{shot}");
             await board.OpenOpeningAsync(title);
 
@@ -46,6 +47,7 @@ public class HiringJourneyTests(Browser browser, KestrelPortal portal) : Browser
             await board.ApplyAsync();
             var returning = new ReturnJourneyPages(candidatePage);
             await Expect(returning.OpeningNotice).ToContainTextAsync(title);
+            await Axe.AssertNoViolationsAsync(candidatePage);
             await SaveScreenshotAsync(candidatePage, $"journey-login-{shot}");
             await returning.CreateAccountAsync();
             var email = $"candidate-{Guid.NewGuid():N}@example.test";
@@ -63,6 +65,7 @@ public class HiringJourneyTests(Browser browser, KestrelPortal portal) : Browser
             await books.UploadAsync(RepositoryFiles.Sample("demo-carla.xlsx"));
             await books.ConfirmMappingAsync();
             await candidatePage.GotoAsync(applyUrl);
+            await Axe.AssertNoViolationsAsync(candidatePage);
             await SaveScreenshotAsync(candidatePage, $"journey-apply-{shot}");
             await apply.ApplySharingEmailAsync("Carla R.");
             await Expect(new CandidateConsentPages(candidatePage).Confirmation).ToBeVisibleAsync();
@@ -71,6 +74,7 @@ public class HiringJourneyTests(Browser browser, KestrelPortal portal) : Browser
             var recruiterNotifications = new NotificationsPage(recruiterPage);
             await recruiterNotifications.OpenAsync();
             await Expect(recruiterNotifications.OfKind("ApplicationReceived")).ToContainTextAsync("Carla R.");
+            await Axe.AssertNoViolationsAsync(recruiterPage);
             await SaveScreenshotAsync(recruiterPage, $"journey-notified-{shot}");
             await recruiterNotifications.FollowAsync("ApplicationReceived");
             var recruiterThread = new ThreadPage(recruiterPage);
@@ -87,19 +91,34 @@ public class HiringJourneyTests(Browser browser, KestrelPortal portal) : Browser
             var applications = new ApplicationsPage(candidatePage);
             await applications.OpenAsync();
             await Expect(applications.Status).ToHaveAttributeAsync("data-status", "Interviewing");
+            await Axe.AssertNoViolationsAsync(candidatePage);
             await SaveScreenshotAsync(candidatePage, $"journey-status-{shot}");
             await applications.OpenMessagesAsync();
             var candidateThread = new ThreadPage(candidatePage);
             await Expect(candidateThread.Messages.First).ToHaveTextAsync("¿Podemos conversar el lunes a las 10?");
             await candidateThread.SendAsync("Sí, el lunes a las 10 me viene bien.");
             await Expect(candidateThread.Messages).ToHaveCountAsync(2);
+            await Axe.AssertNoViolationsAsync(candidatePage);
             await SaveScreenshotAsync(candidatePage, $"journey-thread-{shot}");
 
             // The recruiter reads the reply.
             await recruiterNotifications.OpenAsync();
             await recruiterNotifications.FollowAsync("MessageReceived");
             await Expect(recruiterThread.Messages.Last).ToHaveTextAsync("Sí, el lunes a las 10 me viene bien.");
+            await Axe.AssertNoViolationsAsync(recruiterPage);
             await SaveScreenshotAsync(recruiterPage, $"journey-reply-{shot}");
+
+            // The pages a company admin and a candidate reach from here pass the same accessibility check.
+            foreach (var path in new[] { "/Recruiter/ApiKeys", "/Recruiter/Webhooks", "/Api", "/Notifications/Preferences" })
+            {
+                await recruiterPage.GotoAsync(path);
+                await Axe.AssertNoViolationsAsync(recruiterPage);
+            }
+            foreach (var path in new[] { "/Openings", "/Notifications", "/Notifications/Preferences" })
+            {
+                await candidatePage.GotoAsync(path);
+                await Axe.AssertNoViolationsAsync(candidatePage);
+            }
         }
         catch
         {

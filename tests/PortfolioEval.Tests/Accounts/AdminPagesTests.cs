@@ -172,7 +172,7 @@ public class AdminPagesTests(AdminPortal app) : IClassFixture<AdminPortal>
         var english = await Forms.ParseAsync(response);
 
         Assert.Contains("PortfolioEval (demo operator)", spanish.QuerySelector("[data-testid=controller]")!.TextContent, StringComparison.Ordinal);
-        Assert.Equal(7, spanish.QuerySelectorAll("[data-testid=activities] h3").Length);
+        Assert.Equal(8, spanish.QuerySelectorAll("[data-testid=activities] h3").Length);
         Assert.Contains(Retentions(spanish), r => r.Contains("como máximo 90 días", StringComparison.Ordinal));
         Assert.Contains(Retentions(spanish), r => r.Contains("después de 24 meses", StringComparison.Ordinal));
         Assert.Equal("Record of processing activities", english.QuerySelector("h1")!.TextContent);

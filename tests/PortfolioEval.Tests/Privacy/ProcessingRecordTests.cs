@@ -18,13 +18,13 @@ public class ProcessingRecordTests
     [Theory]
     [InlineData("es")]
     [InlineData("en")]
-    public void Html_FillsEveryWordInBraces_AndListsSevenActivitiesOfEightEntriesEach(string language)
+    public void Html_FillsEveryWordInBraces_AndListsEightActivitiesOfEightEntriesEach(string language)
     {
         var html = new ProcessingRecord().Html(new CultureInfo(language), Facts);
 
         Assert.DoesNotContain("{", html, StringComparison.Ordinal);
-        Assert.Equal(7, html.Split("<h3").Length - 1);
-        Assert.Equal(7 * 8, html.Split("<li>").Length - 1);
+        Assert.Equal(8, html.Split("<h3").Length - 1);
+        Assert.Equal(8 * 8, html.Split("<li>").Length - 1);
         Assert.Contains(language == "es" ? "después de 24 meses" : "after 24 months", html, StringComparison.Ordinal);
     }
 
