@@ -37,9 +37,9 @@ public sealed class ClusterConsentTests
 
         var askers = Enumerable.Range(0, Connections).Select(_ => Task.Run(KeepAskingAsync)).ToArray();
         await WaitUntilAsync(() => responses.Count(r => r.Status == HttpStatusCode.OK) >= 6);
-        var consentsPage = await candidate.Client.GetDocumentAsync("/Candidate/Consents");
-        using (var revoked = await candidate.Client.SubmitAsync(consentsPage, "/Candidate/Consents",
-                   new Dictionary<string, string> { ["id"] = consent.Id.ToString() }, $"form[data-testid=revoke][action*='{consent.Id}']"))
+        var confirmation = await candidate.Client.GetDocumentAsync($"/Candidate/Consents/Revoke/{consent.Id}");
+        using (var revoked = await candidate.Client.SubmitAsync(confirmation, $"/Candidate/Consents/Revoke/{consent.Id}",
+                   new Dictionary<string, string>(), "form[data-testid=revoke]"))
             Assert.Equal(HttpStatusCode.Redirect, revoked.StatusCode);
         var committed = Stopwatch.GetTimestamp();
         await WaitUntilAsync(() => responses.Count(r => r.Started > committed) >= 20);
