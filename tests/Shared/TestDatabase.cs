@@ -81,6 +81,9 @@ public static class TestDatabase
         dump.WaitForExit();
         if (dump.ExitCode != 0)
             throw new InvalidOperationException("pg_dump failed: " + errors);
+        // A copy of the database in the data folder is the owner's alone, like everything else there.
+        if (!OperatingSystem.IsWindows())
+            File.SetUnixFileMode(Path.Combine(dataPath, "database-dump.sql"), UnixFileMode.UserRead | UnixFileMode.UserWrite);
     }
 
     /// <summary>"portfolioeval-test-AbC123" becomes "pe_portfolioeval_test_abc123": a name PostgreSQL takes as it is.</summary>
