@@ -55,7 +55,7 @@ public class ConsentReceiptTests
         Assert.Contains(read.WhatIsShared, c => c.Contains("ningún dato de tus clientes", StringComparison.Ordinal));
         var controller = Assert.Single(read.Controllers);
         Assert.Equal("tel:+57-601-555-0100", controller.Phone);
-        Assert.EndsWith("Bogotá, CO", controller.Address, StringComparison.Ordinal);
+        Assert.Equal("Calle 93 # 11-28, Bogotá, 110221, CO", controller.Address);
     }
 
     [Fact]
