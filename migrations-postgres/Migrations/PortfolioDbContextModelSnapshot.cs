@@ -203,6 +203,10 @@ namespace PortfolioEval.Migrations.Postgres
                     b.Property<Guid?>("HiringCompanyId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("Language")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
                     b.Property<long>("LastActiveAt")
                         .HasColumnType("bigint");
 

@@ -192,6 +192,10 @@ namespace PortfolioEval.Migrations
                     b.Property<Guid?>("HiringCompanyId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Language")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("LastActiveAt")
                         .HasColumnType("INTEGER");
 

@@ -39,6 +39,18 @@ public class ApplicationUser : IdentityUser
 
     public void MarkRetentionWarned(DateTimeOffset now) => RetentionWarnedAt ??= now;
 
+    /// <summary>The language the person last used on the portal ("es", "en"): what their emails are written in.</summary>
+    public string? Language { get; private set; }
+
+    public const int LanguageMaxLength = 16;
+
+    public void Speaks(string language)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(language);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(language.Length, LanguageMaxLength, nameof(language));
+        Language = language;
+    }
+
     /// <summary>Set for recruiters and company admins only.</summary>
     public Guid? HiringCompanyId { get; private set; }
 

@@ -23,6 +23,7 @@ internal sealed class ApplicationUserConfiguration : IEntityTypeConfiguration<Ap
     public void Configure(EntityTypeBuilder<ApplicationUser> user)
     {
         user.Property(u => u.DisplayName).HasMaxLength(100).IsRequired();
+        user.Property(u => u.Language).HasMaxLength(ApplicationUser.LanguageMaxLength);
         user.HasOne(u => u.HiringCompany)
             .WithMany()
             .HasForeignKey(u => u.HiringCompanyId)

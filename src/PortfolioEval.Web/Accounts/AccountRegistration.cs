@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -66,6 +67,7 @@ public sealed class AccountRegistration(
         }
 
         var user = new ApplicationUser(request.Email, request.DisplayName, clock.GetUtcNow());
+        user.Speaks(CultureInfo.CurrentUICulture.Name);
         await using var transaction = await db.Database.BeginTransactionAsync();
         var created = await users.CreateAsync(user, request.Password);
         if (!created.Succeeded)

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Identity;
 using PortfolioEval.Accounts;
 
@@ -46,8 +47,10 @@ public sealed class AccountSignIn(
         var result = await signIn.PasswordSignInAsync(user, password, rememberMe, lockoutOnFailure: true);
         if (result.Succeeded)
         {
-            // The retention clock starts again, and a warning that the books will be erased no longer stands.
+            // The retention clock starts again, and a warning that the books will be erased no longer stands; the
+            // language the person signs in with is the one their emails are written in.
             user.MarkActive(clock.GetUtcNow());
+            user.Speaks(CultureInfo.CurrentUICulture.Name);
             if (!(await users.UpdateAsync(user)).Succeeded)
                 throw new InvalidOperationException("The sign-in could not be recorded, so the retention job would still count the account inactive.");
             return new Result(SignInOutcome.Succeeded, user);

@@ -60,15 +60,21 @@ public sealed class ApiKeyAuthentication(IOptionsMonitor<AuthenticationSchemeOpt
     {
         Response.Headers.WWWAuthenticate = "Bearer realm=\"PortfolioEval\"";
         await ApiProblems.WriteAsync(Context, StatusCodes.Status401Unauthorized, "A valid API key is needed.",
-            "Send the key as 'Authorization: Bearer <key>'. A revoked key, or one whose maker is no longer the company's admin, opens nothing.");
+            "Send the key as 'Authorization: Bearer <key>'. A revoked key, or one whose maker is no longer the company's admin or is locked, opens nothing.");
     }
 
     protected override Task HandleForbiddenAsync(AuthenticationProperties properties) =>
         ApiProblems.WriteAsync(Context, StatusCodes.Status403Forbidden, "The key does not have the scope this needs.",
             "A company admin can make a key with more scopes on the API keys page.");
 
+    /// <summary>
+    /// The maker still belongs to the company, is still its admin, and is not locked by a portal admin (a lock with no
+    /// end). A lockout after failed sign-ins, which has an end, does not stop the key: anyone who knows the admin's
+    /// email could cause one, and would then stop the company's integration at will.
+    /// </summary>
     private async Task<bool> MakerStillAdminAsync(ApiKey key, CancellationToken cancellation) =>
         await db.Users.AnyAsync(u => u.Id == key.CreatedBy && u.HiringCompanyId == key.CompanyId
+            && (u.LockoutEnd == null || u.LockoutEnd != AccountLocks.NoEnd)
             && db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && r.Name == Roles.CompanyAdmin)), cancellation);
 
     private async Task TouchAsync(ApiKey key, CancellationToken cancellation)

@@ -20,6 +20,7 @@ public static class EmailSetup
             sp.GetRequiredService<IOptions<EmailOptions>>().Value.Delivery == EmailDelivery.Smtp
                 ? sp.GetRequiredService<SmtpEmailSender>()
                 : sp.GetRequiredService<OutboxEmailSender>());
+        services.AddSingleton<RecipientLanguage>();
         services.AddScoped<Accounts.AccountEmails>();
         return services;
     }

@@ -15,18 +15,22 @@ namespace PortfolioEval.Web.Notifications;
 /// Tells people what happened to an application: an entry in their notifications list and an email through the outbox,
 /// for every kind they have not turned off. One method an event, called where the event happens. An email names the
 /// company, the opening or the name the candidate shows, never an address of the other side, and links to the portal.
-/// Written in the language of the request that causes it (the reminder job's: the portal's default language).
+/// Each email is written in its recipient's language (<see cref="RecipientLanguage"/>), whoever caused it.
 /// </summary>
-public sealed class Notifier(PortfolioDbContext db, IEmailSender sender, PublicBaseUrl baseUrl, IStringLocalizer<SharedResource> l, TimeProvider clock)
+public sealed class Notifier(PortfolioDbContext db, IEmailSender sender, PublicBaseUrl baseUrl, IStringLocalizer<SharedResource> l,
+    RecipientLanguage languages, TimeProvider clock)
 {
+    /// <summary>An email's subject and first paragraph, composed in whichever language is current when it is called.</summary>
+    private sealed record Letter(string Subject, string Text);
+
     /// <summary>To the company's recruiters: a candidate applied (or shared a report directly).</summary>
     public async Task ApplicationReceivedAsync(CandidateConsent consent, CancellationToken cancellation)
     {
         ArgumentNullException.ThrowIfNull(consent);
         var about = await AboutAsync(consent, cancellation);
         await TellAsync(await RecruitersOfAsync(consent.CompanyId, cancellation), NotificationKind.ApplicationReceived, consent.Id, "",
-            l["New application: {0}", about.Opening ?? about.Company],
-            l["{0} applied to “{1}” and shared the report of a client book.", consent.SharedName, about.Opening ?? l["one of your openings"]],
+            () => new Letter(l["New application: {0}", about.Opening ?? about.Company],
+                l["{0} applied to “{1}” and shared the report of a client book.", consent.SharedName, about.Opening ?? l["one of your openings"]]),
             RecruiterThread(consent.Id), cancellation);
     }
 
@@ -35,10 +39,9 @@ public sealed class Notifier(PortfolioDbContext db, IEmailSender sender, PublicB
     {
         ArgumentNullException.ThrowIfNull(consent);
         var about = await AboutAsync(consent, cancellation);
-        var statusText = StatusText(l, status);
         await TellAsync([consent.CandidateId], NotificationKind.StatusChanged, consent.Id, status.ToString(),
-            l["Your application to {0} moved on", about.Company],
-            l["{0} changed the status of your application{1} to: {2}.", about.Company, ForOpening(about.Opening), statusText],
+            () => new Letter(l["Your application to {0} moved on", about.Company],
+                l["{0} changed the status of your application{1} to: {2}.", about.Company, ForOpening(about.Opening), StatusText(l, status)]),
             "/Candidate/Applications", cancellation);
     }
 
@@ -48,9 +51,9 @@ public sealed class Notifier(PortfolioDbContext db, IEmailSender sender, PublicB
         ArgumentNullException.ThrowIfNull(consent);
         var about = await AboutAsync(consent, cancellation);
         await TellAsync([consent.CandidateId], NotificationKind.ConsentExpiring, consent.Id, "",
-            l["Your consent for {0} ends soon", about.Company],
-            l["Your consent for {0} to see your report{1} ends on {2} (UTC). To keep it for another 90 days, renew it with one click:", about.Company,
-                ForOpening(about.Opening), consent.ExpiresAt.UtcDateTime.ToString("d", System.Globalization.CultureInfo.CurrentCulture)],
+            () => new Letter(l["Your consent for {0} ends soon", about.Company],
+                l["Your consent for {0} to see your report{1} ends on {2} (UTC). To keep it for another 90 days, renew it with one click:", about.Company,
+                    ForOpening(about.Opening), consent.ExpiresAt.UtcDateTime.ToString("d", System.Globalization.CultureInfo.CurrentCulture)]),
             "/Candidate/Consents/Renew/" + consent.Id.ToString("D"), cancellation);
     }
 
@@ -60,8 +63,8 @@ public sealed class Notifier(PortfolioDbContext db, IEmailSender sender, PublicB
         ArgumentNullException.ThrowIfNull(consent);
         var about = await AboutAsync(consent, cancellation);
         await TellAsync(await RecruitersOfAsync(consent.CompanyId, cancellation), NotificationKind.ConsentRevoked, consent.Id, "",
-            l["A candidate revoked their consent"],
-            l["A candidate who applied to “{0}” revoked their consent: their report, contact details and messages are no longer available to you.", about.Opening ?? l["one of your openings"]],
+            () => new Letter(l["A candidate revoked their consent"],
+                l["A candidate who applied to “{0}” revoked their consent: their report, contact details and messages are no longer available to you.", about.Opening ?? l["one of your openings"]]),
             "/Notifications", cancellation);
     }
 
@@ -73,13 +76,13 @@ public sealed class Notifier(PortfolioDbContext db, IEmailSender sender, PublicB
         var about = await AboutAsync(consent, cancellation);
         if (message.FromCandidate)
             await TellAsync(await RecruitersOfAsync(consent.CompanyId, cancellation), NotificationKind.MessageReceived, consent.Id, "",
-                l["New message from {0}", consent.SharedName],
-                l["{0} wrote about “{1}”:", consent.SharedName, about.Opening ?? about.Company] + "\n\n" + message.Body + "\n\n" + l["Reply in the portal:"],
+                () => new Letter(l["New message from {0}", consent.SharedName],
+                    l["{0} wrote about “{1}”:", consent.SharedName, about.Opening ?? about.Company] + "\n\n" + message.Body + "\n\n" + l["Reply in the portal:"]),
                 RecruiterThread(consent.Id), cancellation);
         else
             await TellAsync([consent.CandidateId], NotificationKind.MessageReceived, consent.Id, "",
-                l["New message from {0}", about.Company],
-                l["{0} wrote about your application{1}:", about.Company, ForOpening(about.Opening)] + "\n\n" + message.Body + "\n\n" + l["Reply in the portal:"],
+                () => new Letter(l["New message from {0}", about.Company],
+                    l["{0} wrote about your application{1}:", about.Company, ForOpening(about.Opening)] + "\n\n" + message.Body + "\n\n" + l["Reply in the portal:"]),
                 "/Candidate/Applications/Messages/" + consent.Id.ToString("D"), cancellation);
     }
 
@@ -121,7 +124,7 @@ public sealed class Notifier(PortfolioDbContext db, IEmailSender sender, PublicB
                select user.Id).Distinct().ToListAsync(cancellation);
 
     private async Task TellAsync(IReadOnlyList<string> userIds, NotificationKind kind, Guid consentId, string detail,
-        string subject, string text, string portalPath, CancellationToken cancellation)
+        Func<Letter> compose, string portalPath, CancellationToken cancellation)
     {
         if (userIds.Count == 0)
             return;
@@ -134,10 +137,17 @@ public sealed class Notifier(PortfolioDbContext db, IEmailSender sender, PublicB
             db.Notifications.Add(new Notification(userId, kind, consentId, detail, now));
         await db.SaveChangesAsync(cancellation);
 
-        var addresses = await db.Users.Where(u => told.Contains(u.Id) && u.Email != null).Select(u => u.Email!).ToListAsync(cancellation);
-        var body = text + "\n" + baseUrl.To(portalPath) + "\n\n" + l["You can turn these emails off on your notification preferences page:"] + "\n"
-                   + baseUrl.To("/Notifications/Preferences") + "\n";
-        foreach (var address in addresses)
-            await sender.SendAsync(new EmailMessage(address, subject, body), cancellation);
+        var recipients = await db.Users.Where(u => told.Contains(u.Id) && u.Email != null).Select(u => new { Email = u.Email!, u.Language }).ToListAsync(cancellation);
+        foreach (var recipient in recipients)
+            await sender.SendAsync(Write(recipient.Email, recipient.Language), cancellation);
+
+        EmailMessage Write(string to, string? language)
+        {
+            using var _ = languages.Use(language);
+            var letter = compose();
+            var body = letter.Text + "\n" + baseUrl.To(portalPath) + "\n\n" + l["You can turn these emails off on your notification preferences page:"] + "\n"
+                       + baseUrl.To("/Notifications/Preferences") + "\n";
+            return new EmailMessage(to, letter.Subject, body);
+        }
     }
 }

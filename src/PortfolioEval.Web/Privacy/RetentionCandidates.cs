@@ -6,7 +6,7 @@ using PortfolioEval.Privacy;
 namespace PortfolioEval.Web.Privacy;
 
 /// <summary>A candidate with client books, as the retention rule sees them.</summary>
-public sealed record RetentionCandidate(string Id, string Email, string DisplayName, DateTimeOffset LastActiveAt, DateTimeOffset? RetentionWarnedAt)
+public sealed record RetentionCandidate(string Id, string Email, string? Language, string DisplayName, DateTimeOffset LastActiveAt, DateTimeOffset? RetentionWarnedAt)
 {
     public RetentionStep Next(RetentionPolicy policy, DateTimeOffset now) =>
         Retention.Next(LastActiveAt, RetentionWarnedAt, hasBooks: true, policy, now);
@@ -42,5 +42,5 @@ public static class RetentionCandidates
             && db.ClientBooks.Any(b => b.CandidateId == u.Id));
 
     private static IQueryable<RetentionCandidate> Project(IQueryable<ApplicationUser> users) =>
-        users.Select(u => new RetentionCandidate(u.Id, u.Email ?? "", u.DisplayName, u.LastActiveAt, u.RetentionWarnedAt));
+        users.Select(u => new RetentionCandidate(u.Id, u.Email ?? "", u.Language, u.DisplayName, u.LastActiveAt, u.RetentionWarnedAt));
 }

@@ -33,7 +33,7 @@ public sealed class RetentionSteps(
         try
         {
             UseDefaultLanguage();
-            await emails.SendRetentionWarningAsync(candidate.Email, candidate.DisplayName, candidate.LastActiveAt, policy.InactiveMonths,
+            await emails.SendRetentionWarningAsync(candidate.Email, candidate.Language, candidate.DisplayName, candidate.LastActiveAt, policy.InactiveMonths,
                 Retention.ErasureDate(candidate.LastActiveAt, now, policy), links.Login());
         }
         catch
@@ -68,7 +68,7 @@ public sealed class RetentionSteps(
         if (erased == 0)
             return false;
         UseDefaultLanguage();
-        await emails.SendBooksErasedAsync(candidate.Email, candidate.DisplayName, candidate.LastActiveAt, warnedAt);
+        await emails.SendBooksErasedAsync(candidate.Email, candidate.Language, candidate.DisplayName, candidate.LastActiveAt, warnedAt);
         return true;
     }
 

@@ -40,6 +40,20 @@ public partial class LoginTests(PortfolioFactory app)
     }
 
     [Fact]
+    public async Task Lockout_CausedFromABrowserInEnglish_IsWrittenInTheOwnersSpanish()
+    {
+        var email = AccountSteps.NewEmail("locked-es");
+        await app.CreateBrowser().SignUpAndLoginAsync(app, email, (c, e) => c.RegisterCandidateAsync(e));
+        var stranger = app.CreateBrowser();
+        stranger.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en");
+
+        for (var attempt = 1; attempt <= 5; attempt++)
+            (await stranger.LoginAsync(email, $"Wrong-password-{attempt}")).Dispose();
+
+        Assert.Equal("Tu cuenta de PortfolioEval fue bloqueada", app.Outbox.Last(email).Subject);
+    }
+
+    [Fact]
     public async Task Login_FourWrongPasswords_StillLetsTheRightOneIn()
     {
         var email = AccountSteps.NewEmail("careless");

@@ -39,6 +39,26 @@ public class ConsentReceiptTests
     }
 
     [Fact]
+    public void Read_GivesBackWhatTheReceiptSays()
+    {
+        var consent = Grant(company: Company(), duration: TimeSpan.FromDays(30));
+
+        var read = ReceiptContents.Read(consent.ReceiptJson);
+
+        Assert.Equal(Now.ToUnixTimeSeconds(), read.GrantedAt.ToUnixTimeSeconds());
+        Assert.Equal("CO", read.Jurisdiction);
+        Assert.Equal(Pseudonym, read.PrincipalId);
+        Assert.Equal("https://portfolioeval.example/privacy?version=3", read.PolicyUrl);
+        Assert.Equal("Minera Andina", read.SharedWith);
+        Assert.Contains("Minera Andina", read.Purpose, StringComparison.Ordinal);
+        Assert.Contains("2026-03-31T09:30:00Z", read.Termination, StringComparison.Ordinal);
+        Assert.Contains(read.WhatIsShared, c => c.Contains("ningún dato de tus clientes", StringComparison.Ordinal));
+        var controller = Assert.Single(read.Controllers);
+        Assert.Equal("tel:+57-601-555-0100", controller.Phone);
+        Assert.Equal("Calle 93 # 11-28, Bogotá, 110221, CO", controller.Address);
+    }
+
+    [Fact]
     public void Receipt_FieldsSayWhatWasAgreed()
     {
         var company = Company();

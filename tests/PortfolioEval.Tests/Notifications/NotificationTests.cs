@@ -67,6 +67,25 @@ public class NotificationTests(PortfolioFactory app)
     }
 
     [Fact]
+    public async Task StatusChange_IsWrittenInTheCandidatesLanguage_NotInTheRecruiters()
+    {
+        var admin = await app.NewCompanyAdminAsync("Avisos Idioma");
+        var opening = await app.NewOpeningAsync(admin);
+        var candidate = await app.NewCandidateWithBookAsync();
+        var consent = await app.GrantAsync(candidate, admin, "Ana T.", opening.Id);
+
+        using (var switched = await candidate.Client.SubmitAsync("/Candidate", new Dictionary<string, string> { ["culture"] = "en" }, "[data-testid=culture-switcher]"))
+            Assert.Equal(HttpStatusCode.Redirect, switched.StatusCode);
+        using (await admin.Client.MoveAsync(DashboardSteps.DashboardUrl(opening.Id), consent.Id, ShortlistStatus.Shortlisted)) { }
+
+        var email = app.Outbox.Last(candidate.Email);
+        Assert.Equal("en", await app.WithDbAsync(db => db.Users.Where(u => u.Id == candidate.Id).Select(u => u.Language).SingleAsync()));
+        Assert.StartsWith("Your application to Avisos Idioma moved on", email.Subject, StringComparison.Ordinal);
+        Assert.Contains("Shortlisted", email.TextBody, StringComparison.Ordinal);
+        Assert.DoesNotContain("Preseleccionado", email.TextBody, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Revoking_TellsTheCompany_Once()
     {
         var admin = await app.NewCompanyAdminAsync("Avisos Revocación");

@@ -34,7 +34,9 @@ public class CandidatesTests(PortfolioFactory app)
         var active = rows[inForce.Id.ToString()];
         Assert.Equal("Ana T.", Text(active, "shared-name"));
         Assert.Contains("Jefe de ventas", active.TextContent, StringComparison.Ordinal);
-        Assert.Equal((await SharedScoreAsync(inForce.Id))!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture), Text(active, "score"));
+        var score = (await SharedScoreAsync(inForce.Id))!.Value;
+        Assert.Equal(score.ToString(System.Globalization.CultureInfo.InvariantCulture), Text(active, "score"));
+        Assert.Equal(PortfolioEval.Scoring.BookJudgement.ScaleOf(score).ToString(), active.QuerySelector("[data-testid=score]")!.GetAttribute("data-scale"));
         Assert.Equal($"/Recruiter/Reports/{candidate.BookId}", active.QuerySelector("[data-testid=report-link]")!.GetAttribute("href"));
         Assert.NotNull(active.QuerySelector("input[name=books]"));
         Assert.Contains("Compartido directamente", rows[direct.Id.ToString()].TextContent, StringComparison.Ordinal);

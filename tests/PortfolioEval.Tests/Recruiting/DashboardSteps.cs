@@ -41,17 +41,24 @@ internal static class DashboardSteps
             Text(row, "label"),
             Text(row, "shared-name"),
             Enum.Parse<ShortlistStatus>(row.GetAttribute("data-status")!),
-            int.Parse(Text(row, "composite"), System.Globalization.CultureInfo.InvariantCulture),
-            int.Parse(Text(row, "freshness"), System.Globalization.CultureInfo.InvariantCulture),
-            int.TryParse(Text(row, "relevance"), System.Globalization.CultureInfo.InvariantCulture, out var relevance) ? relevance : null,
-            int.Parse(Text(row, "dealvalue"), System.Globalization.CultureInfo.InvariantCulture),
-            int.Parse(Text(row, "quality"), System.Globalization.CultureInfo.InvariantCulture),
+            int.Parse(Score(row, "composite"), System.Globalization.CultureInfo.InvariantCulture),
+            int.Parse(Score(row, "freshness"), System.Globalization.CultureInfo.InvariantCulture),
+            int.TryParse(Score(row, "relevance"), System.Globalization.CultureInfo.InvariantCulture, out var relevance) ? relevance : null,
+            int.Parse(Score(row, "dealvalue"), System.Globalization.CultureInfo.InvariantCulture),
+            int.Parse(Score(row, "quality"), System.Globalization.CultureInfo.InvariantCulture),
             Text(row, "as-of"),
             row))];
 
     public static async Task<IReadOnlyList<DashboardRow>> RowsAsync(this HttpClient client, string url) => Rows(await client.GetDocumentAsync(url));
 
     private static string Text(IElement row, string testId) => row.QuerySelector($"[data-testid={testId}]")!.TextContent.Trim();
+
+    /// <summary>A score cell's number: its badge's text, or the cell's when it holds no badge.</summary>
+    private static string Score(IElement row, string column)
+    {
+        var cell = row.QuerySelector($"[data-testid={column}]")!;
+        return (cell.QuerySelector("[data-testid=score]") ?? cell).TextContent.Trim();
+    }
 
     /// <summary>The shared reports of the opening's consents, as stored (the figures in the clear), by consent.</summary>
     public static async Task<Dictionary<Guid, SharedReport>> SharedReportsAsync(this PortfolioFactory app, Guid openingId)

@@ -61,6 +61,21 @@ public class DashboardTests(DemoPortalFactory app) : IClassFixture<DemoPortalFac
     }
 
     [Fact]
+    public async Task Dashboard_EachScore_IsABadgeOfItsBand_NamedForWhoeverDoesNotSeeColour()
+    {
+        var (client, openingId, _) = await DemoAsync();
+
+        var row = (await client.RowsAsync(DashboardSteps.DashboardUrl(openingId)))[0];
+
+        var badge = row.Element.QuerySelector("[data-testid=composite] [data-testid=score]")!;
+        var scale = PortfolioEval.Scoring.BookJudgement.ScaleOf(row.Composite);
+        Assert.Equal(scale.ToString(), badge.GetAttribute("data-scale"));
+        Assert.Contains($"score-{scale.ToString().ToLowerInvariant()}", badge.ClassName, StringComparison.Ordinal);
+        Assert.False(string.IsNullOrWhiteSpace(badge.GetAttribute("title")));
+        Assert.Contains(badge.GetAttribute("title")!, row.Element.QuerySelector("[data-testid=composite] .visually-hidden")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task FilterByCurrency_ShowsOnlyBooksInThatCurrency_AndTheSelectListsTheCurrenciesPresent()
     {
         var (client, openingId, stored) = await DemoAsync();

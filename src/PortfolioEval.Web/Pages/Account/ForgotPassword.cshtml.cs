@@ -22,7 +22,7 @@ public class ForgotPasswordModel(UserManager<ApplicationUser> users, AccountLink
             return Page();
         var user = await users.FindByEmailAsync(Input.Email.Trim());
         if (user is { EmailConfirmed: true })
-            await emails.SendPasswordResetAsync(user.Email!, await links.ResetPasswordAsync(user));
+            await emails.SendPasswordResetAsync(user.Email!, user.Language, await links.ResetPasswordAsync(user));
         Sent = true;
         return Page();
     }

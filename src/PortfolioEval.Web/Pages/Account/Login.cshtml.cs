@@ -54,7 +54,7 @@ public class LoginModel(
                 if (result.LockedJustNow)
                 {
                     var minutes = (int)identity.Value.Lockout.DefaultLockoutTimeSpan.TotalMinutes;
-                    await emails.SendLockedOutAsync(result.User!.Email!, minutes, links.ForgotPassword());
+                    await emails.SendLockedOutAsync(result.User!.Email!, result.User.Language, minutes, links.ForgotPassword());
                 }
                 // One message for every failure: it must not tell whether the account exists or is locked.
                 ModelState.AddModelError("", l["Invalid email or password. After {0} failed attempts an account is locked for a while.", identity.Value.Lockout.MaxFailedAccessAttempts]);

@@ -43,7 +43,7 @@ public class RegisterModel(AccountRegistration registration, AccountLinks links,
         }
 
         if (result.NewUser is { } user)
-            await emails.SendConfirmationAsync(user.Email!, user.DisplayName, await links.ConfirmEmailAsync(user, ReturnUrl));
+            await emails.SendConfirmationAsync(user.Email!, user.Language, user.DisplayName, await links.ConfirmEmailAsync(user, ReturnUrl));
         else
             await emails.SendAlreadyRegisteredAsync(Input.Email.Trim(), links.Login(), links.ForgotPassword());
         return RedirectToPage("RegisterConfirmation", new { returnUrl = ReturnUrl });

@@ -23,7 +23,7 @@ public class ResendConfirmationModel(UserManager<ApplicationUser> users, Account
             return Page();
         var user = await users.FindByEmailAsync(Input.Email.Trim());
         if (user is { EmailConfirmed: false })
-            await emails.SendConfirmationAsync(user.Email!, user.DisplayName, await links.ConfirmEmailAsync(user));
+            await emails.SendConfirmationAsync(user.Email!, user.Language, user.DisplayName, await links.ConfirmEmailAsync(user));
         Sent = true;
         return Page();
     }

@@ -17,7 +17,7 @@ public class IndexModel(PortfolioDbContext db, TimeProvider clock, IStringLocali
         string Id, string Email, string DisplayName, string Roles, string? Company, bool Confirmed,
         DateTimeOffset CreatedAt, DateTimeOffset LastActiveAt, DateTimeOffset? LockedUntil, bool IsSelf)
     {
-        public bool LockedByAdmin => LockedUntil == DateTimeOffset.MaxValue;
+        public bool LockedByAdmin => LockedUntil == AccountLocks.NoEnd;
     }
 
     /// <summary>Part of an email or a name.</summary>

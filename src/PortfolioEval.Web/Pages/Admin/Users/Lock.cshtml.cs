@@ -31,7 +31,7 @@ public class LockModel(
         if (IsSelf)
             return Refuse(l["You cannot lock your own account."]);
         await Check(users.SetLockoutEnabledAsync(Account, true));
-        await Check(users.SetLockoutEndDateAsync(Account, DateTimeOffset.MaxValue));
+        await Check(users.SetLockoutEndDateAsync(Account, AccountLocks.NoEnd));
         await Check(users.UpdateSecurityStampAsync(Account));
         return RedirectToPage("Index", new { q = Account.Email });
     }

@@ -12,7 +12,7 @@ using PortfolioEval.Data;
 namespace PortfolioEval.Migrations.Postgres
 {
     [DbContext(typeof(PortfolioDbContext))]
-    [Migration("20261204202926_Initial")]
+    [Migration("20261204214624_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -205,6 +205,10 @@ namespace PortfolioEval.Migrations.Postgres
 
                     b.Property<Guid?>("HiringCompanyId")
                         .HasColumnType("uuid");
+
+                    b.Property<string>("Language")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
 
                     b.Property<long>("LastActiveAt")
                         .HasColumnType("bigint");

@@ -192,6 +192,7 @@ namespace PortfolioEval.Migrations.Postgres
                     CreatedAt = table.Column<long>(type: "bigint", nullable: false),
                     LastActiveAt = table.Column<long>(type: "bigint", nullable: false),
                     RetentionWarnedAt = table.Column<long>(type: "bigint", nullable: true),
+                    Language = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true),
                     HiringCompanyId = table.Column<Guid>(type: "uuid", nullable: true),
                     UserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
                     NormalizedUserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
