@@ -52,6 +52,10 @@ if [ "$build" = yes ]; then
   dotnet build "$root/src/PortfolioEval.Web" -c Release -v q -nologo >/dev/null
 fi
 
+# What is written from here is this user's alone: the nodes' logs hold the demo passwords, the tests' file the master
+# key (nginx's workers only pass through the work folder).
+umask 077
+
 echo "Starting PostgreSQL 15..."
 if [ -n "$tests_file" ]; then
   # Durability is pointless for a cluster deleted when the tests end; without it they run faster.
