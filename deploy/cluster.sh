@@ -2,19 +2,26 @@
 # A real local cluster with one command: a throwaway PostgreSQL 15, two portal nodes and nginx balancing them, all on
 # 127.0.0.1. Everything is deleted when it stops (Ctrl+C). See README "Several nodes on PostgreSQL".
 #
-#   deploy/cluster.sh [--demo] [--port 8080] [--smoke]
+#   deploy/cluster.sh [--demo] [--port 8080] [--smoke] [--no-build] [--for-tests FILE]
 #
-# --demo   seeds the demo data (once, whichever node gets there first) and prints its passwords
-# --port   where nginx listens (the nodes take two free ports of their own)
-# --smoke  starts everything, checks /health and /health/ready through nginx and on each node, then stops
+# --demo       seeds the demo data (once, whichever node gets there first) and prints its passwords
+# --port       where nginx listens (the nodes take two free ports of their own)
+# --smoke      starts everything, checks /health and /health/ready through nginx and on each node, then stops
+# --no-build   runs the portal as last built in Release (test.sh has just built it)
+# --for-tests  for the browser tests (test.sh): both nodes write their email to one outbox (a mail server both would
+#              send through), PostgreSQL skips durability, nginx names the node of each answer in an X-Portal-Node
+#              header, and once all is ready FILE gets the variables the tests read (address, database, master key,
+#              outbox folder, nginx's log). Runs until stopped.
 set -euo pipefail
 
-demo="" port=8080 smoke=no
+demo="" port=8080 smoke=no build=yes tests_file=""
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --demo) demo="--demo"; shift ;;
     --port) port="$2"; shift 2 ;;
     --smoke) smoke=yes; shift ;;
+    --no-build) build=no; shift ;;
+    --for-tests) tests_file="$2"; shift 2 ;;
     *) echo "Unknown option $1" >&2; exit 2 ;;
   esac
 done
@@ -40,11 +47,22 @@ if ! command -v nginx >/dev/null && [ ! -x /usr/sbin/nginx ]; then
 fi
 nginx_bin="$(command -v nginx || echo /usr/sbin/nginx)"
 
-echo "Building the portal (Release)..."
-dotnet build "$root/src/PortfolioEval.Web" -c Release -v q -nologo >/dev/null
+if [ "$build" = yes ]; then
+  echo "Building the portal (Release)..."
+  dotnet build "$root/src/PortfolioEval.Web" -c Release -v q -nologo >/dev/null
+fi
+
+# What is written from here is this user's alone: the nodes' logs hold the demo passwords, the tests' file the master
+# key (nginx's workers only pass through the work folder).
+umask 077
 
 echo "Starting PostgreSQL 15..."
-pg_throwaway_start
+if [ -n "$tests_file" ]; then
+  # Durability is pointless for a cluster deleted when the tests end; without it they run faster.
+  pg_throwaway_start fsync=off synchronous_commit=off full_page_writes=off
+else
+  pg_throwaway_start
+fi
 database="Host=127.0.0.1;Port=$PG_PORT;Username=portfolio;Database=portfolioeval"
 "$PG_BIN/psql" -h 127.0.0.1 -p "$PG_PORT" -U portfolio -d postgres -qc "CREATE DATABASE portfolioeval" >/dev/null
 
@@ -52,12 +70,15 @@ database="Host=127.0.0.1;Port=$PG_PORT;Username=portfolio;Database=portfolioeval
 master_key="$(head -c 32 /dev/urandom | base64)"
 public="http://127.0.0.1:$port"
 
-# node NAME PORT: one portal process, as a person runs it (Production), on loopback only.
+# node NAME PORT: one portal process, as a person runs it (Production), on loopback only. Each has its own data
+# folder (only its outbox is used on PostgreSQL), except for the tests, which read every email in one place.
 node() {
-  mkdir -p "$work/$1"
+  local data="$work/$1"
+  [ -n "$tests_file" ] && data="$work/shared"
+  mkdir -p "$data"
   (
     cd "$root/src/PortfolioEval.Web"
-    export ASPNETCORE_ENVIRONMENT=Production Portfolio__DataDirectory="$work/$1" Portal__PublicBaseUrl="$public" \
+    export ASPNETCORE_ENVIRONMENT=Production Portfolio__DataDirectory="$data" Portal__PublicBaseUrl="$public" \
       Database__Provider=Postgres ConnectionStrings__Portfolio="$database" DataProtection__MasterKey="$master_key"
     exec dotnet "$root/src/PortfolioEval.Web/bin/Release/net10.0/PortfolioEval.Web.dll" $demo --urls "http://127.0.0.1:$2"
   ) >"$work/$1.log" 2>&1 &
@@ -83,7 +104,13 @@ wait_ready "http://127.0.0.1:$port_b" "$work/b.log"
 
 mkdir -p "$work/nginx"
 nginx_user=""
-if [ "$(id -u)" -eq 0 ]; then nginx_user="user www-data;"; chown www-data "$work/nginx"; fi
+if [ "$(id -u)" -eq 0 ]; then
+  # nginx's workers run as www-data: they pass through the work folder (not list it) to spool large uploads.
+  nginx_user="user www-data;"; chown www-data "$work/nginx"; chmod 711 "$work"
+fi
+# Which node answered: in nginx's log always, and in a response header for the browser tests only.
+node_header=""
+[ -n "$tests_file" ] && node_header="add_header X-Portal-Node \$upstream_addr always;"
 cat >"$work/nginx.conf" <<CONF
 $nginx_user
 worker_processes 1;
@@ -91,7 +118,8 @@ pid $work/nginx.pid;
 error_log $work/nginx-error.log warn;
 events { worker_connections 1024; }
 http {
-  access_log off;
+  log_format upstream '\$time_iso8601 \$status "\$request_method \$uri" \$upstream_addr';
+  access_log $work/nginx-access.log upstream buffer=32k flush=1s;
   client_body_temp_path $work/nginx/body;
   proxy_temp_path $work/nginx/proxy;
   fastcgi_temp_path $work/nginx/fastcgi;
@@ -111,11 +139,13 @@ http {
       proxy_pass http://portal;
       proxy_http_version 1.1;
       proxy_set_header Connection "";
-      proxy_set_header Host \$host;
+      # The port too: the portal builds absolute redirects (sign-in) from it, and nginx may not be on port 80.
+      proxy_set_header Host \$http_host;
       proxy_set_header X-Forwarded-For \$proxy_add_x_forwarded_for;
       proxy_set_header X-Forwarded-Proto \$scheme;
       # A node that stopped answering: the request goes to the other (only requests that are safe to repeat).
       proxy_next_upstream error timeout http_502 http_503;
+      $node_header
     }
   }
 }
@@ -134,7 +164,21 @@ if [ -n "$demo" ]; then
   cat "$work/a.log" "$work/b.log" | sed -n '/^Demo accounts (passwords/,/^[a-z]*:/p' | grep -v '^[a-z]*:' \
     || echo "(The demo data was already there.)"
 fi
-echo "Emails are written to each node's outbox: $work/a/outbox and $work/b/outbox. Logs: $work/*.log"
+if [ -n "$tests_file" ]; then
+  echo "Emails of both nodes are written to $work/shared/outbox. Logs: $work/*.log"
+  # Written whole, then renamed: whoever waits for the file never reads half of it.
+  cat >"$tests_file.partial" <<VARS
+export PORTFOLIO_E2E_CLUSTER_URL='$public'
+export PORTFOLIO_E2E_CLUSTER_DATABASE='$database'
+export PORTFOLIO_E2E_CLUSTER_MASTER_KEY='$master_key'
+export PORTFOLIO_E2E_CLUSTER_DATA='$work/shared'
+export PORTFOLIO_E2E_CLUSTER_NODES='127.0.0.1:$port_a 127.0.0.1:$port_b'
+export PORTFOLIO_E2E_CLUSTER_NGINX_LOG='$work/nginx-access.log'
+VARS
+  mv "$tests_file.partial" "$tests_file"
+else
+  echo "Emails are written to each node's outbox: $work/a/outbox and $work/b/outbox. Logs: $work/*.log"
+fi
 
 if [ "$smoke" = yes ]; then
   for url in "$public" "http://127.0.0.1:$port_a" "http://127.0.0.1:$port_b"; do

@@ -31,6 +31,8 @@ public sealed class Browser : IAsyncLifetime
                 "--disable-component-update", "--disable-sync", "--no-first-run",
             ],
         });
+        // As long as a page may take to act (BrowserTest): on a shared machine a slow answer is not a wrong one.
+        Assertions.SetDefaultExpectTimeout(15_000);
         Directory.CreateDirectory(ScreenshotFolder);
     }
 
