@@ -98,8 +98,10 @@ public sealed class ValuedBook
     // Grouping by currency in the order currencies first appear, as GroupBy would.
     private static void AddTo(List<CurrencyTotal> totals, CurrencyAmount amount)
     {
-        var at = totals.FindIndex(t => t.Currency == amount.Currency);
-        if (at < 0)
+        var at = 0;
+        while (at < totals.Count && totals[at].Currency != amount.Currency)
+            at++;
+        if (at == totals.Count)
             totals.Add(new CurrencyTotal(amount.Currency, amount.Amount, 1));
         else
             totals[at] = totals[at] with { Amount = totals[at].Amount + amount.Amount, Clients = totals[at].Clients + 1 };
