@@ -28,6 +28,29 @@ public static class BookBench
         }
     }
 
+    /// <summary>Only the rescoring: one import stores the clients as the full measurement's warm-up does, then the
+    /// engine scores the stored clients as <see cref="Measure"/> does.</summary>
+    public static Summary<(int Clients, long ReportBytes)> MeasureRescoring(BenchBook book, int runs)
+    {
+        ArgumentNullException.ThrowIfNull(book);
+        var stored = StoreClients(book);
+        try
+        {
+            return Runner.Measure(() => ImportPipeline.ScoreStored(stored), runs);
+        }
+        finally
+        {
+            File.Delete(stored.Path);
+        }
+    }
+
+    // Apart, so the book's bytes are let go before the rescoring is measured.
+    private static StoredClients StoreClients(BenchBook book)
+    {
+        ImportPipeline.Run(File.ReadAllBytes(book.Path), Path.GetFileName(book.Path), book.Path + ".clients", out var stored);
+        return stored ?? throw new InvalidOperationException("The import kept no clients.");
+    }
+
     private static BookResult MeasureOverContent(BenchBook book, int runs, out StoredClients stored)
     {
         var content = File.ReadAllBytes(book.Path);

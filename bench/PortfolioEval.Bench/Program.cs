@@ -43,8 +43,17 @@ try
         if (maker.Write(format, rows) is not { } book)
             continue;
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"\nWrote {book.Label} in {Format.Time(writing.Elapsed)}; measuring..."));
-        results.Add(BookBench.Measure(book, options.Runs));
-        BookTable.Write(output, results[^1]);
+        if (options.RescoringOnly)
+        {
+            var score = BookBench.MeasureRescoring(book, options.Runs);
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"   score stored clients (rescoring): {score.Result.Clients:N0} clients in {Format.Time(score.Elapsed)}, peak RSS {Format.Megabytes(score.PeakResident)}, peak heap {Format.Megabytes(score.PeakManaged)}, allocated {Format.Megabytes(score.Allocated)}, report JSON {Format.Kilobytes(score.Result.ReportBytes)}"));
+        }
+        else
+        {
+            results.Add(BookBench.Measure(book, options.Runs));
+            BookTable.Write(output, results[^1]);
+        }
         if (!options.Keep)
             File.Delete(book.Path);
     }

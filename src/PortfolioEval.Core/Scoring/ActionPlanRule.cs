@@ -23,13 +23,21 @@ public static class ActionPlanRule
         if (reactivation.Clients > 0)
             items.Add(Item(ActionKind.ReactivateDormantKeyClients, reactivation.Clients, reactivation.Value, ScoreMath.Share(reactivation.Value, book.Total)));
 
-        var stale = book.Clients.Where(c => IsStale(c, asOf)).ToList();
-        if (stale.Count > 0)
-            items.Add(Item(ActionKind.UpdateStaleClients, stale.Count, stale.Sum(c => c.Value), ScoreMath.Share(stale.Count, book.Clients.Count)));
+        // Counted and summed in one pass each, in the clients' order: no list of a million stale clients.
+        var (stale, staleValue, incomplete, incompleteValue) = (0, 0m, 0, 0m);
+        foreach (var client in book.Clients)
+        {
+            if (IsStale(client, asOf))
+                (stale, staleValue) = (stale + 1, staleValue + client.Value);
+            if (DataQualityRule.IsIncomplete(client.Client))
+                (incomplete, incompleteValue) = (incomplete + 1, incompleteValue + client.Value);
+        }
 
-        var incomplete = book.Clients.Where(c => DataQualityRule.IsIncomplete(c.Client)).ToList();
-        if (incomplete.Count > 0)
-            items.Add(Item(ActionKind.CompleteMissingFields, incomplete.Count, incomplete.Sum(c => c.Value), ScoreMath.Share(incomplete.Count, book.Clients.Count)));
+        if (stale > 0)
+            items.Add(Item(ActionKind.UpdateStaleClients, stale, staleValue, ScoreMath.Share(stale, book.Clients.Count)));
+
+        if (incomplete > 0)
+            items.Add(Item(ActionKind.CompleteMissingFields, incomplete, incompleteValue, ScoreMath.Share(incomplete, book.Clients.Count)));
 
         if (dealValue.Concentration == ConcentrationBand.High && dealValue.KeyAccounts > 0)
         {

@@ -72,11 +72,32 @@ public static class ActivityRule
             mainRate is null ? [] : Points(monetary));
     }
 
-    public static int RecencyPoint(int? days) => days is { } d ? 5 - RecencyDays.Count(limit => d > limit) : 1;
+    // Counted in loops: these run three times a client, and a counting lambda would allocate its closure each time.
+    public static int RecencyPoint(int? days)
+    {
+        if (days is not { } d)
+            return 1;
+        var point = 5;
+        for (var i = 0; i < RecencyDays.Count; i++)
+            point -= d > RecencyDays[i] ? 1 : 0;
+        return point;
+    }
 
-    public static int FrequencyPoint(int purchases) => 1 + FrequencyPurchases.Count(least => purchases >= least);
+    public static int FrequencyPoint(int purchases)
+    {
+        var point = 1;
+        for (var i = 0; i < FrequencyPurchases.Count; i++)
+            point += purchases >= FrequencyPurchases[i] ? 1 : 0;
+        return point;
+    }
 
-    public static int MonetaryPoint(decimal usd) => 1 + MonetaryUsd.Count(least => usd >= least);
+    public static int MonetaryPoint(decimal usd)
+    {
+        var point = 1;
+        for (var i = 0; i < MonetaryUsd.Count; i++)
+            point += usd >= MonetaryUsd[i] ? 1 : 0;
+        return point;
+    }
 
     private static void Add((int Clients, decimal Value)[] points, int point, decimal value) =>
         points[point] = (points[point].Clients + 1, points[point].Value + value);

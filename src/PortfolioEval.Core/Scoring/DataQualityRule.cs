@@ -49,7 +49,12 @@ public static class DataQualityRule
             .Select((field, i) => new FieldCompleteness(field, filled[i], ScoreMath.Share(filled[i], clients.Count)))
             .ToList();
         var duplicates = DuplicateClients(clients);
-        var latestUpdate = clients.Select(c => c.LastUpdate).Max();
+        DateOnly? latestUpdate = null;
+        foreach (var client in clients)
+        {
+            if (client.LastUpdate is { } update && (latestUpdate is null || update > latestUpdate))
+                latestUpdate = update;
+        }
         int? daysSinceUpdate = latestUpdate is { } latest ? ScoreMath.DaysSince(latest, asOf) : null;
         var bulk = IsBulkUpdated(clients);
 
@@ -69,7 +74,13 @@ public static class DataQualityRule
     public static bool IsBulkUpdated(IReadOnlyList<PseudonymisedClient> clients)
     {
         ArgumentNullException.ThrowIfNull(clients);
-        var updates = clients.Select(c => c.LastUpdate).OfType<DateOnly>().ToList();
+        var updates = new List<DateOnly>(clients.Count);
+        foreach (var client in clients)
+        {
+            if (client.LastUpdate is { } update)
+                updates.Add(update);
+        }
+
         return updates.Count >= PlausibilityRule.MinimumUpdateDates && PlausibilityRule.LargestDayShare(updates) > PlausibilityRule.OneDayUpdateThreshold;
     }
 
@@ -99,9 +110,9 @@ public static class DataQualityRule
     /// <summary>True when the client lacks any of <see cref="FieldsThatMatter"/>.</summary>
     public static bool IsIncomplete(PseudonymisedClient client)
     {
-        foreach (var field in FieldsThatMatter)
+        for (var field = 0; field < FieldsThatMatter.Count; field++)
         {
-            if (!Has(client, field))
+            if (!Has(client, FieldsThatMatter[field]))
                 return true;
         }
 

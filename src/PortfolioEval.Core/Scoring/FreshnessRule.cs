@@ -16,32 +16,35 @@ public static class FreshnessRule
     public static FreshnessScore Score(ValuedBook book, DateOnly asOf, double halfLifeDays)
     {
         ArgumentNullException.ThrowIfNull(book);
-        var clients = book.Clients
-            .Select(c => (Client: c, Days: c.Client.LastContact is { } d ? ScoreMath.DaysSince(d, asOf) : (int?)null))
-            .ToList();
-
-        // No contact date: nothing says the client is still there, so it decays fully (weight 0 of 1).
-        var score = ScoreMath.WeightedMean(clients
-            .Select(c => (book.WeightOf(c.Client), c.Days is { } days ? ScoreMath.Decay(days, halfLifeDays) : 0))
-            .ToList());
-        var perBand = new Dictionary<FreshnessBand, (int Clients, decimal Value)>();
-        foreach (var (client, days) in clients)
+        // One pass over the clients for every figure, each summed in the clients' order.
+        var decayed = new List<(decimal Weight, double Value)>(book.Clients.Count);
+        var recent = new List<(decimal Weight, double Value)>(book.Clients.Count);
+        var perBand = new (int Clients, decimal Value)[Enum.GetValues<FreshnessBand>().Length];
+        var staleButUpdated = 0;
+        var knownDays = new List<int>(book.Clients.Count);
+        foreach (var client in book.Clients)
         {
-            var band = BandOf(days);
-            var (count, value) = perBand.GetValueOrDefault(band);
-            perBand[band] = (count + 1, value + client.Value);
+            var days = client.Client.LastContact is { } d ? ScoreMath.DaysSince(d, asOf) : (int?)null;
+            var weight = book.WeightOf(client);
+            // No contact date: nothing says the client is still there, so it decays fully (weight 0 of 1).
+            decayed.Add((weight, days is { } since ? ScoreMath.Decay(since, halfLifeDays) : 0));
+            recent.Add((weight, days <= RecentContactDays ? 1.0 : 0.0));
+            var band = (int)BandOf(days);
+            perBand[band] = (perBand[band].Clients + 1, perBand[band].Value + client.Value);
+            if (client.Client.LastUpdate is { } updated && ScoreMath.DaysSince(updated, asOf) <= RecentContactDays
+                && (days is null || days > StaleContactDays))
+                staleButUpdated++;
+            if (days is { } contacted)
+                knownDays.Add(contacted);
         }
+
+        var score = ScoreMath.WeightedMean(decayed);
         var bands = Enum.GetValues<FreshnessBand>()
-            .Select(band => (Band: band, Figures: perBand.GetValueOrDefault(band)))
-            .Select(b => new BandFigures(b.Band, b.Figures.Clients, b.Figures.Value))
+            .Select(band => new BandFigures(band, perBand[(int)band].Clients, perBand[(int)band].Value))
             .ToList();
-        var recentShare = ScoreMath.WeightedMean(clients
-            .Select(c => (book.WeightOf(c.Client), c.Days <= RecentContactDays ? 1.0 : 0.0))
-            .ToList());
-        var staleButUpdated = clients.Count(c =>
-            c.Client.Client.LastUpdate is { } updated && ScoreMath.DaysSince(updated, asOf) <= RecentContactDays
-            && (c.Days is null || c.Days > StaleContactDays));
-        var known = clients.Where(c => c.Days is not null).Select(c => c.Days!.Value).Order().Select(d => (decimal)d).ToList();
+        var recentShare = ScoreMath.WeightedMean(recent);
+        knownDays.Sort();
+        var known = knownDays.ConvertAll(d => (decimal)d);
         int? median = known.Count > 0 ? (int)Math.Round(ScoreMath.MedianOfSorted(known), MidpointRounding.AwayFromZero) : null;
 
         return new FreshnessScore(ScoreMath.ToScore(score), bands, recentShare, staleButUpdated, median, halfLifeDays);

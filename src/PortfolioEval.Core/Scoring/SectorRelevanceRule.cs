@@ -49,34 +49,57 @@ public static class SectorRelevanceRule
             .Select(c => c.Client.Sector)
             .Distinct(StringComparer.Ordinal)
             .ToDictionary(t => t ?? "", t => string.IsNullOrWhiteSpace(t) ? null : sectors.Classify(t), StringComparer.Ordinal);
-        var classified = book.Clients.Select(c => (Client: c, Code: codes[c.Client.Sector ?? ""])).ToList();
         SectorMatchLevel? MatchOf(string? code) => chosen.Count == 0 ? null
             : code is null ? SectorMatchLevel.None
             : chosen.Max(target => sectors.CommonLevel(code, target));
         double? CreditFor(string? code) => chosen.Count == 0 || code is null ? null : chosen.Max(target => CreditOf(code, target, sectors));
 
-        var weightTotal = classified.Sum(c => book.WeightOf(c.Client));
-        var mix = classified
-            .GroupBy(c => c.Code, StringComparer.Ordinal)
-            .Select(g => new SectorShare(
-                g.Key,
-                g.Select(c => c.Client.Client.Sector).OfType<string>().Where(t => t.Trim().Length > 0)
-                    .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(),
-                g.Count(),
-                g.Sum(c => c.Client.Value),
-                ScoreMath.Share(g.Sum(c => book.WeightOf(c.Client)), weightTotal),
-                MatchOf(g.Key)) { Credit = CreditFor(g.Key) })
+        // Each code's clients, value and weight, summed in the clients' order (one pass, no group of a million
+        // clients); a code's credit is worked out once, not once a client.
+        var byCode = new Dictionary<string, CodeTotals>(StringComparer.Ordinal);
+        var unknown = new CodeTotals(null, null);
+        decimal weightTotal = 0;
+        var mapped = new List<(decimal Weight, double Credit)>(book.Clients.Count);
+        foreach (var client in book.Clients)
+        {
+            var code = codes[client.Client.Sector ?? ""];
+            var totals = code is null ? unknown
+                : byCode.TryGetValue(code, out var seen) ? seen
+                : byCode[code] = new CodeTotals(code, CreditFor(code));
+            var weight = book.WeightOf(client);
+            (totals.Clients, totals.Value, totals.Weight) = (totals.Clients + 1, totals.Value + client.Value, totals.Weight + weight);
+            weightTotal += weight;
+            if (code is not null)
+                mapped.Add((weight, totals.Credit ?? 0));
+        }
+
+        // The sector texts of a code: every text of the book classified to it (each text has one code).
+        List<string> TextsOf(string? code) => codes.Where(t => t.Value == code && t.Key.Trim().Length > 0)
+            .Select(t => t.Key).Order(StringComparer.Ordinal).ToList();
+        var mix = byCode.Values.Append(unknown).Where(t => t.Clients > 0)
+            .Select(t => new SectorShare(t.Code, TextsOf(t.Code), t.Clients, t.Value, ScoreMath.Share(t.Weight, weightTotal), MatchOf(t.Code))
+                { Credit = t.Credit })
             .OrderByDescending(s => s.Value).ThenByDescending(s => s.Clients)
             .ThenBy(s => s.Code is null).ThenBy(s => s.Code, StringComparer.Ordinal)
             .ToList();
 
         var unmapped = mix.Where(s => s.Code is null).Sum(s => s.ShareOfValue);
-        var mapped = classified.Where(c => c.Code is not null).ToList();
         var coverage = mix.Count == 0 ? 0 : mix.Where(s => s.Code is not null).Sum(s => s.ShareOfValue);
         // Unknown sectors are left out of the share; with none mapped there is nothing to judge relevance on.
-        int? score = chosen.Count == 0 || mapped.Count == 0 ? null : ScoreMath.ToScore(ScoreMath.WeightedMean(mapped
-            .Select(c => (book.WeightOf(c.Client), CreditFor(c.Code) ?? 0))
-            .ToList()));
+        int? score = chosen.Count == 0 || mapped.Count == 0 ? null : ScoreMath.ToScore(ScoreMath.WeightedMean(mapped));
         return new RelevanceScore(score, mix, unmapped) { Coverage = coverage };
+    }
+
+    private sealed class CodeTotals(string? code, double? credit)
+    {
+        public string? Code { get; } = code;
+
+        public double? Credit { get; } = credit;
+
+        public int Clients { get; set; }
+
+        public decimal Value { get; set; }
+
+        public decimal Weight { get; set; }
     }
 }

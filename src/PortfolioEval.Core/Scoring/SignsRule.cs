@@ -25,9 +25,13 @@ public static class SignsRule
         decimal negativeTotal = 0, net = 0;
         foreach (var client in clients)
         {
-            var own = CurrencyConversion.AmountsOf(client)
-                .Where(a => string.Equals(a.Currency, mainCurrency, StringComparison.Ordinal))
-                .Sum(a => a.Amount);
+            var amounts = CurrencyConversion.AmountsOf(client);
+            decimal own = 0;
+            for (var i = 0; i < amounts.Count; i++)
+            {
+                if (string.Equals(amounts[i].Currency, mainCurrency, StringComparison.Ordinal))
+                    own += amounts[i].Amount;
+            }
             net += own;
             if (own < 0)
                 (negative, negativeTotal) = (negative + 1, negativeTotal + own);

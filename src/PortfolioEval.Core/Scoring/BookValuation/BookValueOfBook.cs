@@ -25,9 +25,12 @@ public static class BookValueOfBook
         for (var i = 0; i < stored.Count; i++)
         {
             var (client, value) = (stored[i], book.Clients[i].Value);
+            // Most clients are an account of their own: one string names both (the text is made anew on each read).
+            var pseudonym = client.ClientPseudonym;
+            pseudonym = string.Equals(pseudonym, accounts[i], StringComparison.Ordinal) ? accounts[i] : pseudonym;
             clients.Add(transactional && client is { FirstContact: { } first, ContactDays: > 0 }
-                ? new ValuationClient(client.ClientPseudonym, accounts[i], value, client.ContactDays, first, client.LastContact, client.Origin)
-                : new ValuationClient(client.ClientPseudonym, accounts[i], value, client.PurchaseCount, null, client.LastContact, client.Origin));
+                ? new ValuationClient(pseudonym, accounts[i], value, client.ContactDays, first, client.LastContact, client.Origin)
+                : new ValuationClient(pseudonym, accounts[i], value, client.PurchaseCount, null, client.LastContact, client.Origin));
         }
 
         // After a conversion the book holds only the main currency; what had no rate was taken out and is listed apart.

@@ -40,18 +40,19 @@ public static class RevenueForecast
         ArgumentNullException.ThrowIfNull(clients);
         // Ordered by what the model reads, the key last: the same book gives the same figures under any pseudonyms
         // and in any row order (clients equal in everything but the key are interchangeable).
-        var ordered = clients.OrderBy(c => c.Frequency).ThenBy(c => c.WeeksSinceLast).ThenBy(c => c.KnownRecency ?? -1)
-            .ThenBy(c => c.SpendPurchases).ThenBy(c => c.MeanSpend).ThenBy(c => c.Client, StringComparer.Ordinal).ToList();
+        var ordered = Ordered(clients);
         var model = PurchaseModels.For(ordered);
 
         // Every client's expectation under each span; the sampled ones keep theirs for the simulation. P(alive) and
         // the purchases depend only on frequency and dates, which many clients of a large book share: worked out once.
         var byDates = new Dictionary<(int, double, double), (double Alive, double Purchases)[]>();
-        var simulated = Math.Min(ordered.Count, MaxSimulated);
+        var simulated = Math.Min(ordered.Length, MaxSimulated);
         var spanTotals = new double[Spans.Count];
-        var forecasts = new List<ClientForecast>(ordered.Count);
+        var forecasts = new List<ClientForecast>(ordered.Length);
+        // One buffer for every client's revenue under each span: only the sampled clients keep a copy.
+        var revenues = new double[Spans.Count];
         var sample = new List<(ModelClient Client, double[] Expected)>(simulated);
-        for (var i = 0; i < ordered.Count; i++)
+        for (var i = 0; i < ordered.Length; i++)
         {
             var client = ordered[i];
             var key = (client.Frequency, client.WeeksSinceLast, client.KnownRecency ?? -1);
@@ -63,15 +64,14 @@ public static class RevenueForecast
             }
 
             var spend = ClientFuture.Spend(model, client);
-            var revenues = bySpan.Select(e => e.Purchases * spend).ToArray();
             for (var s = 0; s < Spans.Count; s++)
-                spanTotals[s] += revenues[s];
+                spanTotals[s] += revenues[s] = bySpan[s].Purchases * spend;
             forecasts.Add(new ClientForecast(client.Client, bySpan.Average(e => e.Alive), bySpan.Average(e => e.Purchases), spend, revenues.Average()));
-            if ((long)sample.Count * ordered.Count <= (long)i * simulated)
-                sample.Add((client, revenues));
+            if ((long)sample.Count * ordered.Length <= (long)i * simulated)
+                sample.Add((client, [.. revenues]));
         }
 
-        var totals = Simulate(model, sample, spanTotals, ordered.Count, horizonWeeks);
+        var totals = Simulate(model, sample, spanTotals, ordered.Length, horizonWeeks);
         return new BookForecast(model, forecasts, horizonWeeks, forecasts.Sum(f => f.ExpectedRevenue),
             Percentile(totals, 0.1), Percentile(totals, 0.5), Percentile(totals, 0.9), totals.Length, sample.Count, Seed, ordered.Any(c => !c.HasHistory));
     }
@@ -81,6 +81,33 @@ public static class RevenueForecast
     /// departures from their expectation. When only a sample is simulated, the departures (independent from client to
     /// client) are scaled by √(clients / sample), which keeps the variance of the total.
     /// </summary>
+    /// <summary>
+    /// The clients by frequency, weeks since the last purchase, known recency (none as -1), purchases, mean spend and
+    /// key, equal clients as given: the order a chain of stable OrderBy/ThenBy gives, sorted as one array of positions
+    /// so a large book makes no key arrays.
+    /// </summary>
+    private static ModelClient[] Ordered(IReadOnlyList<ModelClient> clients)
+    {
+        var order = new int[clients.Count];
+        for (var i = 0; i < order.Length; i++)
+            order[i] = i;
+        Array.Sort(order, (x, y) =>
+        {
+            var (a, b) = (clients[x], clients[y]);
+            return a.Frequency.CompareTo(b.Frequency) is var frequency and not 0 ? frequency
+                : a.WeeksSinceLast.CompareTo(b.WeeksSinceLast) is var weeks and not 0 ? weeks
+                : (a.KnownRecency ?? -1).CompareTo(b.KnownRecency ?? -1) is var recency and not 0 ? recency
+                : a.SpendPurchases.CompareTo(b.SpendPurchases) is var purchases and not 0 ? purchases
+                : a.MeanSpend.CompareTo(b.MeanSpend) is var spend and not 0 ? spend
+                : string.CompareOrdinal(a.Client, b.Client) is var key and not 0 ? key
+                : x.CompareTo(y);
+        });
+        var ordered = new ModelClient[order.Length];
+        for (var i = 0; i < order.Length; i++)
+            ordered[i] = clients[order[i]];
+        return ordered;
+    }
+
     private static double[] Simulate(PurchaseModel model, List<(ModelClient Client, double[] Expected)> sample, double[] spanTotals, int clients, double horizon)
     {
         var runs = RunsFor(sample.Count);
