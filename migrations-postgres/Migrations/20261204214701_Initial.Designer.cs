@@ -12,7 +12,7 @@ using PortfolioEval.Data;
 namespace PortfolioEval.Migrations.Postgres
 {
     [DbContext(typeof(PortfolioDbContext))]
-    [Migration("20261204202926_Initial")]
+    [Migration("20261204214701_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -1041,6 +1041,9 @@ namespace PortfolioEval.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
+
+                    b.Property<byte[]>("EncryptedName")
+                        .HasColumnType("bytea");
 
                     b.Property<int>("Number")
                         .HasColumnType("integer");
