@@ -47,7 +47,9 @@ public class BookImportJourneyTests(Browser browser, KestrelPortal portal) : Bro
         InBrowserAsync("es", async page =>
         {
             await SignUpCandidateAsync(page, "Carla Pérez");
-            var file = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"contactos-{Guid.NewGuid():N}.csv");
+            // A folder of its own, so the file keeps a plain name for the screenshot.
+            var folder = Directory.CreateDirectory(System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"e2e-{Guid.NewGuid():N}")).FullName;
+            var file = System.IO.Path.Combine(folder, "contactos.csv");
             await File.WriteAllTextAsync(file, "nombre;empresa;monto;fecha\r\nRosa Mamani;Minera Andina S.A.C.;$ 1.234,56;04/06/2026\r\n" +
                                                "Luis Quispe;Agro Norte S.A.;500,00;12/05/2026\r\nAna Díaz;Textil Inca S.A.;$ 980,00;02/03/2026\r\n");
             var books = new BookPages(page);
@@ -66,7 +68,7 @@ public class BookImportJourneyTests(Browser browser, KestrelPortal portal) : Bro
             await books.DollarSignCurrency.SelectOptionAsync("MXN");
             await Expect(books.DeclaredReadings.First).ToContainTextAsync("1.234,56 MXN");
             await Expect(books.DeclaredReadings.Nth(1)).ToContainTextAsync("500,00 PEN");
-            File.Delete(file);
+            Directory.Delete(folder, recursive: true);
         });
 
     [Fact]
