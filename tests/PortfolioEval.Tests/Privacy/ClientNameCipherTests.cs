@@ -100,4 +100,16 @@ public class ClientNameCipherTests
         Assert.Equal(new ClientIdentity("Primera", "Ana"), ClientNames.Read(names.Payload(0)));
         Assert.Equal(ClientNames.MaxLength, ClientNames.Read(names.Payload(1)).Name.Length);
     }
+
+    [Fact]
+    public void Names_OfMoreClientsThanOneSegmentHolds_EachReadsBackWhole()
+    {
+        using var names = new ClientNames();
+        for (var i = 0; i < 40_000; i++)
+            names.Add(new ImportedClient { NormalisedKey = $"K{i}", ClientName = $"Distribuidora Ñandú número {i} S.A.C.", ContactPerson = i % 3 == 0 ? null : $"Contacto {i}" });
+
+        Assert.Equal(40_000, names.Count);
+        Assert.All(Enumerable.Range(0, 40_000).Where(i => i % 997 == 0 || i > 39_990), i => Assert.Equal(
+            new ClientIdentity($"Distribuidora Ñandú número {i} S.A.C.", i % 3 == 0 ? null : $"Contacto {i}"), ClientNames.Read(names.Payload(i))));
+    }
 }
