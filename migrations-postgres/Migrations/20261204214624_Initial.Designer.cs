@@ -12,7 +12,11 @@ using PortfolioEval.Data;
 namespace PortfolioEval.Migrations.Postgres
 {
     [DbContext(typeof(PortfolioDbContext))]
+<<<<<<<< HEAD:migrations-postgres/Migrations/20261204214624_Initial.Designer.cs
     [Migration("20261204214624_Initial")]
+========
+    [Migration("20261204214701_Initial")]
+>>>>>>>> own-clients:migrations-postgres/Migrations/20261204214701_Initial.Designer.cs
     partial class Initial
     {
         /// <inheritdoc />
@@ -1045,6 +1049,9 @@ namespace PortfolioEval.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
+
+                    b.Property<byte[]>("EncryptedName")
+                        .HasColumnType("bytea");
 
                     b.Property<int>("Number")
                         .HasColumnType("integer");

@@ -431,7 +431,8 @@ namespace PortfolioEval.Migrations.Postgres
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
                     CandidateId = table.Column<string>(type: "text", nullable: false),
                     ClientPseudonym = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    Number = table.Column<int>(type: "integer", nullable: false)
+                    Number = table.Column<int>(type: "integer", nullable: false),
+                    EncryptedName = table.Column<byte[]>(type: "bytea", nullable: true)
                 },
                 constraints: table =>
                 {

@@ -1043,6 +1043,9 @@ namespace PortfolioEval.Migrations.Postgres
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<byte[]>("EncryptedName")
+                        .HasColumnType("bytea");
+
                     b.Property<int>("Number")
                         .HasColumnType("integer");
 

@@ -1032,6 +1032,9 @@ namespace PortfolioEval.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<byte[]>("EncryptedName")
+                        .HasColumnType("BLOB");
+
                     b.Property<int>("Number")
                         .HasColumnType("INTEGER");
 

@@ -43,6 +43,35 @@ public class BookImportJourneyTests(Browser browser, KestrelPortal portal) : Bro
         });
 
     [Fact]
+    public Task Candidate_MapsABookWithCompanyAndPerson_SeesWhyTheCompanyIsTheClientAndWhatDollarsAreReadAs() =>
+        InBrowserAsync("es", async page =>
+        {
+            await SignUpCandidateAsync(page, "Carla Pérez");
+            // A folder of its own, so the file keeps a plain name for the screenshot.
+            var folder = Directory.CreateDirectory(System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"e2e-{Guid.NewGuid():N}")).FullName;
+            var file = System.IO.Path.Combine(folder, "contactos.csv");
+            await File.WriteAllTextAsync(file, "nombre;empresa;monto;fecha\r\nRosa Mamani;Minera Andina S.A.C.;$ 1.234,56;04/06/2026\r\n" +
+                                               "Luis Quispe;Agro Norte S.A.;500,00;12/05/2026\r\nAna Díaz;Textil Inca S.A.;$ 980,00;02/03/2026\r\n");
+            var books = new BookPages(page);
+
+            await books.UploadAsync(file);
+
+            await Expect(page).ToHaveURLAsync(new Regex("/Candidate/Books/Map/"));
+            await Expect(books.ChosenFieldOf(0)).ToHaveTextAsync("Persona de contacto");
+            await Expect(books.ChosenFieldOf(1)).ToHaveTextAsync("Cliente");
+            await Expect(books.WhyOf(0)).ToContainTextAsync("la empresa, que es el cliente");
+            await Expect(books.DeclaredReadings.First).ToContainTextAsync("1.234,56 USD");
+            await Expect(books.DeclaredReadings.Nth(1)).ToContainTextAsync("500,00 PEN");
+            await SaveScreenshotAsync(page, "mapping-company-person-es");
+
+            // The preview follows the answer for "$" before anything is imported.
+            await books.DollarSignCurrency.SelectOptionAsync("MXN");
+            await Expect(books.DeclaredReadings.First).ToContainTextAsync("1.234,56 MXN");
+            await Expect(books.DeclaredReadings.Nth(1)).ToContainTextAsync("500,00 PEN");
+            Directory.Delete(folder, recursive: true);
+        });
+
+    [Fact]
     public Task Candidate_UploadingAPicture_SeesWhyAndCanTryAgain() =>
         InBrowserAsync("es", async page =>
         {

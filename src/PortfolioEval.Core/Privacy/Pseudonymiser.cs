@@ -11,8 +11,9 @@ public static class Pseudonymiser
     /// <item><description>Pseudonymised (<see cref="Pseudonyms"/>): <c>NormalisedKey</c> → <c>ClientPseudonym</c>;
     /// <c>ContactPerson</c>, <c>Email</c>, <c>Phone</c>, <c>TaxId</c>, <c>Address</c> → their <c>…Pseudonym</c>
     /// (null when blank).</description></item>
-    /// <item><description>Dropped: <c>ClientName</c>, the name as first written. The pseudonym of its key already
-    /// identifies the client for matching, and nothing shown to anyone needs the name.</description></item>
+    /// <item><description>Not in the stored client: <c>ClientName</c>, the name as first written. The pseudonym of its key
+    /// already identifies the client for matching. <see cref="PseudonymiseAll"/> hands it and <c>ContactPerson</c> to
+    /// <see cref="ClientNames"/>, which the candidate's label keeps encrypted for the candidate's eyes only.</description></item>
     /// <item><description>Kept as read, because scoring or the display label needs them: every
     /// <see cref="ClientFacts"/> (<c>Sector</c>, <c>ContactType</c>, <c>Product</c>, <c>City</c>, <c>Country</c>,
     /// <c>LastContact</c>, <c>FirstContact</c>, <c>ContactDays</c>, <c>LastUpdate</c>, <c>Value</c>, <c>Currency</c>, <c>ValuesByCurrency</c> (copied),
@@ -53,9 +54,11 @@ public static class Pseudonymiser
     /// starts one (it is asked before each batch and returns null to keep to one core; the web starts a thread of its
     /// own at low priority, never a thread-pool thread a request needs, and only when no request waits), the rest on
     /// the calling thread. The clients come out in the reading's order either way, and the plaintext clients are let
-    /// go batch by batch, so the book's clients are never held twice.
+    /// go batch by batch, so the book's clients are never held twice. <paramref name="names"/>, when given, gets each
+    /// client's names in the same order as the clients returned.
     /// </summary>
-    public static List<PseudonymisedClient> PseudonymiseAll(BookReading reading, CandidateSecret secret, ClientFigures figures, Func<Action, Task?>? helper = null)
+    public static List<PseudonymisedClient> PseudonymiseAll(BookReading reading, CandidateSecret secret, ClientFigures figures, Func<Action, Task?>? helper = null,
+        ClientNames? names = null)
     {
         ArgumentNullException.ThrowIfNull(reading);
         ArgumentNullException.ThrowIfNull(figures);
@@ -66,6 +69,7 @@ public static class Pseudonymiser
         foreach (var client in reading.TakeClients())
         {
             figures.Add(client);
+            names?.Add(client);
             batch[count++] = client;
             if (count == BatchSize)
                 count = Flush(batch, done, count, clients, secret, helper);

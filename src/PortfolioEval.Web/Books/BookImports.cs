@@ -127,20 +127,24 @@ public sealed partial class BookImports(
 
     /// <summary>An import read and protected, its book and content added to the context, waiting for <see cref="SaveAsync"/>.</summary>
     /// <param name="Bytes">The encrypted content the save writes (clients, original, rejections).</param>
-    public sealed record StagedImport(ClientBook Book, IReadOnlyList<string> ClientPseudonyms, long Bytes);
+    /// <param name="Names">The clients' names, in the order of <paramref name="ClientPseudonyms"/>, for their new labels.</param>
+    public sealed record StagedImport(ClientBook Book, IReadOnlyList<string> ClientPseudonyms, long Bytes, ClientNames Names);
 
     /// <summary>
-    /// Saves a staged import in one transaction: the labels of its new clients, whatever <paramref name="beforeSave"/>
+    /// Saves a staged import in one transaction: the labels of its new clients (with their names, encrypted), whatever <paramref name="beforeSave"/>
     /// adds (the job's success), the book, its content, the remembered mapping, the upload's removal. All or nothing.
     /// </summary>
     public async Task SaveAsync(StagedImport staged, Action? beforeSave, CancellationToken cancellation)
     {
         ArgumentNullException.ThrowIfNull(staged);
+        var secret = await keys.FindAsync(staged.Book.CandidateId, cancellation)
+                     ?? throw new InvalidOperationException("The candidate's key is gone; their clients cannot be labelled.");
         await using var transaction = await db.Database.BeginTransactionAsync(cancellation);
-        await labels.InsertNewAsync(staged.Book.CandidateId, staged.ClientPseudonyms, cancellation);
+        await labels.InsertNewAsync(staged.Book.CandidateId, staged.ClientPseudonyms, staged.Names, secret, cancellation);
         beforeSave?.Invoke();
         await db.SaveChangesAsync(cancellation);
         await transaction.CommitAsync(cancellation);
+        staged.Names.Dispose();
     }
 
     /// <summary>
@@ -161,6 +165,7 @@ public sealed partial class BookImports(
         var sheetName = inspection.Sheets.FirstOrDefault(s => s.Index == mapping.SheetIndex)?.Name ?? "";
         ClientBook book;
         StagedClients staged;
+        var names = new ClientNames();
         try
         {
             // Long and CPU-bound: on a thread of its own, so the thread pool stays free for requests.
@@ -171,7 +176,7 @@ public sealed partial class BookImports(
                 var reading = BookReader.ReadStreamed(stream, readOptions, mapping, inspection, rows, cancellation);
                 progress?.Report(new ImportProgress(ImportPhase.Protecting, reading.RowsRead));
                 var figures = new ClientFigures();
-                var clients = Pseudonymiser.PseudonymiseAll(reading, secret, figures, Offload.HelperWhenIdle);
+                var clients = Pseudonymiser.PseudonymiseAll(reading, secret, figures, Offload.HelperWhenIdle, names);
                 var imported = ClientBook.FromImport(upload.Id, upload.CandidateId, upload.Format, sheetName, Today, clock.GetUtcNow(), mapping, reading, figures,
                     packed => ChunkedCipher.Encrypt(packed, secret.DataKey, BookContent.Context(upload.Id, BookContentKind.Rejections)));
                 return (imported, new StagedClients(clients, EncryptClients(clients, secret, imported.Id)));
@@ -179,6 +184,7 @@ public sealed partial class BookImports(
         }
         catch (BookReadException ex)
         {
+            names.Dispose();
             return (null, ex.Error);
         }
 
@@ -193,7 +199,7 @@ public sealed partial class BookImports(
         progress?.Report(new ImportProgress(ImportPhase.Saving, book.RowsRead));
         LogImported(log, upload.Format, book.RowsRead, book.Clients, book.RowsRejected);
         var bytes = (long)staged.Ciphertext.Length + upload.EncryptedContent.Length + book.Rejections.Length;
-        return (new StagedImport(book, [.. staged.Clients.Select(c => c.ClientPseudonym)], bytes), null);
+        return (new StagedImport(book, [.. staged.Clients.Select(c => c.ClientPseudonym)], bytes, names), null);
     }
 
     public async Task DiscardAsync(PendingUpload upload, CancellationToken cancellation)

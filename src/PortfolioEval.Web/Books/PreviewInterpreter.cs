@@ -9,9 +9,18 @@ namespace PortfolioEval.Web.Books;
 /// </summary>
 public sealed class PreviewInterpreter(BookTexts texts)
 {
-    public sealed record Reading(string? Value, string? Error);
+    /// <param name="Currency">The currency an amount is read in, when the cell does not write it: what the page's
+    /// answer for "$" or for unmarked amounts says (null: not stated).</param>
+    /// <param name="Declared">Which of the page's answers gave the currency; none when the cell wrote it.</param>
+    public sealed record Reading(string? Value, string? Error, string? Currency = null, DeclaredBy Declared = DeclaredBy.Cell);
 
-    public Reading? Interpret(string raw, BookField field, ColumnInfo column, BookInspection inspection, DateOnly asOf)
+    /// <summary>Where an amount's currency comes from: the cell, the answer for "$" alone, or the book's currency.</summary>
+    public enum DeclaredBy { Cell, DollarSign, Book }
+
+    /// <param name="declared">The page's answers for "$" alone and for unmarked amounts; null when a currency column
+    /// is mapped, since a row's currency then wins over both.</param>
+    public Reading? Interpret(string raw, BookField field, ColumnInfo column, BookInspection inspection, DateOnly asOf,
+        (string? DollarSign, string? Book)? declared = null)
     {
         ArgumentNullException.ThrowIfNull(column);
         ArgumentNullException.ThrowIfNull(inspection);
@@ -29,9 +38,17 @@ public sealed class PreviewInterpreter(BookTexts texts)
             case BookField.DealValue or BookField.OutstandingBalance:
                 var separator = column.DecimalSeparator is { } known and not DecimalSeparator.Ambiguous ? known : inspection.FallbackDecimalSeparator;
                 var amount = AmountParser.Parse(raw, separator);
-                return amount.Error is { } amountError
-                    ? new Reading(null, texts.Reason(amountError))
-                    : new Reading($"{amount.Value!.Value.ToString("N2", culture)} {amount.Currency}".TrimEnd(), null);
+                if (amount.Error is { } amountError)
+                    return new Reading(null, texts.Reason(amountError));
+                var number = amount.Value!.Value.ToString("N2", culture);
+                // "$ 1.234,56 → 1,234.56 USD": what "$" (or no currency) will be read as, from the answers below.
+                return (amount.Currency, amount.IsDollarSign, declared) switch
+                {
+                    ({ } written, _, _) => new Reading(number, null, written),
+                    (null, true, { } answers) => new Reading(number, null, answers.DollarSign, DeclaredBy.DollarSign),
+                    (null, false, { } answers) => new Reading(number, null, answers.Book, DeclaredBy.Book),
+                    _ => new Reading(number, null, amount.IsDollarSign ? CurrencyCodes.DollarSign : null),
+                };
             default:
                 return null;
         }

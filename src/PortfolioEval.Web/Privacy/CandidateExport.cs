@@ -20,7 +20,7 @@ namespace PortfolioEval.Web.Privacy;
 /// and who read the reports. Sent to the client as it is read, a few client records at a time, never built whole in memory.
 /// The format is described in PRIVACY.md ("Legal bases and your rights").
 /// </summary>
-public sealed class CandidateExport(PortfolioDbContext db, CandidateBooks books, BookReports reports, ClientLabels labels, TimeProvider clock)
+public sealed class CandidateExport(PortfolioDbContext db, CandidateBooks books, BookReports reports, ClientLabels labels, CandidateKeys keys, TimeProvider clock)
 {
     public const string Format = "PortfolioEval candidate export";
     public const int FormatVersion = 1;
@@ -76,6 +76,10 @@ public sealed class CandidateExport(PortfolioDbContext db, CandidateBooks books,
     {
         var json = sink.Json;
         var numbers = await labels.NumbersAsync(candidateId, cancellation);
+        // The names kept for the candidate's own pages are theirs too.
+        var names = await keys.FindAsync(candidateId, cancellation) is { } secret
+            ? await labels.AllIdentitiesAsync(candidateId, secret, cancellation)
+            : new Dictionary<string, PortfolioEval.Privacy.ClientIdentity>();
         json.WriteStartArray("books");
         foreach (var book in await books.ListAsync(candidateId, cancellation))
         {
@@ -86,6 +90,12 @@ public sealed class CandidateExport(PortfolioDbContext db, CandidateBooks books,
             {
                 json.WriteStartObject();
                 json.WriteNumber("clientNumber", numbers.GetValueOrDefault(client.ClientPseudonym));
+                if (names.GetValueOrDefault(client.ClientPseudonym) is { } identity)
+                {
+                    json.WriteString("clientName", identity.Name);
+                    if (identity.Contact is { } contact)
+                        json.WriteString("contactName", contact);
+                }
                 foreach (var property in JsonSerializer.SerializeToElement(client, Values).EnumerateObject())
                     property.WriteTo(json);
                 json.WriteEndObject();

@@ -11,13 +11,16 @@ using PortfolioEval.Webhooks;
 namespace PortfolioEval.Web.Privacy;
 
 /// <summary>
-/// Erasure for good. A book: its rows, its encrypted content and its summary. An account: everything of the person,
+/// Erasure for good. A book: its rows, its encrypted content and its summary, and the names of its clients that no
+/// other book of the candidate holds (their labels keep only their numbers). An account: everything of the person,
 /// first the candidate's key, so that any copy of their encrypted data left behind (a free database page, the write-ahead
 /// log, a copied blob) can never be decrypted again (crypto-shredding). Then the storage is scrubbed so deleted bytes leave the disk.
 /// Consents are never deleted: a company keeps seeing that the candidate revoked or withdrew, and nothing else.
 /// </summary>
 public sealed partial class Erasure(
     PortfolioDbContext db,
+    CandidateBooks books,
+    ClientLabels labels,
     UserManager<ApplicationUser> users,
     IStorageScrubber scrubber,
     OutboxMessages outbox,
@@ -44,6 +47,8 @@ public sealed partial class Erasure(
         await db.BookContents.Where(c => c.BookId == bookId && db.ClientBooks.Any(b => b.Id == bookId && b.CandidateId == candidateId))
             .ExecuteDeleteAsync(cancellation);
         var deleted = await db.ClientBooks.Where(b => b.Id == bookId && b.CandidateId == candidateId).ExecuteDeleteAsync(cancellation);
+        if (deleted > 0)
+            await labels.ForgetNamesExceptAsync(candidateId, await ClientsOfRemainingBooksAsync(candidateId, cancellation), cancellation);
         await transaction.CommitAsync(cancellation);
         await scrubber.ScrubAsync(cancellation);
         foreach (var consent in revoked)
@@ -81,6 +86,16 @@ public sealed partial class Erasure(
         if (!string.IsNullOrEmpty(email))
             outbox.DeleteTo(email);
         LogAccountErased(log);
+    }
+
+    // Reads every remaining book once: deleting a book is rare, and a name kept for a client of no book would be kept
+    // for nothing.
+    private async Task<HashSet<string>> ClientsOfRemainingBooksAsync(string candidateId, CancellationToken cancellation)
+    {
+        var clients = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var book in await books.ListAsync(candidateId, cancellation))
+            clients.UnionWith((await books.ClientsAsync(book, cancellation)).Select(c => c.ClientPseudonym));
+        return clients;
     }
 
     /// <summary>

@@ -17,6 +17,14 @@ public sealed class BookPages(IPage page)
 
     public ILocator Count(string testId) => page.Locator($"[data-testid={testId}]");
 
+    /// <summary>Why the mapping page proposed what it did for column <paramref name="column"/>.</summary>
+    public ILocator WhyOf(int column) => page.Locator($"[data-testid=why-{column}]");
+
+    /// <summary>The previewed amounts whose currency comes from the page's answers ("$" alone, or none written).</summary>
+    public ILocator DeclaredReadings => page.Locator("[data-testid=read-as-declared]");
+
+    public ILocator DollarSignCurrency => page.Locator("#DollarSignCurrency");
+
     public async Task UploadAsync(string path)
     {
         await page.GotoAsync("/Candidate");

@@ -26,8 +26,8 @@ public class ApplyTests(PortfolioFactory app)
         Assert.Contains("Evaluación para contratación", statement, StringComparison.Ordinal);
         Assert.Contains("Nunca los nombres, contactos ni filas de tus clientes", statement, StringComparison.Ordinal);
         var notice = page.QuerySelector("[data-testid=consent-notice]")!;
-        Assert.Equal("Versión 6", notice.TextContent);
-        Assert.EndsWith("/Privacy?version=6", notice.GetAttribute("href"), StringComparison.Ordinal);
+        Assert.Equal("Versión 7", notice.TextContent);
+        Assert.EndsWith("/Privacy?version=7", notice.GetAttribute("href"), StringComparison.Ordinal);
         Assert.False(page.QuerySelector("input[name='Input.Agree']")!.HasAttribute("checked"));
         Assert.Equal("Ana Prueba", page.QuerySelector("input[name='Input.SharedName']")!.GetAttribute("value"));
         Assert.Equal("90", page.QuerySelector("input[name='Input.Days']")!.GetAttribute("value"));

@@ -13,7 +13,7 @@ namespace PortfolioEval.Tests.Privacy;
 public class ExportTests(PortfolioFactory app)
 {
     [Fact]
-    public async Task Export_HoldsAccountBooksConsentsAndAccessLog_AndNoClientNameInClear()
+    public async Task Export_HoldsAccountBooksConsentsAndAccessLog_TheClientsNamesButNoOtherIdentifyingValue()
     {
         Assert.Contains(ConsentSteps.ClientInSample, Encoding.UTF8.GetString(RepositoryFiles.ReadSample(ConsentSteps.SampleBook)), StringComparison.Ordinal);
         var candidate = await app.NewCandidateWithBookAsync();
@@ -32,8 +32,10 @@ public class ExportTests(PortfolioFactory app)
         Assert.Equal("application/json", export.Content.Headers.ContentType?.MediaType);
         Assert.Equal("attachment", export.Content.Headers.ContentDisposition?.DispositionType);
         var text = await export.Content.ReadAsStringAsync();
-        Assert.DoesNotContain(ConsentSteps.ClientInSample, text, StringComparison.OrdinalIgnoreCase);
+        // The names kept for the candidate's own pages are theirs; emails, phones and tax ids were never kept.
         Assert.DoesNotContain("sangabriel", text, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("982 120 363", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("20541266853", text, StringComparison.Ordinal);
 
         using var json = JsonDocument.Parse(text);
         var root = json.RootElement;
@@ -49,7 +51,11 @@ public class ExportTests(PortfolioFactory app)
         {
             Assert.True(c.GetProperty("clientNumber").GetInt32() > 0);
             Assert.False(string.IsNullOrEmpty(c.GetProperty("clientPseudonym").GetString()));
+            Assert.False(string.IsNullOrEmpty(c.GetProperty("clientName").GetString()));
         });
+        var first = book.GetProperty("clients").EnumerateArray().Single(c => c.GetProperty("clientNumber").GetInt32() == 1);
+        Assert.Equal("Comercial San Gabriel S.A.A.", first.GetProperty("clientName").GetString());
+        Assert.Equal("Rosa Mamani García", first.GetProperty("contactName").GetString());
         Assert.Equal(book.GetProperty("compositeScore").GetInt32(), book.GetProperty("report").GetProperty("composite").GetProperty("score").GetInt32());
 
         var consent = Assert.Single(root.GetProperty("consents").EnumerateArray());
