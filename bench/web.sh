@@ -91,9 +91,19 @@ load() {
     curl -fsS -o /dev/null "${header[@]}" "$2" # the page answers 200 before it is loaded
     echo
     echo "== $1: ${2#"$base"} · ${connections} connections, ${threads} threads, ${duration} s"
-    wrk -t"$threads" -c"$connections" -d"${duration}s" --latency "${header[@]}" "$2" \
-        | grep -E 'Requests/sec|Latency +[0-9]|^ +(50|75|90|99)%|Non-2xx|Socket errors'
+    local cpu_before out requests
+    cpu_before="$(cpu_ticks)"
+    out="$(wrk -t"$threads" -c"$connections" -d"${duration}s" --latency "${header[@]}" "$2")"
+    grep -E 'Requests/sec|Latency +[0-9]|^ +(50|75|90|99)%|Non-2xx|Socket errors' <<<"$out"
+    # The portal's own CPU (user + system, every thread) over the run, a request: what the page costs, whatever
+    # wrk and the rest of the machine take. During the import it includes the import's CPU.
+    requests="$(awk '/requests in/ { print $1; exit }' <<<"$out")"
+    awk -v ticks="$(( $(cpu_ticks) - cpu_before ))" -v hz="$(getconf CLK_TCK)" -v n="$requests" \
+        'BEGIN { if (n > 0) printf "  portal CPU %.2f s for %d requests: %.2f ms a request\n", ticks / hz, n, 1000 * ticks / hz / n }'
 }
+
+# The portal's CPU time so far in clock ticks (utime + stime of /proc/PID/stat, after the command's parentheses).
+cpu_ticks() { sed 's/.*) //' "/proc/$app_pid/stat" | awk '{ print $12 + $13 }'; }
 
 seconds_since() { awk -v start="$1" -v end="$(date +%s.%N)" 'BEGIN { printf "%.1f", end - start }'; }
 
