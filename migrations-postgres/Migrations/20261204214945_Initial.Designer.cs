@@ -12,7 +12,7 @@ using PortfolioEval.Data;
 namespace PortfolioEval.Migrations.Postgres
 {
     [DbContext(typeof(PortfolioDbContext))]
-    [Migration("20261204202926_Initial")]
+    [Migration("20261204214945_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -772,6 +772,9 @@ namespace PortfolioEval.Migrations.Postgres
 
                     b.Property<byte[]>("Ciphertext")
                         .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<byte[]>("ComparisonCiphertext")
                         .HasColumnType("bytea");
 
                     b.Property<int?>("CompositeScore")
