@@ -89,6 +89,8 @@ load() {
     local header=()
     [[ -n "${3:-}" ]] && header=(-H "Cookie: $(cookies_of "$3")")
     curl -fsS -o /dev/null "${header[@]}" "$2" # the page answers 200 before it is loaded
+    # A short unmeasured run first, so the JIT's second tier and the first queries' compilation are not counted.
+    wrk -t"$threads" -c"$connections" -d3s "${header[@]}" "$2" >/dev/null
     echo
     echo "== $1: ${2#"$base"} · ${connections} connections, ${threads} threads, ${duration} s"
     local cpu_before out requests
