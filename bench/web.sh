@@ -65,7 +65,8 @@ echo "Starting the portal on $base with --demo..."
     exec dotnet "$root/src/PortfolioEval.Web/bin/Release/net10.0/PortfolioEval.Web.dll" --demo --urls "$base"
 ) >"$work/portal.log" 2>&1 &
 app_pid=$!
-for _ in $(seq 1 120); do
+# Up to five minutes: the demo data is scored at start-up, slow on a busy machine.
+for _ in $(seq 1 300); do
     curl -fsS "$base/health" >/dev/null 2>&1 && break
     kill -0 "$app_pid" 2>/dev/null || { cat "$work/portal.log"; exit 1; }
     sleep 1
