@@ -13,10 +13,14 @@ namespace PortfolioEval.Migrations.Postgres
 {
     [DbContext(typeof(PortfolioDbContext))]
 <<<<<<<< HEAD:migrations-postgres/Migrations/20261204214624_Initial.Designer.cs
+<<<<<<<< HEAD:migrations-postgres/Migrations/20261204214624_Initial.Designer.cs
     [Migration("20261204214624_Initial")]
 ========
     [Migration("20261204214701_Initial")]
 >>>>>>>> own-clients:migrations-postgres/Migrations/20261204214701_Initial.Designer.cs
+========
+    [Migration("20261204214945_Initial")]
+>>>>>>>> compare:migrations-postgres/Migrations/20261204214945_Initial.Designer.cs
     partial class Initial
     {
         /// <inheritdoc />
@@ -780,6 +784,9 @@ namespace PortfolioEval.Migrations.Postgres
 
                     b.Property<byte[]>("Ciphertext")
                         .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<byte[]>("ComparisonCiphertext")
                         .HasColumnType("bytea");
 
                     b.Property<int?>("CompositeScore")

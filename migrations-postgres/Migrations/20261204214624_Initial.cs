@@ -660,7 +660,8 @@ namespace PortfolioEval.Migrations.Postgres
                     QualityScore = table.Column<int>(type: "integer", nullable: false),
                     Currency = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: true),
                     Country = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    Ciphertext = table.Column<byte[]>(type: "bytea", nullable: false)
+                    Ciphertext = table.Column<byte[]>(type: "bytea", nullable: false),
+                    ComparisonCiphertext = table.Column<byte[]>(type: "bytea", nullable: true)
                 },
                 constraints: table =>
                 {

@@ -775,6 +775,9 @@ namespace PortfolioEval.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("bytea");
 
+                    b.Property<byte[]>("ComparisonCiphertext")
+                        .HasColumnType("bytea");
+
                     b.Property<int?>("CompositeScore")
                         .HasColumnType("integer");
 

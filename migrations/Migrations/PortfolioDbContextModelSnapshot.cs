@@ -764,6 +764,9 @@ namespace PortfolioEval.Migrations
                         .IsRequired()
                         .HasColumnType("BLOB");
 
+                    b.Property<byte[]>("ComparisonCiphertext")
+                        .HasColumnType("BLOB");
+
                     b.Property<int?>("CompositeScore")
                         .HasColumnType("INTEGER");
 

@@ -20,19 +20,21 @@ public class SharedReport
     /// <param name="report">The redacted report (see <see cref="Redact"/>) whose ciphertext this is: the figures kept in
     /// the clear are read from it, so they cannot disagree with what the company decrypts.</param>
     /// <param name="country">The book's most frequent client country (see <see cref="BookCountry"/>).</param>
-    public SharedReport(Guid consentId, ScoreReport report, string? country, byte[] ciphertext)
+    /// <param name="comparisonCiphertext">The report's <see cref="ComparisonRecord"/>, encrypted under
+    /// <see cref="ComparisonContext"/>; null only for a snapshot as shared before comparison records existed.</param>
+    public SharedReport(Guid consentId, ScoreReport report, string? country, byte[] ciphertext, byte[]? comparisonCiphertext)
     {
         if (consentId == Guid.Empty)
             throw new ArgumentException("A shared report belongs to a consent.", nameof(consentId));
         ConsentId = consentId;
-        Replace(report, country, ciphertext);
+        Replace(report, country, ciphertext, comparisonCiphertext);
     }
 
     /// <summary>
     /// The candidate shares again under the same consent: the company now reads the new report (made with the current
     /// method and rates). Only the candidate does this; nothing else changes a report once shared.
     /// </summary>
-    public void Replace(ScoreReport report, string? country, byte[] ciphertext)
+    public void Replace(ScoreReport report, string? country, byte[] ciphertext, byte[]? comparisonCiphertext)
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(ciphertext);
@@ -47,6 +49,7 @@ public class SharedReport
         Currency = report.DealValue.Currency;
         Country = country;
         Ciphertext = ciphertext;
+        ComparisonCiphertext = comparisonCiphertext;
     }
 
     public Guid ConsentId { get; private set; }
@@ -68,6 +71,13 @@ public class SharedReport
     public byte[] Ciphertext { get; private set; } = [];
 
     /// <summary>
+    /// What a comparison of candidates reads (<see cref="ComparisonRecord"/>), made from this report when it was shared
+    /// and encrypted like it. Null for snapshots shared before such records existed: the first comparison that opens
+    /// one makes it from the report and stores it (only while the report is still the one it was made from).
+    /// </summary>
+    public byte[]? ComparisonCiphertext { get; private set; }
+
+    /// <summary>
     /// The report as a company may read it: the dormant clients' pseudonyms go (they are for the candidate's own action
     /// plan), and so do the sector texts as typed in the book (free text could name a client); mapped sectors keep
     /// their ISIC code, which the page names from the taxonomy.
@@ -84,4 +94,7 @@ public class SharedReport
 
     /// <summary>What binds the ciphertext to its consent: a report moved under another consent fails to decrypt.</summary>
     public static byte[] Context(Guid consentId) => System.Text.Encoding.ASCII.GetBytes("shared-report:" + consentId.ToString("N"));
+
+    /// <summary>What binds the comparison record's ciphertext to its consent, apart from the report's.</summary>
+    public static byte[] ComparisonContext(Guid consentId) => System.Text.Encoding.ASCII.GetBytes("shared-comparison:" + consentId.ToString("N"));
 }

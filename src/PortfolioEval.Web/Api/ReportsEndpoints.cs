@@ -38,7 +38,7 @@ public static class ReportsEndpoints
         return ApiJson.Ok(http, ResourceOf(report, l));
     }
 
-    private static async Task<IResult> CompareAsync(HttpContext http, ClaimsPrincipal user, CompanyReports reports, Comparisons comparisons,
+    private static async Task<IResult> CompareAsync(HttpContext http, ClaimsPrincipal user, CompanyReports reports,
         IStringLocalizer<SharedResource> l, [FromQuery(Name = "application")] Guid[]? application, CancellationToken cancellation)
     {
         var asked = (application ?? []).Where(a => a != Guid.Empty).Distinct().ToList();
@@ -54,7 +54,8 @@ public static class ReportsEndpoints
         var distinct = Comparisons.Distinct(books);
         if (!Comparisons.IsComparable(distinct))
             return ApiProblems.Invalid("Two of the applications share one book: compare different books.");
-        if (await comparisons.OpenAsync(user, distinct, ReportAccessRequirement.Compare, cancellation) is not { } opened)
+        // The resource is every report whole (its snapshot included), so it reads the reports, not the comparison records.
+        if (await reports.OpenManyAsync(user, distinct, ReportAccessRequirement.Compare, cancellation) is not { } opened)
             return ApiProblems.NotFound();
         return ApiJson.Ok(http, new ComparisonResource([.. opened.Select(r => ResourceOf(r, l))]));
     }

@@ -28,19 +28,42 @@ public sealed partial class CompanyReports(PortfolioDbContext db, CandidateKeys 
     /// the books with their reports, the candidates' keys, and one save for the log.
     /// </summary>
     public async Task<IReadOnlyList<CompanyReport>?> OpenManyAsync(ClaimsPrincipal user, IReadOnlyList<Guid> bookIds,
-        ReportAccessRequirement requirement, CancellationToken cancellation)
+        ReportAccessRequirement requirement, CancellationToken cancellation) =>
+        (await DecideAndLogAsync(user, bookIds, requirement, comparing: false, cancellation))?
+            .Select(a => new CompanyReport(a.Consent, ReportJson.Deserialize(
+                ChunkedCipher.Decrypt(a.Report!, a.Secret.DataKey, SharedReport.Context(a.Consent.Id)))))
+            .ToList();
+
+    /// <summary>A consent decided and logged on this request, with the candidate's key and the stored parts asked for.</summary>
+    private sealed record Allowed(CandidateConsent Consent, CandidateSecret Secret, byte[]? Report, byte[]? Comparison);
+
+    /// <summary>
+    /// Decides every book, all or nothing, then logs each access in one save before anything is decrypted. Reads the
+    /// report's ciphertext unless <paramref name="comparing"/>; then only the comparison record's, and the report's
+    /// only where no record is stored yet.
+    /// </summary>
+    private async Task<IReadOnlyList<Allowed>?> DecideAndLogAsync(ClaimsPrincipal user, IReadOnlyList<Guid> bookIds,
+        ReportAccessRequirement requirement, bool comparing, CancellationToken cancellation)
     {
         ArgumentNullException.ThrowIfNull(bookIds);
         ArgumentNullException.ThrowIfNull(requirement);
         // Only the company's consents, in any state: the rule ignores every other, so it picks the same one it would
         // from all of the book's.
         var read = await ReadAsync(user, db.Consents.Where(c => bookIds.Contains(c.BookId)),
-            (j, facts) => new { Facts = facts, j.Owner, j.Consent, Ciphertext = j.Report == null ? null : j.Report.Ciphertext }, cancellation);
+            (j, facts) => new
+            {
+                Facts = facts,
+                j.Owner,
+                j.Consent,
+                Exists = j.Report != null,
+                Report = j.Report == null || (comparing && j.Report.ComparisonCiphertext != null) ? null : j.Report.Ciphertext,
+                Comparison = j.Report == null || !comparing ? null : j.Report.ComparisonCiphertext,
+            }, cancellation);
         if (read is null)
             return null;
 
         var byBook = read.Rows.ToLookup(r => r.Facts.BookId);
-        var allowed = new List<(CandidateConsent Consent, ReportAccessDecision Decision, byte[] Ciphertext)>();
+        var allowed = new List<(CandidateConsent Consent, ReportAccessDecision Decision, byte[]? Report, byte[]? Comparison)>();
         foreach (var bookId in bookIds)
         {
             var consents = byBook[bookId].ToList();
@@ -51,9 +74,9 @@ public sealed partial class CompanyReports(PortfolioDbContext db, CandidateKeys 
             if (!decision.IsAllowed || decision.IsOwner)
                 return null;
             var chosen = consents.Single(c => c.Facts.ConsentId == decision.ConsentId);
-            if (chosen.Ciphertext is null)
+            if (!chosen.Exists)
                 return null; // not expected: revoking and erasing delete the report in the transaction that ends the consent
-            allowed.Add((chosen.Consent, decision, chosen.Ciphertext));
+            allowed.Add((chosen.Consent, decision, chosen.Report, chosen.Comparison));
         }
 
         var secrets = await keys.FindManyAsync(allowed.Select(a => a.Consent.CandidateId), cancellation);
@@ -61,11 +84,10 @@ public sealed partial class CompanyReports(PortfolioDbContext db, CandidateKeys 
             return null; // erased since the consents were read
 
         var now = clock.GetUtcNow();
-        foreach (var (consent, decision, _) in allowed)
+        foreach (var (consent, decision, _, _) in allowed)
             db.AccessLog.Add(AccessLogEntry.Of(decision, consent.CandidateId, read.UserId, consent.BookId, requirement.LoggedAs, now,
                 ApiKeyClaims.KeyNameOf(user)));
         await db.SaveChangesAsync(cancellation);
-        return [.. allowed.Select(a => new CompanyReport(a.Consent, ReportJson.Deserialize(
-            ChunkedCipher.Decrypt(a.Ciphertext, secrets[a.Consent.CandidateId].DataKey, SharedReport.Context(a.Consent.Id)))))];
+        return [.. allowed.Select(a => new Allowed(a.Consent, secrets[a.Consent.CandidateId], a.Report, a.Comparison))];
     }
 }

@@ -18,7 +18,8 @@ namespace PortfolioEval.Web.Consent;
 
 /// <summary>
 /// Giving and taking back consent. Granting scores the book once against what the company or opening asks and stores
-/// that report, redacted and encrypted, for the company to read; revoking ends the consent and deletes it in one save.
+/// that report, redacted and encrypted, for the company to read, with what a comparison of candidates reads of it
+/// (<see cref="ComparisonRecord"/>, its chart drawn then); revoking ends the consent and deletes both in one save.
 /// </summary>
 public sealed class ConsentGrants(PortfolioDbContext db, CandidateBooks books, CandidateKeys keys, ISectorTaxonomy sectors, ExchangeRates rates,
     WebhookOutbox webhooks, Notifier notifier, TimeProvider clock)
@@ -61,7 +62,7 @@ public sealed class ConsentGrants(PortfolioDbContext db, CandidateBooks books, C
             await rates.TableAsync(cancellation)));
         var ciphertext = ChunkedCipher.Encrypt(ReportJson.Serialize(report), secret.DataKey, SharedReport.Context(consent.Id));
         db.Consents.Add(consent);
-        db.SharedReports.Add(new SharedReport(consent.Id, report, BookCountry.Of(clients), ciphertext));
+        db.SharedReports.Add(new SharedReport(consent.Id, report, BookCountry.Of(clients), ciphertext, ComparisonRecords.Encrypt(report, secret, consent.Id)));
         // The company's webhooks hear of it in the same save: ids only, the report stays behind the consent gate.
         var subject = new WebhookSubject(consent.Id, consent.OpeningId);
         if (consent.OpeningId is not null)
@@ -96,7 +97,8 @@ public sealed class ConsentGrants(PortfolioDbContext db, CandidateBooks books, C
         var report = SharedReport.Redact(ScoringEngine.Score(
             clients, BookFacts.Of(book), DateOnly.FromDateTime(now.UtcDateTime), SettingsOf(company, opening), sectors,
             await rates.TableAsync(cancellation)));
-        shared.Replace(report, BookCountry.Of(clients), ChunkedCipher.Encrypt(ReportJson.Serialize(report), secret.DataKey, SharedReport.Context(consentId)));
+        shared.Replace(report, BookCountry.Of(clients), ChunkedCipher.Encrypt(ReportJson.Serialize(report), secret.DataKey, SharedReport.Context(consentId)),
+            ComparisonRecords.Encrypt(report, secret, consentId));
         await db.SaveChangesAsync(cancellation);
         return true;
     }

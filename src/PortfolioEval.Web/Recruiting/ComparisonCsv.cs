@@ -60,15 +60,15 @@ public static class ComparisonCsv
             var unit = Units.GetValueOrDefault(row.Key, Unit.Count);
             SafeCsv.AppendRow(csv, [row.Label, UnitText(l, unit), .. row.Cells.Select((cell, i) => Cell(cell, unit, table.Columns[i], culture))], separator);
             if (row.Key == "clients")
-                SafeCsv.AppendRow(csv, [l["Currency of the amounts"], l["ISO code"], .. table.Columns.Select(c => c.Report.DealValue.Currency ?? "")], separator);
+                SafeCsv.AppendRow(csv, [l["Currency of the amounts"], l["ISO code"], .. table.Columns.Select(c => c.Record.Currency ?? "")], separator);
         }
         return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(csv.ToString())];
     }
 
-    private static string Cell(ComparisonCell cell, Unit unit, Consent.CompanyReport column, CultureInfo culture)
+    private static string Cell(ComparisonCell cell, Unit unit, Consent.CompanyComparison column, CultureInfo culture)
     {
         if (unit == Unit.Date)
-            return column.Report.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            return column.Record.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         if (cell.Figure.Number is not { } value)
             return cell.Text == "—" ? "" : cell.Text;
         return unit switch

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Microsoft.Extensions.Localization;
+using PortfolioEval.Consent;
 using PortfolioEval.Scoring;
-using PortfolioEval.Scoring.BookValuation;
 using PortfolioEval.Web.Consent;
 using PortfolioEval.Web.Scoring;
 
@@ -21,52 +21,52 @@ public sealed record ComparisonRow(string Key, string Label, string Section, Bet
 }
 
 /// <summary>Two to six shared reports side by side: one column per candidate, one row per criterion.</summary>
-public sealed record ComparisonTable(IReadOnlyList<CompanyReport> Columns, IReadOnlyList<ComparisonRow> Rows);
+public sealed record ComparisonTable(IReadOnlyList<CompanyComparison> Columns, IReadOnlyList<ComparisonRow> Rows);
 
 /// <summary>
-/// Builds the comparison from the stored reports, in the reader's language. Higher is better for scores, value,
+/// Builds the comparison from the stored reports' comparison records, in the reader's language. Higher is better for scores, value,
 /// reactivation and key-account share (value spread over more clients, like a lower HHI); lower is better for
 /// concentration and for the number of plausibility questions. Money is only compared within one currency.
 /// </summary>
 public sealed class ComparisonTables(IStringLocalizer<SharedResource> l, ReportTexts texts)
 {
-    public ComparisonTable Build(IReadOnlyList<CompanyReport> columns)
+    public ComparisonTable Build(IReadOnlyList<CompanyComparison> columns)
     {
         ArgumentNullException.ThrowIfNull(columns);
         var culture = CultureInfo.CurrentCulture;
-        var reports = columns.Select(c => c.Report).ToList();
-        ComparisonRow Row(string key, string label, string section, Better better, Func<ScoreReport, ComparisonCell> cell) =>
+        var reports = columns.Select(c => c.Record).ToList();
+        ComparisonRow Row(string key, string label, string section, Better better, Func<ComparisonRecord, ComparisonCell> cell) =>
             new(key, label, section, better, [.. reports.Select(cell)]);
         ComparisonCell Score(int? score) => new(new(score), score?.ToString(culture) ?? "—", []);
         ComparisonCell Share(double share, bool present = true) => present ? new(new(share), ReportTexts.Percent(share), []) : Missing;
         ComparisonCell Money(decimal amount, string? currency, bool present) =>
             present ? new(new((double)amount, currency), MoneyText(amount, currency), []) : Missing;
-        static bool HasValue(ScoreReport r) => r.DealValue.ClientsWithValue > 0;
+        static bool HasValue(ComparisonRecord r) => r.HasValue;
 
         return new ComparisonTable(columns,
         [
             Row("as-of", l["Report date"], "", Better.None, r => new(new(null), r.AsOf.ToString("d", culture), [])),
             Row("clients", l["Clients"], "", Better.None, r => new(new(r.Clients), r.Clients.ToString("N0", culture), [])),
-            Row("composite", l["Composite score (0–100)"], "composite", Better.Higher, r => r.Composite.NotEnoughToJudge.Count > 0
+            Row("composite", l["Composite score (0–100)"], "composite", Better.Higher, r => r.NotEnoughToJudge
                 ? new(new(null), l["Not enough to judge"], [])
-                : Score(r.Composite.Score)),
-            Row("freshness", l["Freshness"], "freshness", Better.Higher, r => Score(r.Freshness.Score)),
+                : Score(r.Composite)),
+            Row("freshness", l["Freshness"], "freshness", Better.Higher, r => Score(r.Freshness)),
             Row("contacted-90", l["Value contacted in the last 90 days"], "freshness", Better.Higher,
-                r => Share(r.Freshness.ShareOfValueContactedIn90Days, HasValue(r))),
-            Row("relevance", l["Sector relevance"], "relevance", Better.Higher, r => Score(r.Relevance.Score)),
-            Row("deal-value", l["Deal value"], "dealvalue", Better.Higher, r => Score(r.DealValue.Score)),
-            Row("total-value", l["Total deal value"], "dealvalue", Better.Higher, r => Money(r.DealValue.Total, r.DealValue.Currency, HasValue(r))),
-            Row("median-value", l["Median per client"], "dealvalue", Better.Higher, r => Money(r.DealValue.Median, r.DealValue.Currency, HasValue(r))),
+                r => Share(r.ShareOfValueContactedIn90Days, HasValue(r))),
+            Row("relevance", l["Sector relevance"], "relevance", Better.Higher, r => Score(r.Relevance)),
+            Row("deal-value", l["Deal value"], "dealvalue", Better.Higher, r => Score(r.DealValue)),
+            Row("total-value", l["Total deal value"], "dealvalue", Better.Higher, r => Money(r.Total, r.Currency, HasValue(r))),
+            Row("median-value", l["Median per client"], "dealvalue", Better.Higher, r => Money(r.Median, r.Currency, HasValue(r))),
             Row("key-accounts", l["Key accounts (80% of value)"], "dealvalue", Better.Higher, r => HasValue(r)
-                ? new(new(r.DealValue.KeyAccountShare), $"{r.DealValue.KeyAccounts.ToString(culture)} ({ReportTexts.Percent(r.DealValue.KeyAccountShare)})", [])
+                ? new(new(r.KeyAccountShare), $"{r.KeyAccounts.ToString(culture)} ({ReportTexts.Percent(r.KeyAccountShare)})", [])
                 : Missing),
             Row("concentration", l["Concentration index (0 to 10,000)"], "dealvalue", Better.Lower, r => HasValue(r)
-                ? new(new(r.DealValue.Hhi), $"{ReportTexts.Whole(r.DealValue.Hhi)} · {texts.Concentration(r.DealValue.Concentration)}", [])
+                ? new(new(r.Hhi), $"{ReportTexts.Whole(r.Hhi)} · {texts.Concentration(r.Concentration)}", [])
                 : Missing),
-            Row("quality", l["Data quality"], "quality", Better.Higher, r => Score(r.Quality.Score)),
+            Row("quality", l["Data quality"], "quality", Better.Higher, r => Score(r.Quality)),
             Row("reactivation", l["Reactivation potential"], "reactivation", Better.Higher, r => HasValue(r)
-                ? new(new((double)r.Reactivation.Value, r.Reactivation.Currency),
-                    l["{0} clients · {1}", r.Reactivation.Clients, MoneyText(r.Reactivation.Value, r.Reactivation.Currency)], [])
+                ? new(new((double)r.ReactivationValue, r.ReactivationCurrency),
+                    l["{0} clients · {1}", r.ReactivationClients, MoneyText(r.ReactivationValue, r.ReactivationCurrency)], [])
                 : Missing),
             Row("valuation", l["Valuation range"], "valuation", Better.Higher, r => !HasValue(r) ? Missing
                 : r.BookValue is { } bv ? new(new((double)bv.Low, bv.Currency), $"{ReportTexts.Money(bv.Low)} – {MoneyText(bv.High, bv.Currency)}", [])
@@ -75,32 +75,24 @@ public sealed class ComparisonTables(IStringLocalizer<SharedResource> l, ReportT
                 : r.BookValue is { } bv ? Money(bv.Value, bv.Currency, true)
                 : EarlierMethod(r, MoneyText(r.Valuation.Expected, r.Valuation.Currency))),
             Row("expected-revenue", l["Revenue expected in the next 12 months"], "valuation", Better.Higher, r => r.BookValue is { } bv && HasValue(r)
-                ? new(new((double)bv.Revenue.Expected, bv.Currency),
-                    $"{MoneyText(bv.Revenue.Expected, bv.Currency)} ({ReportTexts.Money(bv.Revenue.P10)} – {ReportTexts.Money(bv.Revenue.P90)})", [])
+                ? new(new((double)bv.RevenueExpected, bv.Currency),
+                    $"{MoneyText(bv.RevenueExpected, bv.Currency)} ({ReportTexts.Money(bv.RevenueP10)} – {ReportTexts.Money(bv.RevenueP90)})", [])
                 : Missing),
-            Row("clients-won", l["Sales with clients the salesperson won"], "valuation", Better.Higher, r => WonShare(r) is { } won
+            Row("clients-won", l["Sales with clients the salesperson won"], "valuation", Better.Higher, r => r.WonShare is { } won
                 ? new(new(won), ReportTexts.Percent(won), [])
                 : Missing),
             Row("plausibility", l["Questions a recruiter may ask"], "plausibility", Better.Lower,
-                r => new(new(r.Plausibility.Count), r.Plausibility.Count.ToString(culture), [.. r.Plausibility.Select(q => Question(q.Kind))])),
+                r => new(new(r.Plausibility.Count), r.Plausibility.Count.ToString(culture), [.. r.Plausibility.Select(Question)])),
         ]);
     }
 
     private static ComparisonCell Missing { get; } = new(new(null), "—", []);
 
-    /// <summary>The share of sales with clients the salesperson won; null when the book does not say any client's origin.</summary>
-    private static double? WonShare(ScoreReport report) =>
-        report.BookValue?.Adjustments.FirstOrDefault(a => a.Kind == AdjustmentKind.Transferability) is { } transfer
-        && transfer.Inputs.TryGetValue("share-unknown", out var unknown) && unknown < 1
-        && transfer.Inputs.TryGetValue("share-won", out var won)
-            ? won
-            : null;
-
     /// <summary>
     /// A version-1 valuation (a year's revenue with a decay) is another measure than the book value: shown, labelled,
     /// and never marked best against a book value.
     /// </summary>
-    private ComparisonCell EarlierMethod(ScoreReport report, string text) =>
+    private ComparisonCell EarlierMethod(ComparisonRecord report, string text) =>
         new(new(null), text, [l["earlier method (version {0}): a year's revenue, not a book value", report.ScoringVersion]]);
 
     private static string MoneyText(decimal amount, string? currency) =>

@@ -52,34 +52,52 @@ public static partial class SvgCharts
         return Close(svg);
     }
 
+    /// <summary>One named curve, already drawn by <see cref="ParetoPoints"/>.</summary>
+    public sealed record Curve(string Name, string Points);
+
+    private const int ParetoLeft = 40, ParetoTop = 10, ParetoPlot = 200;
+    private static double ParetoX(double share) => ParetoLeft + share * (WideWidth - ParetoLeft - 10);
+    private static double ParetoY(double share) => ParetoTop + (1 - share) * ParetoPlot;
+
     /// <summary>
-    /// Several Pareto curves on one plot: each series is a cumulative share of value (0-1) after the top k clients,
-    /// drawn against the share of clients, with the 80% line and the diagonal an even book would follow.
+    /// A Pareto curve as <see cref="Paretos"/> draws it: the cumulative share of value (0-1) after the top k clients,
+    /// against the share of clients, as SVG polyline points. Depends on the curve only, so it is drawn once per shared
+    /// report and kept with it.
     /// </summary>
-    public static IHtmlContent Paretos(string title, string description, IReadOnlyList<Series> curves, Func<double, string> format)
+    public static string ParetoPoints(IReadOnlyList<double> cumulative)
+    {
+        ArgumentNullException.ThrowIfNull(cumulative);
+        var points = new StringBuilder(string.Create(CultureInfo.InvariantCulture, $"{ParetoX(0):0.##},{ParetoY(0):0.##}"));
+        for (var k = 0; k < cumulative.Count; k++)
+            points.Append(CultureInfo.InvariantCulture, $" {ParetoX((k + 1d) / cumulative.Count):0.##},{ParetoY(cumulative[k]):0.##}");
+        return points.ToString();
+    }
+
+    /// <summary>
+    /// Several Pareto curves on one plot (see <see cref="ParetoPoints"/>), with the 80% line and the diagonal an even
+    /// book would follow.
+    /// </summary>
+    public static IHtmlContent Paretos(string title, string description, IReadOnlyList<Curve> curves, Func<double, string> format)
     {
         ArgumentNullException.ThrowIfNull(curves);
         ArgumentNullException.ThrowIfNull(format);
-        const int left = 40, top = 10, plot = 200, bottom = 16;
+        const int bottom = 16;
         var legend = LegendLayout(curves.Select(s => s.Name).ToList());
-        double X(double share) => left + share * (WideWidth - left - 10);
-        double Y(double share) => top + (1 - share) * plot;
+        static double X(double share) => ParetoX(share);
+        static double Y(double share) => ParetoY(share);
 
-        var svg = Open(title, top + plot + bottom + legend.Height, description, WideWidth, "chart chart-wide");
+        var svg = Open(title, ParetoTop + ParetoPlot + bottom + legend.Height, description, WideWidth, "chart chart-wide");
         svg.Append(CultureInfo.InvariantCulture, $"<line x1=\"{X(0)}\" y1=\"{Y(0)}\" x2=\"{X(1):0.#}\" y2=\"{Y(1):0.#}\" class=\"chart-even\"/>");
-        Gridline(svg, left, Y(0.8), format(0.8), "chart-guide");
-        Gridline(svg, left, Y(1), format(1));
+        Gridline(svg, ParetoLeft, Y(0.8), format(0.8), "chart-guide");
+        Gridline(svg, ParetoLeft, Y(1), format(1));
         for (var s = 0; s < curves.Count; s++)
         {
-            var values = curves[s].Values;
-            var points = new StringBuilder(string.Create(CultureInfo.InvariantCulture, $"{X(0):0.##},{Y(0):0.##}"));
-            for (var k = 0; k < values.Count; k++)
-                points.Append(CultureInfo.InvariantCulture, $" {X((k + 1d) / values.Count):0.##},{Y(values[k]):0.##}");
-            svg.Append(CultureInfo.InvariantCulture, $"<polyline points=\"{points}\" class=\"chart-curve chart-s{s % Palette} chart-dash{s % 4}\">");
+            // Encoded although ParetoPoints writes only numbers, commas and spaces: the points come from storage.
+            svg.Append(CultureInfo.InvariantCulture, $"<polyline points=\"{Encode(curves[s].Points)}\" class=\"chart-curve chart-s{s % Palette} chart-dash{s % 4}\">");
             svg.Append(CultureInfo.InvariantCulture, $"<title>{Encode(curves[s].Name)}</title></polyline>");
         }
         svg.Append(CultureInfo.InvariantCulture, $"<line x1=\"{X(0)}\" y1=\"{Y(0)}\" x2=\"{X(1):0.#}\" y2=\"{Y(0)}\" class=\"chart-axis\"/>");
-        Legend(svg, legend, top + plot + bottom,
+        Legend(svg, legend, ParetoTop + ParetoPlot + bottom,
             s => $"<line x1=\"0\" y1=\"6\" x2=\"14\" y2=\"6\" class=\"chart-curve chart-s{s % Palette} chart-dash{s % 4}\"/>");
         return Close(svg);
     }

@@ -88,7 +88,7 @@ public class CompareQueryTests(PortfolioFactory app)
 internal static class CompareCounting
 {
     /// <summary>Opens the comparison as the recruiter pages do, in a request of its own; with the SQL it sent.</summary>
-    public static async Task<(IReadOnlyList<CompanyReport>? Reports, SqlCommands Sql)> CompareCountingAsync(
+    public static async Task<(IReadOnlyList<CompanyComparison>? Reports, SqlCommands Sql)> CompareCountingAsync(
         this PortfolioFactory app, string recruiterId, IReadOnlyList<Guid> books)
     {
         await using var scope = app.Services.CreateAsyncScope();

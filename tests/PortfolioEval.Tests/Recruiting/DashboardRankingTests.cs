@@ -115,7 +115,7 @@ public class DashboardRankingTests
     {
         var report = WorkedExample.Report();
 
-        var shared = new SharedReport(Guid.NewGuid(), report, "Perú", [1, 2, 3]);
+        var shared = new SharedReport(Guid.NewGuid(), report, "Perú", [1, 2, 3], [4, 5, 6]);
 
         Assert.Equal(
             (report.AsOf, report.Composite.Score, report.Freshness.Score, report.Relevance.Score, report.DealValue.Score, report.Quality.Score, "PEN", "Perú"),

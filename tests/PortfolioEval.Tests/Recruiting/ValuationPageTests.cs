@@ -120,7 +120,7 @@ public class ValuationPageTests(PortfolioFactory app)
         var shared = await db.SharedReports.SingleAsync(r => r.ConsentId == consent.Id);
         db.SharedReports.Remove(shared);
         db.SharedReports.Add(new SharedReport(consent.Id, v1, shared.Country,
-            ChunkedCipher.Encrypt(ReportJson.Serialize(v1), secret.DataKey, SharedReport.Context(consent.Id))));
+            ChunkedCipher.Encrypt(ReportJson.Serialize(v1), secret.DataKey, SharedReport.Context(consent.Id)), comparisonCiphertext: null));
         await db.SaveChangesAsync();
         return v1;
     }
