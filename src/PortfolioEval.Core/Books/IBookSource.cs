@@ -16,6 +16,12 @@ internal interface IBookSource : IDisposable
     IEnumerable<SheetRow> ReadSheet(int index, CancellationToken cancellation);
 
     /// <summary>
+    /// The last row the sheet declares it uses (an xlsx sheet's dimension), known once a reading of it has begun; null
+    /// when the format declares none. An estimate to spare reading a large sheet to its end, never a count.
+    /// </summary>
+    int? DeclaredLastRow(int sheet) => null;
+
+    /// <summary>
     /// The row's only content is a cell merged across several columns: a title, not a header. Asked only about the
     /// few rows that could be a header, while their sheet is read, so a reader may find the merges lazily.
     /// </summary>

@@ -20,6 +20,12 @@ internal sealed class XlsxSheetReader(XlsxWorkbook book)
     private readonly XlsxNames names = book.Names;
     private readonly List<(int Column, object Value)> cells = [];
 
+    /// <summary>
+    /// The last row of the range the sheet declares it uses (its dimension element), once the reading has begun; null
+    /// when it declares none. Excel writes it on every save, but nothing holds a writer to it: an estimate, never a count.
+    /// </summary>
+    public int? DeclaredLastRow { get; private set; }
+
     public IEnumerable<SheetRow> Rows(string part, CancellationToken cancellation)
     {
         using var reader = book.Read(part);
@@ -57,8 +63,12 @@ internal sealed class XlsxSheetReader(XlsxWorkbook book)
     {
         while (reader.Read())
         {
-            if (reader.NodeType == XmlNodeType.Element && ReferenceEquals(reader.LocalName, names.SheetData))
+            if (reader.NodeType != XmlNodeType.Element)
+                continue;
+            if (ReferenceEquals(reader.LocalName, names.SheetData))
                 return true;
+            if (ReferenceEquals(reader.LocalName, names.Dimension))
+                DeclaredLastRow = XlsxText.LastRow(reader.GetAttribute(names.Ref));
         }
 
         return false;
