@@ -24,7 +24,8 @@ internal static class PseudonymInput
 
     /// <summary>
     /// <see cref="Normalise"/> written into <paramref name="folded"/> without making a string, for the values that
-    /// allow it: plain ASCII contacts, addresses and tax ids, any email or phone that fits. False (nothing written)
+    /// allow it: a client name that is already its key, plain ASCII contacts, addresses and tax ids, any email or
+    /// phone that fits. False (nothing written)
     /// for the rest, which go through <see cref="Normalise"/>; the two give the same characters.
     /// </summary>
     public static bool TryNormalise(PseudonymKind kind, ReadOnlySpan<char> value, Span<char> folded, out int written)
@@ -34,6 +35,10 @@ internal static class PseudonymInput
             return false;
         switch (kind)
         {
+            case PseudonymKind.Client when ClientKey.IsKey(value):
+                value.CopyTo(folded);
+                written = value.Length;
+                return true;
             case PseudonymKind.ContactPerson or PseudonymKind.Address when System.Text.Ascii.IsValid(value):
                 written = TextFold.FoldAscii(value, folded);
                 return true;
