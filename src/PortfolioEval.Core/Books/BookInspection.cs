@@ -32,8 +32,8 @@ public sealed record BookInspection
     public required int DataRows { get; init; }
 
     /// <summary>
-    /// True when <see cref="DataRows"/> is what the sheet declares it uses (a large xlsx sheet's dimension) rather than
-    /// a count: the inspection did not read the sheet to its end.
+    /// True when <see cref="DataRows"/> is an estimate (a large xlsx sheet's declared dimension, or its first rows
+    /// scaled by its size) rather than a count: the inspection did not read the sheet to its end.
     /// </summary>
     public bool DataRowsEstimated { get; init; }
 

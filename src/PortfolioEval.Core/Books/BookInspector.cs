@@ -9,8 +9,9 @@ public static class BookInspector
 {
     /// <summary>
     /// Data rows whose values the proposals, date orders and decimal marks are drawn from: the first ones, enough for
-    /// any column's pattern. The rows after them are only counted (CSV) or, when the sheet declares its extent (xlsx),
-    /// not read at all; the import reads every row and settles each mapped column from all its values.
+    /// any column's pattern. The rows after them are only counted (CSV, xls) or, in xlsx, not read at all: the sheet's
+    /// size is estimated (<see cref="BookInspection.DataRowsEstimated"/>); the import reads every row and settles each
+    /// mapped column from all its values.
     /// </summary>
     public const int ProfiledRows = 5000;
 
@@ -37,7 +38,7 @@ public static class BookInspector
             ?? throw new BookReadException(BookError.Empty, "no sheet holds any value");
 
         var profile = SheetProfile.Build(guard.Apply(source.ReadSheet(chosen, cancellation)), headerRow, ProfiledRows,
-            () => source.DeclaredLastRow(chosen) is { } last && last <= options.Limits.MaxRows ? last : null);
+            () => source.EstimatedLastRow(chosen) is { } last && last <= options.Limits.MaxRows ? last : null);
         if (profile.DataRows == 0)
             throw new BookReadException(BookError.HeaderOnly, $"nothing below row {headerRow}");
         var columns = FieldSuggester.Suggest(profile, options.IsKnownSector);

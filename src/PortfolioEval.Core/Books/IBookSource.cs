@@ -16,10 +16,11 @@ internal interface IBookSource : IDisposable
     IEnumerable<SheetRow> ReadSheet(int index, CancellationToken cancellation);
 
     /// <summary>
-    /// The last row the sheet declares it uses (an xlsx sheet's dimension), known once a reading of it has begun; null
-    /// when the format declares none. An estimate to spare reading a large sheet to its end, never a count.
+    /// Where the sheet ends as far as the rows read so far tell (an xlsx sheet's declared dimension, else its rows read
+    /// scaled by its bytes read); null when the format cannot tell. An estimate to spare reading a large sheet to its
+    /// end, never a count.
     /// </summary>
-    int? DeclaredLastRow(int sheet) => null;
+    int? EstimatedLastRow(int sheet) => null;
 
     /// <summary>
     /// The row's only content is a cell merged across several columns: a title, not a header. Asked only about the

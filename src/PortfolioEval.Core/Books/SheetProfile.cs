@@ -33,7 +33,7 @@ internal sealed class SheetProfile
     public string HeaderText(int index) => Header.Text(index);
 
     /// <summary>
-    /// True when <see cref="DataRows"/> is the sheet's own declared extent rather than a count: the rows after the
+    /// True when <see cref="DataRows"/> is an estimate of the sheet's extent rather than a count: the rows after the
     /// profiled ones were not read (see <see cref="Build"/>).
     /// </summary>
     public bool DataRowsEstimated { get; private set; }
@@ -44,10 +44,10 @@ internal sealed class SheetProfile
     /// <summary>
     /// Reads rows up to and including the header, then profiles the first <paramref name="profiledRows"/> non-blank
     /// rows after it (all of them by default) and counts the rest without looking at their values. When
-    /// <paramref name="declaredLastRow"/> then names a row further down (an xlsx sheet's dimension), the rest is not
-    /// read at all and <see cref="DataRows"/> is estimated from it.
+    /// <paramref name="estimatedLastRow"/> then names a row further down (an xlsx sheet's dimension, or its size), the
+    /// rest is not read at all and <see cref="DataRows"/> is estimated from it.
     /// </summary>
-    public static SheetProfile Build(IEnumerable<SheetRow> rows, int headerRow, int profiledRows = int.MaxValue, Func<int?>? declaredLastRow = null)
+    public static SheetProfile Build(IEnumerable<SheetRow> rows, int headerRow, int profiledRows = int.MaxValue, Func<int?>? estimatedLastRow = null)
     {
         SheetProfile? profile = null;
         var pendingBlank = 0;
@@ -75,7 +75,7 @@ internal sealed class SheetProfile
             if (profile.ProfiledRows == profiledRows)
                 continue; // counted, not profiled
             profile.Add(row);
-            if (profile.ProfiledRows == profiledRows && declaredLastRow?.Invoke() is { } last && last > row.Number)
+            if (profile.ProfiledRows == profiledRows && estimatedLastRow?.Invoke() is { } last && last > row.Number)
             {
                 profile.DataRows = last - headerRow;
                 profile.DataRowsEstimated = true;

@@ -40,11 +40,20 @@ public class SampledInspectionTests
     }
 
     [Fact]
-    public void Inspect_XlsxWithoutADimension_CountsItsRows()
+    public void Inspect_XlsxWithoutADimension_EstimatesItsRowsFromItsSize()
     {
         var inspection = TestBooks.Inspect(LongSheet(dimension: null));
 
-        Assert.Equal(Beyond, inspection.DataRows);
+        Assert.InRange(inspection.DataRows, Beyond * 0.9, Beyond * 1.1);
+        Assert.True(inspection.DataRowsEstimated);
+    }
+
+    [Fact]
+    public void Inspect_XlsxOfFewerRowsThanProfiled_CountsThem()
+    {
+        var inspection = TestBooks.Inspect(new XlsxBuilder().Sheet("Clientes", s => s.Row("Cliente", "Monto").Row("Andina", 1.5).Row().Row("Cóndor", 2)).Build());
+
+        Assert.Equal(3, inspection.DataRows);
         Assert.False(inspection.DataRowsEstimated);
     }
 

@@ -38,7 +38,7 @@ internal sealed class XlsxSource : IBookSource
             yield return rows.Current;
     }
 
-    public int? DeclaredLastRow(int sheet) => readings.TryGetValue(sheet, out var reading) ? reading.DeclaredLastRow : null;
+    public int? EstimatedLastRow(int sheet) => readings.TryGetValue(sheet, out var reading) ? reading.EstimatedLastRow : null;
 
     /// <summary>The sheet's merges are read the first time a row asks, with one scan of the sheet's bytes.</summary>
     public bool IsMergedTitle(int sheet, SheetRow row)
