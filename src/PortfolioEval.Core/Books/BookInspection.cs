@@ -25,8 +25,17 @@ public sealed record BookInspection
     /// <summary>The first data rows as raw text (dates as yyyy-MM-dd), one string per column of <see cref="Columns"/>.</summary>
     public required IReadOnlyList<PreviewRow> Preview { get; init; }
 
-    /// <summary>Non-blank rows below the header.</summary>
+    /// <summary>
+    /// Rows below the header up to the last one with a value, as the import counts rows read; an estimate when
+    /// <see cref="DataRowsEstimated"/>. The import accounts for every row whatever this says.
+    /// </summary>
     public required int DataRows { get; init; }
+
+    /// <summary>
+    /// True when <see cref="DataRows"/> is an estimate (a large xlsx sheet's declared dimension, or its first rows
+    /// scaled by its size) rather than a count: the inspection did not read the sheet to its end.
+    /// </summary>
+    public bool DataRowsEstimated { get; init; }
 
     /// <summary>Date order used for columns that do not settle it themselves.</summary>
     public required DateOrder FallbackDateOrder { get; init; }

@@ -2,10 +2,19 @@ namespace PortfolioEval.Books;
 
 /// <summary>
 /// Reads enough of a book to tell the candidate what it understood: the sheets, the one chosen, its header row,
-/// each column's suggested field and the first rows. Nothing is imported here.
+/// each column's suggested field (from the first <see cref="ProfiledRows"/> data rows) and the first rows. Nothing is
+/// imported here.
 /// </summary>
 public static class BookInspector
 {
+    /// <summary>
+    /// Data rows whose values the proposals, date orders and decimal marks are drawn from: the first ones, enough for
+    /// any column's pattern. The rows after them are only counted (CSV, xls) or, in xlsx, not read at all: the sheet's
+    /// size is estimated (<see cref="BookInspection.DataRowsEstimated"/>); the import reads every row and settles each
+    /// mapped column from all its values.
+    /// </summary>
+    public const int ProfiledRows = 5000;
+
     /// <summary>Inspects a book. The stream must be seekable; it is read, not disposed.</summary>
     /// <exception cref="BookReadException">The file is not a readable client book.</exception>
     public static BookInspection Inspect(Stream stream, BookReadOptions options, CancellationToken cancellation = default)
@@ -28,7 +37,8 @@ public static class BookInspector
         var headerRow = options.HeaderRow ?? heads[chosen].HeaderRow
             ?? throw new BookReadException(BookError.Empty, "no sheet holds any value");
 
-        var profile = SheetProfile.Build(guard.Apply(source.ReadSheet(chosen, cancellation)), headerRow);
+        var profile = SheetProfile.Build(guard.Apply(source.ReadSheet(chosen, cancellation)), headerRow, ProfiledRows,
+            () => source.EstimatedLastRow(chosen) is { } last && last <= options.Limits.MaxRows ? last : null);
         if (profile.DataRows == 0)
             throw new BookReadException(BookError.HeaderOnly, $"nothing below row {headerRow}");
         var columns = FieldSuggester.Suggest(profile, options.IsKnownSector);
@@ -47,6 +57,7 @@ public static class BookInspector
             Columns = columns,
             Preview = profile.Preview,
             DataRows = profile.DataRows,
+            DataRowsEstimated = profile.DataRowsEstimated,
             FallbackDateOrder = options.FallbackDateOrder,
             FallbackDecimalSeparator = options.FallbackDecimalSeparator,
         };

@@ -26,9 +26,10 @@ public static class BookReader
         ReadStreamed(stream, options, mapping, settled: null, progress, cancellation).ToResult();
 
     /// <summary>
-    /// Reads the book in one pass when <paramref name="settled"/> inspected the mapped sheet and header row (it already
-    /// settled each column's date order and separator from all its values), otherwise in two, as <see cref="Read"/>
-    /// does. The clients are taken one at a time from the result.
+    /// Reads the book in one pass when <paramref name="settled"/> inspected the mapped sheet and header row (it settled
+    /// each column's date order and separator from the first rows; the pass checks them against every row and reads
+    /// again, with the whole columns' verdict, only when a later row decides otherwise), otherwise in two, as
+    /// <see cref="Read"/> does. The clients are taken one at a time from the result.
     /// </summary>
     /// <exception cref="BookReadException">The file is not a readable client book.</exception>
     public static BookReading ReadStreamed(
@@ -46,9 +47,21 @@ public static class BookReader
             throw new BookReadException(BookError.SheetNotFound, $"sheet {mapping.SheetIndex}");
         var guard = new RowGuard(options.Limits);
 
-        var plans = settled is not null && settled.SheetIndex == mapping.SheetIndex && settled.HeaderRow == mapping.HeaderRow
-            ? ColumnPlan.For(mapping, settled, options)
+        var fromInspection = settled is not null && settled.SheetIndex == mapping.SheetIndex && settled.HeaderRow == mapping.HeaderRow;
+        var plans = fromInspection
+            ? ColumnPlan.For(mapping, settled!, options)
             : Settle(source, guard, options, mapping, cancellation);
+        var settling = fromInspection ? new ColumnSettling(plans) : null;
+        var reading = ReadRows(source, guard, options, mapping, plans, settling, progress, cancellation);
+        // The inspection saw the first rows only: when the whole columns settle otherwise, read again with their verdict.
+        return settling?.Differences(plans, options) is { } resettled
+            ? ReadRows(source, guard, options, mapping, resettled, null, progress, cancellation)
+            : reading;
+    }
+
+    private static BookReading ReadRows(IBookSource source, RowGuard guard, BookReadOptions options, ColumnMapping mapping,
+        IReadOnlyList<ColumnPlan> plans, ColumnSettling? settling, IProgress<int>? progress, CancellationToken cancellation)
+    {
         var interpreter = new RowInterpreter(plans, options.AsOf, LineDefaults.Of(options));
         var aggregator = new ClientAggregator(mapping.Has(BookField.PurchaseCount));
         var rejections = new List<RowRejection>();
@@ -67,6 +80,7 @@ public static class BookReader
 
             // Blank rows count once a data row follows them: trailing ones are the sheet's end, not skipped rows.
             (read, blank, pendingBlank) = (read + pendingBlank + 1, blank + pendingBlank, 0);
+            settling?.Add(row);
             // Won lines are sales; open ones are pipeline and lost ones no business: both counted, neither a client.
             var problems = rejections.Count;
             if (interpreter.Interpret(row, rejections) is not { } parsed)

@@ -21,6 +21,11 @@ internal sealed class CsvRecordReader
     private readonly SearchValues<char> plainStops;
     private readonly char[] buffer = new char[64 * 1024];
     private readonly StringBuilder field = new();
+
+    // The last field when it lay whole in the buffer, unquoted: made straight from the buffer (null when blank),
+    // without passing through `field`. Most fields of a book are so.
+    private string? direct;
+    private bool isDirect;
     private int position;
     private int length;
     private int record;
@@ -55,7 +60,7 @@ internal sealed class CsvRecordReader
             if (fieldNumber > BookLimits.MaxFieldsPerRow)
                 throw Refusal(BookError.TooManyColumns, $"more than {BookLimits.MaxFieldsPerRow} fields");
             var end = ReadField();
-            if (IsBlank(field))
+            if (isDirect ? direct is null : IsBlank(field))
             {
                 blanks++;
             }
@@ -65,7 +70,7 @@ internal sealed class CsvRecordReader
                     throw Refusal(BookError.TooManyColumns, $"a value past column {maxColumns}");
                 for (; blanks > 0; blanks--)
                     fields.Add("");
-                fields.Add(field.ToString());
+                fields.Add(isDirect ? direct! : field.ToString());
             }
 
             if (end != delimiter)
@@ -91,9 +96,20 @@ internal sealed class CsvRecordReader
     private int ReadField()
     {
         field.Clear();
+        isDirect = false;
         var quoted = Peek() == '"';
         if (quoted)
             position++;
+        else if (buffer.AsSpan(position, length - position).IndexOfAny(plainStops) is var plainEnd and >= 0)
+        {
+            var plain = buffer.AsSpan(position, plainEnd);
+            if (plain.Length > maxCellChars)
+                throw Refusal(BookError.CellTooLarge, $"a field longer than {maxCellChars} characters");
+            (direct, isDirect) = (plain.IsWhiteSpace() ? null : new string(plain), true);
+            position += plainEnd;
+            return End(buffer[position++]);
+        }
+
         while (true)
         {
             if (position == length && !Fill())
@@ -123,12 +139,18 @@ internal sealed class CsvRecordReader
                 continue;
             }
 
-            if (c == delimiter)
-                return c;
-            if (c == '\r' && Peek() == '\n')
-                position++;
-            return '\n';
+            return End(c);
         }
+    }
+
+    // After a field's delimiter or line break: the delimiter, or '\n' for any line break (CRLF taken whole).
+    private int End(char c)
+    {
+        if (c == delimiter)
+            return c;
+        if (c == '\r' && Peek() == '\n')
+            position++;
+        return '\n';
     }
 
     private void Append(ReadOnlySpan<char> chars)

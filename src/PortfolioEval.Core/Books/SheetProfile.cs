@@ -1,8 +1,9 @@
 namespace PortfolioEval.Books;
 
 /// <summary>
-/// One pass over a sheet's data rows (below the header): per-column value profiles, the number of data rows and
-/// the first rows for the preview. Streams: it holds only counters and the preview, whatever the sheet's size.
+/// One pass over a sheet's data rows (below the header): per-column value profiles (of every row, or of the first
+/// ones when sampled), the number of data rows and the first rows for the preview. Streams: it holds only counters
+/// and the preview, whatever the sheet's size.
 /// </summary>
 internal sealed class SheetProfile
 {
@@ -31,8 +32,22 @@ internal sealed class SheetProfile
 
     public string HeaderText(int index) => Header.Text(index);
 
-    /// <summary>Reads rows up to and including the header, then profiles every non-blank row after it.</summary>
-    public static SheetProfile Build(IEnumerable<SheetRow> rows, int headerRow)
+    /// <summary>
+    /// True when <see cref="DataRows"/> is an estimate of the sheet's extent rather than a count: the rows after the
+    /// profiled ones were not read (see <see cref="Build"/>).
+    /// </summary>
+    public bool DataRowsEstimated { get; private set; }
+
+    /// <summary>The data rows whose values are in the column profiles: all of them, or the first <c>profiledRows</c>.</summary>
+    public int ProfiledRows { get; private set; }
+
+    /// <summary>
+    /// Reads rows up to and including the header, then profiles the first <paramref name="profiledRows"/> non-blank
+    /// rows after it (all of them by default) and counts the rest without looking at their values. When
+    /// <paramref name="estimatedLastRow"/> then names a row further down (an xlsx sheet's dimension, or its size), the
+    /// rest is not read at all and <see cref="DataRows"/> is estimated from it.
+    /// </summary>
+    public static SheetProfile Build(IEnumerable<SheetRow> rows, int headerRow, int profiledRows = int.MaxValue, Func<int?>? estimatedLastRow = null)
     {
         SheetProfile? profile = null;
         var pendingBlank = 0;
@@ -54,9 +69,18 @@ internal sealed class SheetProfile
                 continue;
             }
 
-            profile.DataRows += pendingBlank;
+            profile.DataRows += pendingBlank + 1;
             pendingBlank = 0;
+            profile.Width = Math.Max(profile.Width, row.Cells.Length);
+            if (profile.ProfiledRows == profiledRows)
+                continue; // counted, not profiled
             profile.Add(row);
+            if (profile.ProfiledRows == profiledRows && estimatedLastRow?.Invoke() is { } last && last > row.Number)
+            {
+                profile.DataRows = last - headerRow;
+                profile.DataRowsEstimated = true;
+                break;
+            }
         }
 
         return profile ?? new SheetProfile(new SheetRow(headerRow, []));
@@ -64,8 +88,7 @@ internal sealed class SheetProfile
 
     private void Add(SheetRow row)
     {
-        DataRows++;
-        Width = Math.Max(Width, row.Cells.Length);
+        ProfiledRows++;
         while (columns.Count < row.Cells.Length)
             columns.Add(new ColumnProfile());
         for (var i = 0; i < row.Cells.Length; i++)

@@ -34,4 +34,30 @@ internal static class TextFold
 
         return builder.ToString();
     }
+
+    /// <summary>
+    /// <see cref="Fold"/> of an ASCII text into <paramref name="folded"/> (at least as long as the text), without a
+    /// string: the same characters, for the pseudonyms of a large book.
+    /// </summary>
+    public static int FoldAscii(ReadOnlySpan<char> text, Span<char> folded)
+    {
+        var written = 0;
+        var pendingSpace = false;
+        foreach (var c in text)
+        {
+            if (char.IsAsciiLetterOrDigit(c))
+            {
+                if (pendingSpace && written > 0)
+                    folded[written++] = ' ';
+                pendingSpace = false;
+                folded[written++] = char.ToLowerInvariant(c);
+            }
+            else
+            {
+                pendingSpace = true;
+            }
+        }
+
+        return written;
+    }
 }

@@ -1,3 +1,5 @@
+using System.Buffers.Binary;
+
 namespace PortfolioEval.Privacy;
 
 /// <summary>
@@ -43,6 +45,17 @@ public readonly struct CompactPseudonym : IEquatable<CompactPseudonym>, ICompara
                 low = (low << 5) | (uint)digit;
         }
 
+        return new CompactPseudonym(high, low | Present, null);
+    }
+
+    /// <summary>
+    /// The pseudonym of a MAC (see <see cref="Pseudonyms"/>): its first 100 bits, most significant first, which are
+    /// the 20 characters' five bits each.
+    /// </summary>
+    internal static CompactPseudonym FromMac(ReadOnlySpan<byte> mac)
+    {
+        var high = BinaryPrimitives.ReadUInt64BigEndian(mac) >> 4;
+        var low = (BinaryPrimitives.ReadUInt64BigEndian(mac[7..]) >> 20) & ((1UL << 40) - 1);
         return new CompactPseudonym(high, low | Present, null);
     }
 

@@ -22,6 +22,52 @@ internal static class PseudonymInput
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown pseudonym kind."),
     };
 
+    /// <summary>
+    /// <see cref="Normalise"/> written into <paramref name="folded"/> without making a string, for the values that
+    /// allow it: a client name that is already its key, plain ASCII contacts, addresses and tax ids, any email or
+    /// phone that fits. False (nothing written)
+    /// for the rest, which go through <see cref="Normalise"/>; the two give the same characters.
+    /// </summary>
+    public static bool TryNormalise(PseudonymKind kind, ReadOnlySpan<char> value, Span<char> folded, out int written)
+    {
+        written = 0;
+        if (value.Length > folded.Length)
+            return false;
+        switch (kind)
+        {
+            case PseudonymKind.Client when ClientKey.IsKey(value):
+                value.CopyTo(folded);
+                written = value.Length;
+                return true;
+            case PseudonymKind.ContactPerson or PseudonymKind.Address when System.Text.Ascii.IsValid(value):
+                written = TextFold.FoldAscii(value, folded);
+                return true;
+            case PseudonymKind.Email:
+                written = value.Trim().ToLowerInvariant(folded);
+                return written >= 0;
+            case PseudonymKind.Phone:
+                foreach (var c in value)
+                {
+                    var digit = CharUnicodeInfo.GetDecimalDigitValue(c);
+                    if (digit >= 0)
+                        folded[written++] = (char)('0' + digit);
+                }
+
+                return true;
+            case PseudonymKind.TaxId when System.Text.Ascii.IsValid(value):
+                // ASCII is already in composed form: no normalisation to do.
+                foreach (var c in value)
+                {
+                    if (char.IsAsciiLetterOrDigit(c) || c == '&')
+                        folded[written++] = char.ToUpperInvariant(c);
+                }
+
+                return true;
+            default:
+                return false;
+        }
+    }
+
     // Digits only: "+51 987-654-321" and "51987654321" are one number. A country code is not dropped: without a
     // numbering plan "51987654321" could be Peru's 987654321 or a local number starting 51, and a wrong guess would
     // merge two clients. So "987654321" and "+51 987654321" stay different; the reader keeps what the book wrote.

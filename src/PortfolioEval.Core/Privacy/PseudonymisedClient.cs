@@ -18,6 +18,15 @@ public sealed record PseudonymisedClient : ClientFacts
     /// <summary>A stored client carrying <paramref name="facts"/> as read; its pseudonyms are set with the initialiser.</summary>
     public PseudonymisedClient(ClientFacts facts) : base(facts) { }
 
+    /// <summary>A stored client from its facts and its six pseudonyms as bits, none of them made into text.</summary>
+    // ClientPseudonym reads the client field set here; the compiler cannot see through the property.
+#pragma warning disable CS8618
+    [System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
+    internal PseudonymisedClient(ClientFacts facts, CompactPseudonym client, CompactPseudonym contact, CompactPseudonym email,
+        CompactPseudonym phone, CompactPseudonym taxId, CompactPseudonym address) : base(facts) =>
+        (this.client, this.contact, this.email, this.phone, this.taxId, this.address) = (client, contact, email, phone, taxId, address);
+#pragma warning restore CS8618
+
     // Held as 100-bit values, not strings: six pseudonyms a client were two thirds of a stored client's memory.
     private readonly CompactPseudonym client, contact, email, phone, taxId, address;
 

@@ -29,17 +29,17 @@ public static class Pseudonymiser
         ArgumentNullException.ThrowIfNull(secret);
 
         // The message names no value: exception messages end up in logs.
-        var clientPseudonym = Pseudonyms.Of(PseudonymKind.Client, client.NormalisedKey, secret)
-            ?? throw new ArgumentException("The client has no name key to pseudonymise.", nameof(client));
+        var clientPseudonym = Pseudonyms.CompactOf(PseudonymKind.Client, client.NormalisedKey, secret);
+        if (clientPseudonym.IsNull)
+            throw new ArgumentException("The client has no name key to pseudonymise.", nameof(client));
 
-        return new PseudonymisedClient(client)
+        return new PseudonymisedClient(client, clientPseudonym,
+            Pseudonyms.CompactOf(PseudonymKind.ContactPerson, client.ContactPerson, secret),
+            Pseudonyms.CompactOf(PseudonymKind.Email, client.Email, secret),
+            Pseudonyms.CompactOf(PseudonymKind.Phone, client.Phone, secret),
+            Pseudonyms.CompactOf(PseudonymKind.TaxId, client.TaxId, secret),
+            Pseudonyms.CompactOf(PseudonymKind.Address, client.Address, secret))
         {
-            ClientPseudonym = clientPseudonym,
-            ContactPseudonym = Pseudonyms.Of(PseudonymKind.ContactPerson, client.ContactPerson, secret),
-            EmailPseudonym = Pseudonyms.Of(PseudonymKind.Email, client.Email, secret),
-            PhonePseudonym = Pseudonyms.Of(PseudonymKind.Phone, client.Phone, secret),
-            TaxIdPseudonym = Pseudonyms.Of(PseudonymKind.TaxId, client.TaxId, secret),
-            AddressPseudonym = Pseudonyms.Of(PseudonymKind.Address, client.Address, secret),
             // A copy: the stored record must not change if the reader's list does.
             ValuesByCurrency = [.. client.ValuesByCurrency],
         };

@@ -22,22 +22,31 @@ public static class Pseudonyms
     /// <summary>Characters in a pseudonym; each carries 5 bits.</summary>
     public const int Length = 20;
 
-    private const string Alphabet = "0123456789abcdefghjkmnpqrstvwxyz";
-
     /// <summary>
     /// The pseudonym of <paramref name="value"/>, or null when it is blank or normalises to nothing (a phone with no
     /// digits). Each <see cref="PseudonymKind"/> member says what its normalisation folds away.
     /// </summary>
-    public static string? Of(PseudonymKind kind, string? value, CandidateSecret secret)
+    public static string? Of(PseudonymKind kind, string? value, CandidateSecret secret) => CompactOf(kind, value, secret).ToString();
+
+    /// <summary>
+    /// <see cref="Of"/> as its 100 bits, without making its text (the null pseudonym for a blank value): a plain value
+    /// is folded on the stack, so a book of a million clients makes no string for its six million pseudonyms.
+    /// </summary>
+    internal static CompactPseudonym CompactOf(PseudonymKind kind, string? value, CandidateSecret secret)
     {
         ArgumentNullException.ThrowIfNull(secret);
         if (string.IsNullOrWhiteSpace(value))
-            return null;
+            return default;
 
+        Span<char> onStack = stackalloc char[256];
+        if (PseudonymInput.TryNormalise(kind, value, onStack, out var length))
+            return length == 0 ? default : Mac(kind, onStack[..length], secret);
         var normalised = PseudonymInput.Normalise(kind, value);
-        if (normalised.Length == 0)
-            return null;
+        return normalised.Length == 0 ? default : Mac(kind, normalised, secret);
+    }
 
+    private static CompactPseudonym Mac(PseudonymKind kind, ReadOnlySpan<char> normalised, CandidateSecret secret)
+    {
         var size = 1 + Encoding.UTF8.GetMaxByteCount(normalised.Length);
         var rented = size <= 512 ? null : ArrayPool<byte>.Shared.Rent(size);
         try
@@ -49,7 +58,7 @@ public static class Pseudonyms
             var hmac = secret.PseudonymMac;
             hmac.AppendData(message[..written]);
             hmac.GetHashAndReset(mac);
-            return Base32(mac);
+            return CompactPseudonym.FromMac(mac);
         }
         finally
         {
@@ -57,19 +66,5 @@ public static class Pseudonyms
             if (rented is not null)
                 ArrayPool<byte>.Shared.Return(rented, clearArray: true);
         }
-    }
-
-    // The first 100 bits of the MAC, most significant first, five bits a character.
-    private static string Base32(ReadOnlySpan<byte> mac)
-    {
-        Span<char> chars = stackalloc char[Length];
-        for (var i = 0; i < chars.Length; i++)
-        {
-            var bit = i * 5;
-            var pair = (mac[bit / 8] << 8) | mac[(bit / 8) + 1];
-            chars[i] = Alphabet[(pair >> (11 - (bit % 8))) & 0x1F];
-        }
-
-        return new string(chars);
     }
 }

@@ -18,6 +18,30 @@ public class ValueCheckTests
         Assert.Equal(key, ClientKey.Normalise(name));
 
     [Theory]
+    [InlineData("Distribuidora Andina S.A.C.")]
+    [InlineData("Comercial Pérez y Cía. Ltda.")]
+    [InlineData("Grupo Bimbo S.A. de C.V.")]
+    [InlineData("SAC")]
+    [InlineData("Cliente 000123 del Norte")]
+    public void IsKey_TheKeyOfAName_IsItsOwnKey(string name)
+    {
+        var key = ClientKey.Normalise(name);
+
+        Assert.True(ClientKey.IsKey(key));
+        Assert.Equal(key, ClientKey.Normalise(key));
+    }
+
+    [Theory]
+    [InlineData("Andina")]
+    [InlineData("andina sac")]
+    [InlineData("andina cia ltda")]
+    [InlineData("andina  norte")]
+    [InlineData(" andina")]
+    [InlineData("andina.")]
+    [InlineData("")]
+    public void IsKey_TextThatFoldsOrLosesASuffix_IsNot(string text) => Assert.False(ClientKey.IsKey(text));
+
+    [Theory]
     [InlineData("S/", "PEN")]
     [InlineData("soles", "PEN")]
     [InlineData("us$", "USD")]

@@ -96,6 +96,27 @@ public class PseudonymsTests
         Assert.Equal(expected.ToString(), Pseudonyms.Of(PseudonymKind.Client, "ACME S.A.C.", Ana));
     }
 
+    [Theory]
+    [InlineData(PseudonymKind.ContactPerson, "  María-José  O'Brien ")]
+    [InlineData(PseudonymKind.ContactPerson, "Ana  Pérez, Jr.")]
+    [InlineData(PseudonymKind.Address, "Av. Larco 1234, Of. 5")]
+    [InlineData(PseudonymKind.Email, "  Ana.Perez@Example.COM ")]
+    [InlineData(PseudonymKind.Phone, "+51 (1) 987-654-321")]
+    [InlineData(PseudonymKind.Phone, "９８７ ٦٥٤")]
+    [InlineData(PseudonymKind.TaxId, "20-12345678-9")]
+    [InlineData(PseudonymKind.TaxId, "ñ&a010101ab1")]
+    public void Pseudonym_PlainOrAccentedValue_IsTheHmacOfTheNormalisedText(PseudonymKind kind, string value)
+    {
+        // Plain values are folded on the stack, the rest as strings: both must hash what Normalise says.
+        var mac = HMACSHA256.HashData(Ana.PseudonymKey, [(byte)kind, .. Encoding.UTF8.GetBytes(PseudonymInput.Normalise(kind, value))]);
+        var first100 = new BigInteger(mac.AsSpan(0, 13), isUnsigned: true, isBigEndian: true) >> 4;
+        var expected = new StringBuilder();
+        for (var i = 19; i >= 0; i--)
+            expected.Append("0123456789abcdefghjkmnpqrstvwxyz"[(int)((first100 >> (i * 5)) & 31)]);
+
+        Assert.Equal(expected.ToString(), Pseudonyms.Of(kind, value, Ana));
+    }
+
     [Fact]
     public void Pseudonym_LongValue_IsStillComputed()
     {

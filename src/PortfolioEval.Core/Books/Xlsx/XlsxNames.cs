@@ -21,6 +21,8 @@ internal sealed class XlsxNames
         R = table.Add("r");
         S = table.Add("s");
         Si = table.Add("si");
+        Dimension = table.Add("dimension");
+        Ref = table.Add("ref");
     }
 
     public XmlNameTable Table { get; }
@@ -40,4 +42,9 @@ internal sealed class XlsxNames
     public string S { get; }
 
     public string Si { get; }
+
+    /// <summary>The sheet's declared used range, and its ref attribute.</summary>
+    public string Dimension { get; }
+
+    public string Ref { get; }
 }

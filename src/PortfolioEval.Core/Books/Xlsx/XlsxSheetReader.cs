@@ -20,11 +20,32 @@ internal sealed class XlsxSheetReader(XlsxWorkbook book)
     private readonly XlsxNames names = book.Names;
     private readonly List<(int Column, object Value)> cells = [];
 
+    /// <summary>
+    /// The last row of the range the sheet declares it uses (its dimension element), once the reading has begun; null
+    /// when it declares none. Excel writes it on every save, but nothing holds a writer to it: an estimate, never a count.
+    /// </summary>
+    public int? DeclaredLastRow { get; private set; }
+
+    private Stream? part;
+    private long partLength;
+    private int lastRow;
+
+    /// <summary>
+    /// Where the sheet ends, without reading it there: its <see cref="DeclaredLastRow"/>, else the last row read so far
+    /// scaled by the share of the sheet's bytes read to reach it. Null before any row was read.
+    /// </summary>
+    public int? EstimatedLastRow => DeclaredLastRow
+        ?? (lastRow > 0 && part is { Position: > 0 and var read } && partLength >= read
+            ? (int)Math.Min(int.MaxValue, Math.Ceiling(lastRow * (double)partLength / read))
+            : null);
+
     public IEnumerable<SheetRow> Rows(string part, CancellationToken cancellation)
     {
-        using var reader = book.Read(part);
+        using var stream = book.Open(part);
+        using var reader = stream is null ? null : XmlReader.Create(stream, book.Settings);
         if (reader is null || !MoveToSheetData(reader) || reader.IsEmptyElement)
             yield break;
+        (this.part, partLength) = (stream, book.Length(part));
 
         var depth = reader.Depth;
         var next = 1;
@@ -49,6 +70,7 @@ internal sealed class XlsxSheetReader(XlsxWorkbook book)
                 yield return new SheetRow(next, []);
             ReadCells(reader);
             next = number + 1;
+            lastRow = number;
             yield return new SheetRow(number, Cells());
         }
     }
@@ -57,8 +79,12 @@ internal sealed class XlsxSheetReader(XlsxWorkbook book)
     {
         while (reader.Read())
         {
-            if (reader.NodeType == XmlNodeType.Element && ReferenceEquals(reader.LocalName, names.SheetData))
+            if (reader.NodeType != XmlNodeType.Element)
+                continue;
+            if (ReferenceEquals(reader.LocalName, names.SheetData))
                 return true;
+            if (ReferenceEquals(reader.LocalName, names.Dimension))
+                DeclaredLastRow = XlsxText.LastRow(reader.GetAttribute(names.Ref));
         }
 
         return false;

@@ -12,6 +12,7 @@ internal sealed class XlsxSource : IBookSource
 {
     private readonly XlsxWorkbook book;
     private readonly Dictionary<int, Dictionary<int, int>> titleStarts = [];
+    private readonly Dictionary<int, XlsxSheetReader> readings = [];
 
     public XlsxSource(Stream stream)
     {
@@ -31,10 +32,13 @@ internal sealed class XlsxSource : IBookSource
     {
         if (book.Sheets[index].Part is not { } part)
             yield break;
-        using var rows = new XlsxSheetReader(book).Rows(part, cancellation).GetEnumerator();
+        var reading = readings[index] = new XlsxSheetReader(book);
+        using var rows = reading.Rows(part, cancellation).GetEnumerator();
         while (Guard(rows.MoveNext))
             yield return rows.Current;
     }
+
+    public int? EstimatedLastRow(int sheet) => readings.TryGetValue(sheet, out var reading) ? reading.EstimatedLastRow : null;
 
     /// <summary>The sheet's merges are read the first time a row asks, with one scan of the sheet's bytes.</summary>
     public bool IsMergedTitle(int sheet, SheetRow row)

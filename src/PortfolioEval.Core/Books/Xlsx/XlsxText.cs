@@ -114,6 +114,18 @@ internal static class XlsxText
         return letters > 0 && letters < reference.Length && char.IsAsciiDigit(reference[letters]);
     }
 
+    /// <summary>The 1-based last row of a range such as "A1:O1001" or of a single cell ("A1"); null when it is neither.</summary>
+    public static int? LastRow(string? range)
+    {
+        if (range is null)
+            return null;
+        var last = range.AsSpan(range.IndexOf(':', StringComparison.Ordinal) + 1);
+        var digits = last.IndexOfAnyInRange('0', '9');
+        return digits > 0 && TryColumn(last, out _)
+            && int.TryParse(last[digits..], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var row) && row > 0
+            ? row : null;
+    }
+
     /// <summary>Rows and columns of a range such as "A1:E1" (0-based).</summary>
     public static bool TryRange(string range, out (int FromRow, int FromColumn, int ToColumn) merge)
     {

@@ -58,6 +58,9 @@ internal sealed class XlsxWorkbook : IDisposable
     public Stream? Open(string part) =>
         entries.TryGetValue(part, out var entry) ? new DeclaredLengthStream(entry.Open(), entry.Length) : null;
 
+    /// <summary>A part's declared uncompressed size in bytes (0 when the book has no such part).</summary>
+    public long Length(string part) => entries.TryGetValue(part, out var entry) ? entry.Length : 0;
+
     public XmlReader? Read(string part) => Open(part) is { } stream ? XmlReader.Create(stream, Settings) : null;
 
     public void Dispose() => zip.Dispose();
