@@ -712,7 +712,7 @@ namespace PortfolioEval.Migrations.Postgres
                 values: new object[,]
                 {
                     { new Guid("0b4c6f6e-0001-4a8e-9c1d-2f5a1e000001"), "USD", new DateOnly(2024, 12, 31), "US dollar (the pivot currency)", 1m },
-                    { new Guid("0b4c6f6e-0002-4a8e-9c1d-2f5a1e000002"), "EUR", new DateOnly(2024, 12, 31), "European Central Bank reference rate, 1 EUR = 1.0389 USD (rounded)", 0.9625m },
+                    { new Guid("0b4c6f6e-0002-4a8e-9c1d-2f5a1e000002"), "EUR", new DateOnly(2024, 12, 31), "European Central Bank reference rate, 1 EUR = 1.0389 USD (rounded)", 0.9626m },
                     { new Guid("0b4c6f6e-0003-4a8e-9c1d-2f5a1e000003"), "PEN", new DateOnly(2024, 12, 31), "Banco Central de Reserva del Perú, interbank rate (rounded)", 3.76m },
                     { new Guid("0b4c6f6e-0004-4a8e-9c1d-2f5a1e000004"), "MXN", new DateOnly(2024, 12, 31), "Banco de México, FIX rate (rounded)", 20.79m },
                     { new Guid("0b4c6f6e-0005-4a8e-9c1d-2f5a1e000005"), "CLP", new DateOnly(2024, 12, 31), "Banco Central de Chile, dólar observado (rounded)", 996m },
