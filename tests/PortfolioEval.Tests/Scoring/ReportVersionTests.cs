@@ -20,6 +20,9 @@ namespace PortfolioEval.Tests.Scoring;
 /// <summary>A report stored by version 1 or 2 stays readable and labelled; rescoring makes a report of the current version.</summary>
 public sealed class ReportVersionTests : IDisposable
 {
+    private static readonly string[] AddedByVersion2 = ["Currencies", "Activity", "Signs", "BookValue"];
+    private static readonly string[] AddedToTheCompositeByVersion2 = ["Uncapped", "Gates", "NotEnoughToJudge"];
+
     private readonly PortfolioFactory _app = new() { FixedNow = new DateTimeOffset(2026, 3, 31, 12, 0, 0, TimeSpan.Zero) };
 
     [Fact]
@@ -92,11 +95,11 @@ public sealed class ReportVersionTests : IDisposable
     /// <summary>Replaces the stored report by what version 1 stored: no version-2 figures, its own composite.</summary>
     private Task StoreAsVersion1Async(Guid bookId, int composite) => StoreAsync(bookId, 1, json =>
     {
-        foreach (var added in new[] { "Currencies", "Activity", "Signs", "BookValue" })
+        foreach (var added in AddedByVersion2)
             json.Remove(added);
         var v1Composite = json["Composite"]!.AsObject();
         v1Composite["Score"] = composite;
-        foreach (var added in new[] { "Uncapped", "Gates", "NotEnoughToJudge" })
+        foreach (var added in AddedToTheCompositeByVersion2)
             v1Composite.Remove(added);
         return composite;
     });
