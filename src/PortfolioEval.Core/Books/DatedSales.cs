@@ -25,8 +25,11 @@ public sealed class DatedSales : IEquatable<DatedSales>
 
     public int Count => sales.Length;
 
-    /// <summary>In currency order (null first, then ordinal), each currency's days ascending.</summary>
-    public ReadOnlySpan<DatedSale> Sales => sales;
+    /// <summary>
+    /// In currency order (null first, then ordinal), each currency's days ascending. Memory, not a span, so a stored
+    /// client can still be written as JSON (tests compare clients that way).
+    /// </summary>
+    public ReadOnlyMemory<DatedSale> Sales => sales;
 
     /// <summary>The sales summed by day and currency (zero sums kept: a sale and its credit note on one day).</summary>
     public static DatedSales Of(IEnumerable<DatedSale> sales)

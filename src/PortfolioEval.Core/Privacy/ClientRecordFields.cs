@@ -98,7 +98,7 @@ internal static class ClientRecordFields
     // a 7-bit step from the one before (the first from day 0) and its amount.
     private static void WriteSales(BinaryWriter writer, DatedSales dated)
     {
-        var sales = dated.Sales;
+        var sales = dated.Sales.Span;
         var groups = 0;
         for (var i = 0; i < sales.Length; i++)
             groups += i == 0 || !string.Equals(sales[i].Currency, sales[i - 1].Currency, StringComparison.Ordinal) ? 1 : 0;

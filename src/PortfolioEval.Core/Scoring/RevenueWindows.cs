@@ -59,7 +59,7 @@ public sealed class RevenueWindows
         }
 
         decimal last = 0, prior = 0;
-        var sales = dated.Sales;
+        var sales = dated.Sales.Span;
         for (var start = 0; start < sales.Length;)
         {
             decimal lastHere = 0, priorHere = 0;
