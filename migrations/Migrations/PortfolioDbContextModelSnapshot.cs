@@ -839,7 +839,7 @@ namespace PortfolioEval.Migrations
                             Currency = "EUR",
                             On = new DateOnly(2024, 12, 31),
                             Source = "European Central Bank reference rate, 1 EUR = 1.0389 USD (rounded)",
-                            UnitsPerUsd = 0.9625m
+                            UnitsPerUsd = 0.9626m
                         },
                         new
                         {

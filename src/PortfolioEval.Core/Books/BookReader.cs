@@ -63,7 +63,7 @@ public static class BookReader
         IReadOnlyList<ColumnPlan> plans, ColumnSettling? settling, IProgress<int>? progress, CancellationToken cancellation)
     {
         var interpreter = new RowInterpreter(plans, options.AsOf, LineDefaults.Of(options));
-        var aggregator = new ClientAggregator(mapping.Has(BookField.PurchaseCount));
+        var aggregator = new ClientAggregator(mapping.Has(BookField.PurchaseCount), options.AsOf.AddMonths(-DatedSales.KeptMonths));
         var rejections = new List<RowRejection>();
         var pipeline = new Pipeline();
         int read = 0, blank = 0, rejected = 0, aggregated = 0, lost = 0, warned = 0, pendingBlank = 0, reported = 0;

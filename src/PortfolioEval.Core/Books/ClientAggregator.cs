@@ -5,8 +5,10 @@ namespace PortfolioEval.Books;
 /// add up per currency, days overdue is the worst, purchase count is the column's sum or else the number of rows; the
 /// first contact and the number of distinct contact dates are kept for the purchase-history model.
 /// Descriptive fields (and the origin) keep the first non-empty value, except contact type and product, which follow the latest contact.
+/// A client whose valued rows do not all fall on its last contact date keeps its sales by day (<see cref="DatedSales"/>),
+/// from the day after <paramref name="keepSalesAfter"/> on, so revenue windows count each sale at its own date.
 /// </summary>
-internal sealed class ClientAggregator(bool hasPurchaseCountColumn)
+internal sealed class ClientAggregator(bool hasPurchaseCountColumn, DateOnly? keepSalesAfter = null)
 {
     private readonly Dictionary<string, Accumulator> clients = new(StringComparer.Ordinal);
     private readonly List<Accumulator?> order = [];
@@ -48,7 +50,7 @@ internal sealed class ClientAggregator(bool hasPurchaseCountColumn)
         {
             var accumulator = order[i] ?? throw new InvalidOperationException("The clients were already taken.");
             order[i] = null;
-            yield return accumulator.ToClient(hasPurchaseCountColumn, words);
+            yield return accumulator.ToClient(hasPurchaseCountColumn, keepSalesAfter, words);
         }
     }
 
@@ -70,12 +72,22 @@ internal sealed class ClientAggregator(bool hasPurchaseCountColumn)
         private DateOnly? onlyDay;
         private HashSet<int>? days;
 
+        // The valued rows' dates. The first one's day alone (0: undated), its amount being the totals while it is the
+        // only one; a list of sales only from a second valued row on, so a client of one row costs no list.
+        private int valuedRows;
+        private int firstSaleDay;
+        private bool undatedSale;
+        private List<DatedSale>? sales;
+
         public void Merge(ParsedRow row)
         {
             rows++;
             purchases += row.PurchaseCount;
             if (row.Value is { } value)
+            {
+                AddSale(row.LastContact, row.Currency ?? "", value);
                 AddValue(row.Currency ?? "", value);
+            }
             if (row.LastContact is { } date)
                 AddDay(date);
             var latest = row.LastContact is { } c && (merged.LastContact is not { } m || c >= m);
@@ -99,7 +111,7 @@ internal sealed class ClientAggregator(bool hasPurchaseCountColumn)
             };
         }
 
-        public ImportedClient ToClient(bool hasPurchaseCountColumn, StringPool words)
+        public ImportedClient ToClient(bool hasPurchaseCountColumn, DateOnly? keepSalesAfter, StringPool words)
         {
             var byCurrency = Totals().Select(t => new CurrencyAmount(t.Currency.Length == 0 ? null : words.Intern(t.Currency), t.Total)).ToList();
             var single = byCurrency.Count == 1 ? byCurrency[0] : null;
@@ -125,7 +137,47 @@ internal sealed class ClientAggregator(bool hasPurchaseCountColumn)
                 ValuesByCurrency = byCurrency,
                 PurchaseCount = hasPurchaseCountColumn ? purchases : rows,
                 RowCount = rows,
+                DatedSales = DatedSalesOrNull(keepSalesAfter, words),
             };
+        }
+
+        private void AddSale(DateOnly? date, string currency, decimal value)
+        {
+            if (valuedRows++ == 0)
+            {
+                (firstSaleDay, undatedSale) = (date?.DayNumber ?? 0, date is null);
+                return;
+            }
+
+            if (sales is null)
+            {
+                // The totals hold the first valued row alone: it becomes the first sale.
+                sales = [];
+                if (firstSaleDay != 0)
+                    sales.Add(new DatedSale(DateOnly.FromDayNumber(firstSaleDay), firstCurrency, firstTotal));
+            }
+
+            if (date is not { } day)
+                undatedSale = true;
+            else if (sales.Count > 0 && sales[^1].Day == day && string.Equals(sales[^1].Currency, currency, StringComparison.Ordinal))
+                sales[^1] = sales[^1] with { Amount = sales[^1].Amount + value };
+            else
+                sales.Add(new DatedSale(day, currency, value));
+        }
+
+        // Null when placing the value at the last contact says the same: every valued row is dated on that day, or
+        // the client has no date at all (then neither counts it in any window).
+        private DatedSales? DatedSalesOrNull(DateOnly? keepSalesAfter, StringPool words)
+        {
+            if (valuedRows == 0 || merged.LastContact is not { } lastContact)
+                return null;
+            var last = lastContact.DayNumber;
+            if (!undatedSale && (sales is null ? firstSaleDay == last : sales.TrueForAll(s => s.Day.DayNumber == last)))
+                return null;
+            var dated = sales ?? (firstSaleDay == 0 ? [] : [new DatedSale(DateOnly.FromDayNumber(firstSaleDay), firstCurrency, firstTotal)]);
+            return DatedSales.Of(dated
+                .Where(s => keepSalesAfter is not { } after || s.Day > after)
+                .Select(s => s with { Currency = string.IsNullOrEmpty(s.Currency) ? null : words.Intern(s.Currency) }));
         }
 
         private void AddDay(DateOnly date)

@@ -47,6 +47,13 @@ public abstract record ClientFacts
     /// <summary>One total per currency. More than one entry means the client's rows mix currencies; empty on a single row.</summary>
     public IReadOnlyList<CurrencyAmount> ValuesByCurrency { get; init; } = [];
 
+    /// <summary>
+    /// The client's won sales by day and currency, when they cannot all be placed at <see cref="LastContact"/> (rows on
+    /// two days or more); null when they can: one row per client, or every valued row on the last contact date, and in
+    /// books stored before it was kept. Revenue windows read it (docs/SCORING.md, "Activity").
+    /// </summary>
+    public DatedSales? DatedSales { get; init; }
+
     /// <summary>Sum of the outstanding balances of the rows (one row per invoice adds up; one row per client is itself).</summary>
     public decimal? OutstandingBalance { get; init; }
 

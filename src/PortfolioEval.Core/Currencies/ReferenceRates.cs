@@ -5,6 +5,22 @@ namespace PortfolioEval.Currencies;
 /// rounded, so a book in any of the region's main currencies converts from the first day. They age: the admin adds
 /// current rates on the rates page, and a report always prints the rate and date it used. Seeded by the migration.
 /// </summary>
+/// <remarks>
+/// Checked in December 2026 against what each bank published for that day (docs/SCORING.md, "Currencies", says how
+/// each was found; <c>ReferenceRatesTests</c> pins them). Where a source was found the figure agreed, but for
+/// the euro's last digit:
+/// <list type="bullet">
+/// <item><description>EUR: ECB euro foreign exchange reference rates, 31/12/2024, 1 EUR = 1.0389 USD: 1 / 1.0389 = 0.9626 per dollar (first entered as 0.9625, cut rather than rounded; corrected).</description></item>
+/// <item><description>BRL: Banco Central do Brasil, PTAX selling rate, 31/12/2024: 6.1923.</description></item>
+/// <item><description>BOB: Banco Central de Bolivia, official selling rate 6.96, unchanged since 02/11/2011 (buying 6.86).</description></item>
+/// <item><description>ARS: the wholesale market did not trade on 31/12/2024; its last session of 2024, 30/12/2024,
+/// closed at about 1,032 (BCRA wholesale series as compiled from BCRA data); the Com. A 3500 figure itself was not found.</description></item>
+/// <item><description>MXN: the FIX of 31/12/2024 was not found; Banco de México's 48-hour interbank rate that day
+/// opened at 20.6895 / 20.6990 and closed at 20.8829 (Banxico table CA18), which 20.79 lies within.</description></item>
+/// <item><description>PEN, CLP, COP, UYU: no published figure for the day was found; they stay as first entered,
+/// unverified, and the docs say so.</description></item>
+/// </list>
+/// </remarks>
 public static class ReferenceRates
 {
     public static readonly DateOnly On = new(2024, 12, 31);
@@ -12,7 +28,7 @@ public static class ReferenceRates
     public static IReadOnlyList<ExchangeRate> All { get; } =
     [
         Rate("0b4c6f6e-0001-4a8e-9c1d-2f5a1e000001", "USD", 1m, "US dollar (the pivot currency)"),
-        Rate("0b4c6f6e-0002-4a8e-9c1d-2f5a1e000002", "EUR", 0.9625m, "European Central Bank reference rate, 1 EUR = 1.0389 USD (rounded)"),
+        Rate("0b4c6f6e-0002-4a8e-9c1d-2f5a1e000002", "EUR", 0.9626m, "European Central Bank reference rate, 1 EUR = 1.0389 USD (rounded)"),
         Rate("0b4c6f6e-0003-4a8e-9c1d-2f5a1e000003", "PEN", 3.76m, "Banco Central de Reserva del Perú, interbank rate (rounded)"),
         Rate("0b4c6f6e-0004-4a8e-9c1d-2f5a1e000004", "MXN", 20.79m, "Banco de México, FIX rate (rounded)"),
         Rate("0b4c6f6e-0005-4a8e-9c1d-2f5a1e000005", "CLP", 996m, "Banco Central de Chile, dólar observado (rounded)"),

@@ -16,13 +16,16 @@ namespace PortfolioEval.Privacy;
 /// each present field in declaration order: strings length-prefixed strict UTF-8, dates as 7-bit day numbers, decimals
 /// as their four 32-bit parts (the scale survives: 1.50 stays 1.50), ints 7-bit encoded; then the per-currency totals
 /// (7-bit count; each a presence byte, the currency if present and the amount), the purchase count and the row count.
-/// A field added later takes the mask's next bit and goes after the row count. Version 1, which books imported before
-/// 2026-12 hold, is the same but for a fixed 16-bit mask, all of whose bits were taken; it is still read.
+/// A field added later takes the mask's next bit and goes after the row count. Version 3 adds one such field, the
+/// client's sales by day (<see cref="DatedSales"/>): per currency, its presence byte and code, the number of days, and
+/// each day as a 7-bit step from the one before with its amount. Version 2 is version 3 without that bit; version 1,
+/// which books imported before 2026-12 hold, is version 2 but for a fixed 16-bit mask, all of whose bits were taken.
+/// Both are still read.
 /// </remarks>
 public static class ClientRecordCodec
 {
     /// <summary>The layout written by <see cref="Write"/>. Bump it, and keep reading the old one, on any change.</summary>
-    public const byte Version = 2;
+    public const byte Version = 3;
 
     /// <summary>The oldest layout <see cref="Read"/> still reads.</summary>
     public const byte OldestReadable = 1;

@@ -2,7 +2,7 @@ using PortfolioEval.Books;
 
 namespace PortfolioEval.Privacy;
 
-/// <summary>One <see cref="PseudonymisedClient"/> in the layouts described on <see cref="ClientRecordCodec"/>: written in version 2, read in 1 or 2.</summary>
+/// <summary>One <see cref="PseudonymisedClient"/> in the layouts described on <see cref="ClientRecordCodec"/>: written in version 3, read in 1, 2 or 3.</summary>
 internal static class ClientRecordFields
 {
     // Bit n of the presence mask is set when nullable field n holds a value. Never reorder: it is the stored layout.
@@ -31,13 +31,21 @@ internal static class ClientRecordFields
         FirstContact = 1 << 16,
         ContactDays = 1 << 17,
         Origin = 1 << 18,
+
+        // Version 3.
+        DatedSales = 1 << 19,
     }
 
-    // Every bit a field of this version owns; a record with another bit set was written by a newer version.
-    private const Present Known = (Present)0x7FFFF;
+    // Every bit a field of each version owns; a record with another bit set was written by a newer version.
+    private const Present KnownInVersion2 = (Present)0x7FFFF;
+    private const Present Known = KnownInVersion2 | Present.DatedSales;
 
     // A client has a handful of currencies; a larger count can only come from a corrupt stream.
     private const int MaxCurrencies = 1024;
+
+    // Sales are kept by day for two years (DatedSales.KeptMonths), a few hundred days; a count past a million days
+    // (2,700 years) can only come from a corrupt stream.
+    private const int MaxSaleDays = 1 << 20;
 
     public static void Write(BinaryWriter writer, PseudonymisedClient c)
     {
@@ -82,12 +90,69 @@ internal static class ClientRecordFields
             writer.Write7BitEncodedInt(c.ContactDays);
         if (c.Origin != ClientOrigin.Unknown)
             writer.Write7BitEncodedInt((int)c.Origin);
+        if (c.DatedSales is { } sales)
+            WriteSales(writer, sales);
+    }
+
+    // Per currency (in the sales' order): the currency as the totals are written, the number of days, then each day as
+    // a 7-bit step from the one before (the first from day 0) and its amount.
+    private static void WriteSales(BinaryWriter writer, DatedSales dated)
+    {
+        var sales = dated.Sales.Span;
+        var groups = 0;
+        for (var i = 0; i < sales.Length; i++)
+            groups += i == 0 || !string.Equals(sales[i].Currency, sales[i - 1].Currency, StringComparison.Ordinal) ? 1 : 0;
+        writer.Write7BitEncodedInt(groups);
+        for (var start = 0; start < sales.Length;)
+        {
+            var end = start + 1;
+            while (end < sales.Length && string.Equals(sales[end].Currency, sales[start].Currency, StringComparison.Ordinal))
+                end++;
+            writer.Write(sales[start].Currency is not null);
+            WriteIf(writer, sales[start].Currency);
+            writer.Write7BitEncodedInt(end - start);
+            var previous = 0;
+            for (var i = start; i < end; i++)
+            {
+                writer.Write7BitEncodedInt(sales[i].Day.DayNumber - previous);
+                writer.Write(sales[i].Amount);
+                previous = sales[i].Day.DayNumber;
+            }
+
+            start = end;
+        }
+    }
+
+    private static DatedSales ReadSales(BinaryReader reader, StringPool words)
+    {
+        var groups = reader.Read7BitEncodedInt();
+        if (groups is < 0 or > MaxCurrencies)
+            throw new InvalidDataException("Malformed client records: impossible currency count.");
+        var sales = new List<DatedSale>();
+        for (var g = 0; g < groups; g++)
+        {
+            var currency = reader.ReadBoolean() ? words.Intern(reader.ReadString()) : null;
+            var count = reader.Read7BitEncodedInt();
+            if (count is < 0 or > MaxSaleDays)
+                throw new InvalidDataException("Malformed client records: impossible number of sale days.");
+            var day = 0;
+            for (var i = 0; i < count; i++)
+            {
+                var step = reader.Read7BitEncodedInt();
+                if (step < 0 || day > DateOnly.MaxValue.DayNumber - step)
+                    throw new InvalidDataException("Malformed client records: a sale day out of range.");
+                day += step;
+                sales.Add(new DatedSale(DateOnly.FromDayNumber(day), currency, reader.ReadDecimal()));
+            }
+        }
+
+        return DatedSales.Of(sales);
     }
 
     public static PseudonymisedClient Read(BinaryReader reader, byte version, StringPool words)
     {
         var present = version == 1 ? (Present)reader.ReadUInt16() : (Present)reader.Read7BitEncodedInt64();
-        if ((present & ~Known) != 0)
+        if ((present & ~(version < 3 ? KnownInVersion2 : Known)) != 0)
             throw new InvalidDataException("Malformed client records: a field this version does not know.");
         var clientPseudonym = reader.ReadString();
         var contact = StringIf(reader, present, Present.Contact);
@@ -124,6 +189,7 @@ internal static class ClientRecordFields
         var origin = present.HasFlag(Present.Origin) ? (ClientOrigin)reader.Read7BitEncodedInt() : ClientOrigin.Unknown;
         if (!Enum.IsDefined(origin))
             throw new InvalidDataException("Malformed client records: an origin this version does not know.");
+        var datedSales = present.HasFlag(Present.DatedSales) ? ReadSales(reader, words) : null;
         return new PseudonymisedClient
         {
             ClientPseudonym = clientPseudonym,
@@ -149,6 +215,7 @@ internal static class ClientRecordFields
             FirstContact = firstContact,
             ContactDays = contactDays,
             Origin = origin,
+            DatedSales = datedSales,
         };
     }
 
@@ -174,6 +241,7 @@ internal static class ClientRecordFields
         mask |= c.FirstContact is null ? Present.None : Present.FirstContact;
         mask |= c.ContactDays > 0 ? Present.ContactDays : Present.None;
         mask |= c.Origin == ClientOrigin.Unknown ? Present.None : Present.Origin;
+        mask |= c.DatedSales is null ? Present.None : Present.DatedSales;
         return mask;
     }
 

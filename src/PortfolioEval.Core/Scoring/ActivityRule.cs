@@ -6,11 +6,13 @@ namespace PortfolioEval.Scoring;
 public sealed record ScalePoint(int Point, int Clients, decimal Value);
 
 /// <param name="ActiveClients">Clients contacted in the last 12 months.</param>
-/// <param name="RecurringRevenue">The value of the active clients, in the main currency: what the book brings in a year
-/// while its clients stay (a client's deal value is read as its yearly business).</param>
-/// <param name="PriorYearRevenue">The value of the clients whose last contact was 12 to 24 months ago: the business of
-/// the year before that has not been renewed since.</param>
-/// <param name="Retention">RecurringRevenue / (RecurringRevenue + PriorYearRevenue), 0-1; null when both are 0.</param>
+/// <param name="RecurringRevenue">Revenue in the last 12 months, in the main currency (<see cref="RevenueWindows"/>):
+/// each dated sale at its date, and the yearly value of a client the book gives one date for at that date.</param>
+/// <param name="PriorYearRevenue">Revenue in the 12 months before them, counted the same way (for a client with one
+/// date: the business of the year before that has not been renewed since).</param>
+/// <param name="Retention">Revenue kept: Σ kept / Σ base over the clients (see <see cref="ClientRevenue"/>), 0-1; null
+/// when there is no base. A client with dated sales keeps min(last 12 months, the 12 before) of the 12 before; one
+/// with one date keeps its whole value when active, none when last seen the year before.</param>
 /// <param name="Recency">Clients per point of the recency scale (5: contacted within 30 days … 1: over a year or never).</param>
 /// <param name="Frequency">Clients per point of the purchase-count scale (5: 12 or more purchases … 1: one).</param>
 /// <param name="Monetary">Clients per point of the value scale in dollars; empty when the main currency has no rate.</param>
@@ -21,55 +23,69 @@ public sealed record ActivityFigures(
     double? Retention,
     IReadOnlyList<ScalePoint> Recency,
     IReadOnlyList<ScalePoint> Frequency,
-    IReadOnlyList<ScalePoint> Monetary);
+    IReadOnlyList<ScalePoint> Monetary)
+{
+    /// <summary>
+    /// Clients whose revenue was counted at the dates of their sales (<see cref="Books.DatedSales"/>); 0 when the book
+    /// gives one date per client, and in reports made before version 3, which placed every client's value at its last
+    /// contact.
+    /// </summary>
+    public int ClientsBySaleDate { get; init; }
+}
 
 /// <summary>
 /// The book's figures in time windows and each client's recency, frequency and monetary value on fixed scales (never
-/// quintiles: on a book of ten clients a quintile is two clients, whatever they are worth). The book keeps one
-/// last-contact date per client, so the windows place each client's yearly value by that date: active in the last 12
-/// months, or last seen in the 12 months before (business not renewed). Scales and reasons: docs/SCORING.md.
+/// quintiles: on a book of ten clients a quintile is two clients, whatever they are worth). Revenue is counted in
+/// calendar windows by <see cref="RevenueWindows"/>: dated sales at their dates, and a client the book gives one date
+/// for at its last contact. Scales and reasons: docs/SCORING.md.
 /// </summary>
 public static class ActivityRule
 {
-    /// <summary>A client contacted within a year is active: a yearly account review is the slowest usual rhythm.</summary>
-    public const int ActiveWithinDays = 365;
-
-    /// <summary>The window before it: clients last seen 366-730 days ago.</summary>
-    public const int PriorWindowDays = 730;
-
     /// <summary>Upper day limits of recency points 5, 4, 3, 2 (the freshness bands); beyond or no date: 1.</summary>
     public static readonly IReadOnlyList<int> RecencyDays = [30, 90, 180, 365];
 
     /// <summary>Least purchases for points 5, 4, 3, 2: monthly (12), every two months (6), quarterly (4), repeat (2).</summary>
     public static readonly IReadOnlyList<int> FrequencyPurchases = [12, 6, 4, 2];
 
-    /// <summary>Least yearly value in US dollars for points 5, 4, 3, 2, on the 1-2-5 steps deal values span.</summary>
+    /// <summary>
+    /// Least yearly value in US dollars for points 5, 4, 3, 2, on the 1-2-5 steps deal values span. The yearly value is
+    /// the revenue of the last 12 months for a client with dated sales, else its deal value.
+    /// </summary>
     public static readonly IReadOnlyList<decimal> MonetaryUsd = [100_000m, 20_000m, 5_000m, 1_000m];
 
-    public static ActivityFigures Figures(ValuedBook book, DateOnly asOf, RateUsed? mainRate)
+    /// <param name="rates">The rates the book was converted at, for dated sales in other currencies (none: only sales
+    /// in the main currency count).</param>
+    /// <remarks>A client contacted within the last 12 months (the same window) is active: a yearly account review is
+    /// the slowest usual rhythm.</remarks>
+    public static ActivityFigures Figures(ValuedBook book, DateOnly asOf, RateUsed? mainRate, RateTable? rates = null)
     {
         ArgumentNullException.ThrowIfNull(book);
-        var active = 0;
-        decimal recurring = 0, prior = 0;
+        var windows = new RevenueWindows(asOf, book.Currency, rates ?? RateTable.None);
+        int active = 0, bySaleDate = 0;
+        decimal recurring = 0, prior = 0, kept = 0, keptOf = 0;
         var recency = new (int Clients, decimal Value)[6];
         var frequency = new (int Clients, decimal Value)[6];
         var monetary = new (int Clients, decimal Value)[6];
         foreach (var client in book.Clients)
         {
-            var days = client.Client.LastContact is { } contact ? ScoreMath.DaysSince(contact, asOf) : (int?)null;
-            if (days <= ActiveWithinDays)
-                (active, recurring) = (active + 1, recurring + client.Value);
-            else if (days <= PriorWindowDays)
-                prior += client.Value;
+            var contact = client.Client.LastContact;
+            var days = contact is { } c ? ScoreMath.DaysSince(c, asOf) : (int?)null;
+            active += contact is { } last && windows.Of(last) == RevenueWindow.LastYear ? 1 : 0;
+            var revenue = windows.Of(client);
+            (recurring, prior, kept, keptOf) = (recurring + revenue.LastYear, prior + revenue.PriorYear, kept + revenue.Kept, keptOf + revenue.Base);
+            bySaleDate += client.Client.DatedSales is null ? 0 : 1;
             Add(recency, RecencyPoint(days), client.Value);
             Add(frequency, FrequencyPoint(client.Client.PurchaseCount), client.Value);
             if (mainRate is not null)
-                Add(monetary, MonetaryPoint(RateTable.InUsd(client.Value, mainRate)), client.Value);
+            {
+                var yearly = client.Client.DatedSales is null ? client.Value : revenue.LastYear;
+                Add(monetary, MonetaryPoint(RateTable.InUsd(yearly, mainRate)), client.Value);
+            }
         }
 
-        double? retention = recurring + prior > 0 ? ScoreMath.Share(recurring, recurring + prior) : null;
+        double? retention = keptOf > 0 ? ScoreMath.Share(kept, keptOf) : null;
         return new ActivityFigures(active, recurring, prior, retention, Points(recency), Points(frequency),
-            mainRate is null ? [] : Points(monetary));
+            mainRate is null ? [] : Points(monetary)) { ClientsBySaleDate = bySaleDate };
     }
 
     // Counted in loops: these run three times a client, and a counting lambda would allocate its closure each time.

@@ -15,7 +15,7 @@ public static class ScoringEngine
     /// Bump with any change to a formula, band, threshold or default. Stored reports of an older version stay readable
     /// and are labelled; rescoring makes a report of this version.
     /// </summary>
-    public const int Version = 2;
+    public const int Version = 3;
 
     /// <summary>Scores with the reference rates shipped with the portal (<see cref="RateTable.Reference"/>).</summary>
     public static ScoreReport Score(IReadOnlyList<PseudonymisedClient> clients, BookFacts facts, DateOnly asOf, ScoringSettings settings, ISectorTaxonomy sectors) =>
@@ -32,7 +32,7 @@ public static class ScoringEngine
         var (converted, currencies) = CurrencyConversion.Convert(clients, rates, asOf);
         var book = ValuedBook.Of(converted);
         var signs = SignsRule.Figures(book.Clients.Select(c => c.Client).ToList(), book.Currency);
-        var activity = ActivityRule.Figures(book, asOf, rates.Find(book.Currency, asOf));
+        var activity = ActivityRule.Figures(book, asOf, rates.Find(book.Currency, asOf), rates);
         var freshness = FreshnessRule.Score(book, asOf, settings.FreshnessHalfLifeDays);
         var relevance = SectorRelevanceRule.Score(book, settings.SectorCodes, sectors);
         var dealValue = DealValueRule.Score(book, activity, settings.TargetDealSize, settings.TargetCurrency, rates, asOf);
@@ -56,8 +56,8 @@ public static class ScoringEngine
             Plausibility = PlausibilityRule.Questions(book),
             Reactivation = reactivation,
             Receivables = receivables,
-            Valuation = ValuationRule.Value(book, asOf, settings.FreshnessHalfLifeDays, dealValue.Hhi),
-            BookValue = BookValueOfBook.Value(book, asOf, currencies),
+            Valuation = ValuationRule.Value(book, asOf, settings.FreshnessHalfLifeDays, dealValue.Hhi, new RevenueWindows(asOf, book.Currency, rates)),
+            BookValue = BookValueOfBook.Value(book, asOf, currencies, activity),
             ActionPlan = ActionPlanRule.Plan(book, asOf, reactivation, dealValue, receivables),
             Currencies = currencies with { MainCurrency = book.Currency, MainRate = rates.Find(book.Currency, asOf) },
             Activity = activity,

@@ -1,7 +1,9 @@
 namespace PortfolioEval.Scoring;
 
 /// <summary>
-/// What the book may be worth to an entrepreneur in a year: Σ value × P(still active), P = 0.5^(days since contact /
+/// What the book may be worth to an entrepreneur in a year: Σ yearly value × P(still active), the yearly value being
+/// a client's revenue of the last 12 months when its sales are dated (<see cref="RevenueWindows.YearlyValue"/>), else
+/// its deal value; P = 0.5^(days since contact /
 /// half-life) (0 with no contact date), times (1 − concentration discount). Low and high use the half-life halved and
 /// doubled, so the range shows how much the answer rests on that one assumption. Amounts rounded to cents.
 /// </summary>
@@ -17,7 +19,8 @@ public static class ValuationRule
     public static double ConcentrationDiscount(double hhi) =>
         hhi > 0 ? MaxConcentrationDiscount * (1 - ConcentrationBands.Diversification(hhi)) : 0;
 
-    public static Valuation Value(ValuedBook book, DateOnly asOf, double halfLifeDays, double hhi)
+    /// <param name="windows">Where dated sales are counted (null: every client's deal value is its yearly value).</param>
+    public static Valuation Value(ValuedBook book, DateOnly asOf, double halfLifeDays, double hhi, RevenueWindows? windows = null)
     {
         ArgumentNullException.ThrowIfNull(book);
         var discount = ConcentrationDiscount(hhi);
@@ -25,9 +28,10 @@ public static class ValuationRule
         decimal low = 0, mid = 0, high = 0;
         foreach (var client in book.Clients)
         {
-            low += client.Value * (decimal)Active(client, asOf, halfLifeDays / 2);
-            mid += client.Value * (decimal)Active(client, asOf, halfLifeDays);
-            high += client.Value * (decimal)Active(client, asOf, halfLifeDays * 2);
+            var yearly = windows?.YearlyValue(client) ?? client.Value;
+            low += yearly * (decimal)Active(client, asOf, halfLifeDays / 2);
+            mid += yearly * (decimal)Active(client, asOf, halfLifeDays);
+            high += yearly * (decimal)Active(client, asOf, halfLifeDays * 2);
         }
 
         decimal Expected(decimal sum) => Math.Round(sum * (decimal)(1 - discount), 2, MidpointRounding.AwayFromZero);

@@ -27,7 +27,7 @@ public sealed class BookValueTexts(IStringLocalizer<SharedResource> l)
     {
         SensitivityInput.Revenue => l["Revenue of the next 12 months (its likely low and high)"],
         SensitivityInput.BaseMultiple => l["The multiple a buyer pays (0.2 less or more)"],
-        SensitivityInput.Retention => l["Share of value with clients still buying (5 points less or more)"],
+        SensitivityInput.Retention => l["Clients who stay (5 points less or more)"],
         SensitivityInput.Concentration => l["Discount for dependence on the largest clients (5 points more or less)"],
         SensitivityInput.Transferability => l["Clients who would follow the salesperson (10 points less or more)"],
         _ => throw new ArgumentOutOfRangeException(nameof(input)),

@@ -51,6 +51,47 @@ public class ClientRecordCodecTests
     }
 
     [Fact]
+    public void RoundTrip_ClientWithSalesByDay_ComesBackWithEveryDayAndCurrency()
+    {
+        var sales = DatedSales.Of(
+        [
+            new DatedSale(new DateOnly(2024, 2, 29), "PEN", 1000.50m),
+            new DatedSale(new DateOnly(2026, 3, 31), "PEN", -20m),
+            new DatedSale(new DateOnly(2025, 1, 1), null, 7m),
+            new DatedSale(new DateOnly(2025, 1, 1), "USD", 0.01m),
+        ]);
+        PseudonymisedClient[] clients = [Inherited with { DatedSales = sales }, Bare with { DatedSales = DatedSales.Empty }, Bare];
+
+        var read = RoundTrip(clients);
+
+        Assert.True(SameClient.AllAs(clients, read));
+        Assert.Equal(sales.Sales.ToArray(), read[0].DatedSales!.Sales.ToArray());
+        Assert.Equal(0, read[1].DatedSales!.Count);
+        Assert.Null(read[2].DatedSales);
+    }
+
+    [Fact]
+    public void Read_Version2Stream_AsBooksImportedBeforeSalesByDayHoldIt_ReadsWithoutThem()
+    {
+        // Version 2, Bare: marker, mask 0, pseudonym "x", no currencies, 0 purchases, 0 rows, end marker.
+        byte[] version2 = [2, 1, 0, 1, (byte)'x', 0, 0, 0, 0];
+
+        var read = ClientRecordCodec.Read(new MemoryStream(version2)).ToList();
+
+        Assert.True(SameClient.AllAs([Bare], read));
+        Assert.Null(read[0].DatedSales);
+    }
+
+    [Fact]
+    public void Read_Version3FieldBitInAVersion2Stream_ThrowsInvalidData()
+    {
+        // Bit 19 (sales by day) belongs to version 3: a version-2 stream that sets it is corrupt, not newer.
+        byte[] corrupt = [2, 1, 0x80, 0x80, 0x20, 1, (byte)'x', 0, 0, 0, 0, 0];
+
+        Assert.Throws<InvalidDataException>(() => ClientRecordCodec.Read(new MemoryStream(corrupt)).ToList());
+    }
+
+    [Fact]
     public void RoundTrip_NoClients_ReadsNone()
     {
         Assert.Empty(RoundTrip([]));
@@ -87,8 +128,8 @@ public class ClientRecordCodecTests
     [Fact]
     public void Read_AFieldANewerVersionAdded_ThrowsInvalidData_RatherThanMisreadingTheRest()
     {
-        // Version 2, one record whose mask sets bit 19 (7-bit encoded: 80 80 20), the first bit no field owns yet.
-        byte[] newer = [2, 1, 0x80, 0x80, 0x20, 1, (byte)'x', 0, 0, 0, 0];
+        // Version 3, one record whose mask sets bit 20 (7-bit encoded: 80 80 40), the first bit no field owns yet.
+        byte[] newer = [3, 1, 0x80, 0x80, 0x40, 1, (byte)'x', 0, 0, 0, 0];
 
         var error = Assert.Throws<InvalidDataException>(() => ClientRecordCodec.Read(new MemoryStream(newer)).ToList());
 

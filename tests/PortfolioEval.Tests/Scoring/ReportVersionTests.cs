@@ -17,13 +17,16 @@ using StoredReport = PortfolioEval.Web.Scoring.ReportJson;
 
 namespace PortfolioEval.Tests.Scoring;
 
-/// <summary>A report stored by version 1 stays readable and labelled; rescoring makes a version-2 report.</summary>
+/// <summary>A report stored by version 1 or 2 stays readable and labelled; rescoring makes a report of the current version.</summary>
 public sealed class ReportVersionTests : IDisposable
 {
+    private static readonly string[] AddedByVersion2 = ["Currencies", "Activity", "Signs", "BookValue"];
+    private static readonly string[] AddedToTheCompositeByVersion2 = ["Uncapped", "Gates", "NotEnoughToJudge"];
+
     private readonly PortfolioFactory _app = new() { FixedNow = new DateTimeOffset(2026, 3, 31, 12, 0, 0, TimeSpan.Zero) };
 
     [Fact]
-    public async Task StoredVersion1Report_IsShownAsItWas_Labelled_AndRescoringMakesVersion2()
+    public async Task StoredVersion1Report_IsShownAsItWas_Labelled_AndRescoringMakesTheCurrentVersion()
     {
         var client = (await _app.NewCandidateAsync()).Client;
         using var imported = await client.ConfirmMappingAsync(await client.UploadBookAsync("ejemplo.csv", Encoding.UTF8.GetBytes(WorkedExample.Csv)));
@@ -53,27 +56,70 @@ public sealed class ReportVersionTests : IDisposable
             .Where(b => b.Id == bookId).Select(b => b.ReportVersion).SingleAsync());
     }
 
+    [Fact]
+    public async Task StoredVersion2Report_IsShownAsItWas_LabelledVersion2_AndRescoringMakesTheCurrentVersion()
+    {
+        var client = (await _app.NewCandidateAsync()).Client;
+        using var imported = await client.ConfirmMappingAsync(await client.UploadBookAsync("ejemplo.csv", Encoding.UTF8.GetBytes(WorkedExample.Csv)));
+        var reportPath = imported.Headers.Location!.OriginalString.Replace("Summary", "Report", StringComparison.Ordinal);
+        var bookId = Guid.Parse(reportPath.Split('/')[^1]);
+        await StoreAsVersion2Async(bookId);
+        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en");
+
+        var old = await client.GetDocumentAsync(reportPath);
+
+        Assert.Contains("(version 2)", old.QuerySelector("[data-testid=older-version]")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("(version 2)", old.QuerySelector("[data-testid=version-label]")!.TextContent, StringComparison.Ordinal);
+        // Version 2 placed every client's value at its last contact: its report says so, as it did.
+        Assert.Contains("one last-contact date per client", old.QuerySelector("[data-testid=window-rule]")!.TextContent, StringComparison.Ordinal);
+        Assert.NotNull(old.QuerySelector("[data-testid=book-value]"));
+
+        using var rescored = await client.SubmitAsync(old, reportPath, new Dictionary<string, string>(), "[data-testid=older-version] form");
+        Assert.Equal(HttpStatusCode.Redirect, rescored.StatusCode);
+        var current = await client.GetDocumentAsync(reportPath);
+
+        Assert.Null(current.QuerySelector("[data-testid=older-version]"));
+        Assert.Null(current.QuerySelector("[data-testid=version-label]"));
+        await using var scope = _app.Services.CreateAsyncScope();
+        Assert.Equal(3, await scope.ServiceProvider.GetRequiredService<PortfolioDbContext>().ClientBooks
+            .Where(b => b.Id == bookId).Select(b => b.ReportVersion).SingleAsync());
+    }
+
+    /// <summary>Replaces the stored report by what version 2 stored: the same figures, without the count of clients by sale date.</summary>
+    private Task StoreAsVersion2Async(Guid bookId) => StoreAsync(bookId, 2, json =>
+    {
+        json["Activity"]!.AsObject().Remove("ClientsBySaleDate");
+        return json["Composite"]!["Score"]!.GetValue<int>();
+    });
+
     /// <summary>Replaces the stored report by what version 1 stored: no version-2 figures, its own composite.</summary>
-    private async Task StoreAsVersion1Async(Guid bookId, int composite)
+    private Task StoreAsVersion1Async(Guid bookId, int composite) => StoreAsync(bookId, 1, json =>
+    {
+        foreach (var added in AddedByVersion2)
+            json.Remove(added);
+        var v1Composite = json["Composite"]!.AsObject();
+        v1Composite["Score"] = composite;
+        foreach (var added in AddedToTheCompositeByVersion2)
+            v1Composite.Remove(added);
+        return composite;
+    });
+
+    /// <summary>Replaces the stored report by <paramref name="change"/> of it, marked as made by <paramref name="version"/>.</summary>
+    private async Task StoreAsync(Guid bookId, int version, Func<JsonObject, int> change)
     {
         await using var scope = _app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PortfolioDbContext>();
         var book = await db.ClientBooks.SingleAsync(b => b.Id == bookId);
         var json = JsonNode.Parse((await scope.ServiceProvider.GetRequiredService<CandidateBooks>().DecryptAsync(book, BookContentKind.Report, CancellationToken.None))!)!.AsObject();
-        json["ScoringVersion"] = 1;
-        foreach (var added in new[] { "Currencies", "Activity", "Signs", "BookValue" })
-            json.Remove(added);
-        var v1Composite = json["Composite"]!.AsObject();
-        v1Composite["Score"] = composite;
-        foreach (var added in new[] { "Uncapped", "Gates", "NotEnoughToJudge" })
-            v1Composite.Remove(added);
+        json["ScoringVersion"] = version;
+        var composite = change(json);
         var report = StoredReport.Deserialize(Encoding.UTF8.GetBytes(json.ToJsonString()));
 
         var secret = (await scope.ServiceProvider.GetRequiredService<CandidateKeys>().FindAsync(book.CandidateId, CancellationToken.None))!;
         db.BookContents.Remove(await db.BookContents.SingleAsync(c => c.BookId == bookId && c.Kind == BookContentKind.Report));
         db.BookContents.Add(new BookContent(bookId, BookContentKind.Report,
             ChunkedCipher.Encrypt(StoredReport.Serialize(report), secret.DataKey, BookContent.Context(bookId, BookContentKind.Report))));
-        book.Scored(composite, report.AsOf, 1);
+        book.Scored(composite, report.AsOf, version);
         await db.SaveChangesAsync();
     }
 

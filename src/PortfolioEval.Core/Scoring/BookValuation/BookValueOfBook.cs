@@ -15,7 +15,9 @@ public static class BookValueOfBook
 {
     /// <param name="currencies">The conversion the book went through (null: the book was not converted, and its other
     /// currencies are listed and left out).</param>
-    public static BookValue Value(ValuedBook book, DateOnly asOf, CurrencyFigures? currencies = null)
+    /// <param name="activity">The book's revenue windows: when some client's sales are dated and the year before the
+    /// last had revenue, the revenue retention they measure prices retention.</param>
+    public static BookValue Value(ValuedBook book, DateOnly asOf, CurrencyFigures? currencies = null, ActivityFigures? activity = null)
     {
         ArgumentNullException.ThrowIfNull(book);
         var stored = book.Clients.Select(c => c.Client).ToList();
@@ -35,7 +37,8 @@ public static class BookValueOfBook
 
         // After a conversion the book holds only the main currency; what had no rate was taken out and is listed apart.
         var leftOut = currencies is { MainCurrency: not null } ? currencies.NotConverted : book.OtherCurrencies;
-        return BookValueRule.Value(clients, book.Currency, leftOut, asOf, currencies?.Converted.Count ?? 0);
+        var revenueKept = activity is { ClientsBySaleDate: > 0, Retention: { } kept } ? kept : (double?)null;
+        return BookValueRule.Value(clients, book.Currency, leftOut, asOf, currencies?.Converted.Count ?? 0, revenueKept);
     }
 
     /// <summary>

@@ -26,8 +26,11 @@ public static class BookValueRule
     /// <param name="otherCurrencies">Sales that could not be converted into <paramref name="currency"/>: listed, left out.</param>
     /// <param name="convertedCurrencies">Other currencies already converted into <paramref name="currency"/> (and so in
     /// the clients' values) at the dated rates the report states.</param>
+    /// <param name="revenueKept">The revenue retention measured from dated sales (<see cref="ActivityFigures.Retention"/>):
+    /// when given, it prices retention instead of the model's share of value with clients still buying, as what the
+    /// book shows its clients did beats what a model expects of them. Null: the book's sales are not dated.</param>
     public static BookValue Value(IReadOnlyList<ValuationClient> clients, string? currency, IReadOnlyList<CurrencyTotal> otherCurrencies, DateOnly asOf,
-        int convertedCurrencies = 0)
+        int convertedCurrencies = 0, double? revenueKept = null)
     {
         ArgumentNullException.ThrowIfNull(clients);
         ArgumentNullException.ThrowIfNull(otherCurrencies);
@@ -46,12 +49,15 @@ public static class BookValueRule
             : Transferability.Neutral;
         var originKnown = accounts.Count > 0 && accounts.All(a => a.OriginKnown);
 
-        var factors = new Factors(BaseMultiple, RetentionFactor(retention), transfer, concentration.Discount);
+        var priced = revenueKept ?? retention;
+        var factors = new Factors(BaseMultiple, RetentionFactor(priced), transfer, concentration.Discount);
         var revenue = new RevenueFigures(Money(forecast.Expected), Money(forecast.P10), Money(forecast.P50), Money(forecast.P90), forecast.Model,
             forecastable.Count, accounts.Count - forecastable.Count, forecast.AssumedSpans, retention, forecast.Runs, forecast.Simulated, forecast.Seed);
         ValueAdjustment[] adjustments =
         [
-            new(AdjustmentKind.Retention, factors.Retention, Inputs(("retention", retention), ("reference", ReferenceRetention), ("slope", RetentionSlope)), ValuationTexts.Retention),
+            revenueKept is { } kept
+                ? new(AdjustmentKind.Retention, factors.Retention, Inputs(("retention", retention), ("revenue-kept", kept), ("reference", ReferenceRetention), ("slope", RetentionSlope)), ValuationTexts.RetentionMeasured)
+                : new(AdjustmentKind.Retention, factors.Retention, Inputs(("retention", retention), ("reference", ReferenceRetention), ("slope", RetentionSlope)), ValuationTexts.Retention),
             new(AdjustmentKind.Concentration, 1 - concentration.Discount, Inputs(("top-share", concentration.TopShare), ("top-five-share", concentration.TopFiveShare), ("hhi", concentration.Hhi), ("discount", concentration.Discount)), ValuationTexts.Concentration),
             new(AdjustmentKind.Transferability, transfer, Inputs([("won", Transferability.Won), ("inherited-or-assigned", Transferability.InheritedOrAssigned), ("neutral", Transferability.Neutral), .. OriginShares(clients)]), originKnown ? ValuationTexts.TransferabilityKnown : ValuationTexts.TransferabilityNeutral),
             new(AdjustmentKind.Currency, 1, Inputs(("currencies-converted", convertedCurrencies), ("currencies-left-out", otherCurrencies.Count)), CurrencyText(convertedCurrencies, otherCurrencies.Count)),
@@ -59,7 +65,7 @@ public static class BookValueRule
 
         return new BookValue(currency, revenue, BaseMultiple, adjustments, factors.Multiple,
             Money(forecast.Expected * factors.Multiple), Money(forecast.P10 * factors.Multiple), Money(forecast.P90 * factors.Multiple),
-            concentration, otherCurrencies, Sensitivity.Of(forecast, factors, retention));
+            concentration, otherCurrencies, Sensitivity.Of(forecast, factors, priced));
     }
 
     /// <summary>The share of the book's sales with clients of each origin ("share-won", "share-inherited",

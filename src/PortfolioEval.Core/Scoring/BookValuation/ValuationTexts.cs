@@ -11,6 +11,7 @@ public static class ValuationTexts
     public const string RevenueReference = "valuation.revenue.reference";
     public const string RevenueRecencyOnly = "valuation.revenue.recency-only";
     public const string Retention = "valuation.adjustment.retention";
+    public const string RetentionMeasured = "valuation.adjustment.retention.measured";
     public const string Concentration = "valuation.adjustment.concentration";
     public const string TransferabilityKnown = "valuation.adjustment.transferability";
     public const string TransferabilityNeutral = "valuation.adjustment.transferability.neutral";
@@ -27,6 +28,7 @@ public static class ValuationTexts
         [RevenueReference] = "Expected revenue of the next 12 months, from each client's purchase history. The book has too few repeat buyers to learn its own buying patterns, so patterns from a published reference customer base are used. The range leaves out the least likely tenth of outcomes at each end.",
         [RevenueRecencyOnly] = "Expected revenue of the next 12 months, estimated from how long ago each client last bought or was contacted, with buying patterns from a published reference customer base. The book has no purchase history, so the range is wider.",
         [Retention] = "How much of the book's value is with clients who are probably still buying. Books that keep nine in ten clients are the usual reference; more raises the multiple, less lowers it.",
+        [RetentionMeasured] = "How much of the revenue of the year before the last one the same clients brought again in the last 12 months, from the dates of the book's sales. Books that keep nine tenths of their revenue are the usual reference; more raises the multiple, less lowers it.",
         [Concentration] = "How much of the revenue depends on the largest clients. Losing one large client costs a buyer more than losing several small ones, so a concentrated book is worth less.",
         [TransferabilityKnown] = "How many clients would follow the salesperson: clients the salesperson won count fully, inherited or assigned clients less.",
         [TransferabilityNeutral] = "The book does not say which clients the salesperson won and which were inherited or assigned, so a neutral middle value is used.",
