@@ -30,6 +30,24 @@ public sealed partial class OwnClientNamesTests(AdminPortal app) : IClassFixture
     }
 
     [Fact]
+    public async Task OwnReport_InEnglish_OffersAndShowsTheNamesInEnglish()
+    {
+        var candidate = await app.NewCandidateWithBookAsync("cartera.csv", PlantedBook());
+        var reportUrl = $"/Candidate/Books/Report/{candidate.BookId}";
+        using (var switched = await candidate.Client.SubmitAsync(reportUrl, new Dictionary<string, string> { ["culture"] = "en" }, "[data-testid=culture-switcher]"))
+            Assert.Equal(System.Net.HttpStatusCode.Redirect, switched.StatusCode);
+
+        var numbersOnly = await candidate.Client.GetDocumentAsync(reportUrl);
+        var show = numbersOnly.QuerySelector("[data-testid=show-names]")!;
+        var named = await candidate.Client.GetDocumentAsync(show.GetAttribute("href")!);
+
+        Assert.Equal("Show your clients' names", show.TextContent.Trim());
+        var first = named.QuerySelector("[data-testid=dormant-clients] [data-testid=own-client]")!.TextContent;
+        Assert.Contains(_canary + "Cliente", first, StringComparison.Ordinal);
+        Assert.DoesNotContain(_canary, numbersOnly.DocumentElement.OuterHtml, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task OwnReport_ShowsNamesOnlyWhenAsked_EachBesideItsOwnNumber()
     {
         var candidate = await app.NewCandidateWithBookAsync("cartera.csv", PlantedBook());
