@@ -93,7 +93,7 @@ public sealed partial class RetentionJob(
                 var steps = scope.ServiceProvider.GetRequiredService<RetentionSteps>();
                 if (step == RetentionStep.Warn && await steps.WarnAsync(candidate, policy, now, cancellation))
                     warned++;
-                else if (step == RetentionStep.EraseBooks && await steps.EraseBooksAsync(candidate, cancellation))
+                else if (step == RetentionStep.EraseBooks && await steps.EraseBooksAsync(candidate, now, cancellation))
                     erased++;
             }
             catch (Exception e) when (!cancellation.IsCancellationRequested)

@@ -47,15 +47,21 @@ public sealed class RetentionSteps(
     }
 
     /// <summary>Erases every book of the candidate through the crypto-shredding path, then tells them; the account stays.</summary>
-    public async Task<bool> EraseBooksAsync(RetentionCandidate candidate, CancellationToken cancellation)
+    /// <remarks>
+    /// The claim moves the warning to <paramref name="now"/> instead of clearing it: while the books are being deleted,
+    /// another node reading the candidate sees a warning issued just now, which is neither due for erasure nor open to
+    /// a new warning. A cleared warning there read as "never warned", and that node warned the candidate a second time.
+    /// The warning is spent (cleared) once the books are gone; a node stopped midway leaves a warning that erases the
+    /// rest after the notice period.
+    /// </remarks>
+    public async Task<bool> EraseBooksAsync(RetentionCandidate candidate, DateTimeOffset now, CancellationToken cancellation)
     {
         ArgumentNullException.ThrowIfNull(candidate);
         if (candidate.RetentionWarnedAt is not { } warnedAt)
             throw new ArgumentException("Books are never erased without a warning.", nameof(candidate));
-        // The warning is spent by the erasure; clearing it is the claim.
         var claimed = await db.Users
             .Where(u => u.Id == candidate.Id && u.LastActiveAt == candidate.LastActiveAt && u.RetentionWarnedAt == warnedAt)
-            .ExecuteUpdateAsync(set => set.SetProperty(u => u.RetentionWarnedAt, (DateTimeOffset?)null), cancellation);
+            .ExecuteUpdateAsync(set => set.SetProperty(u => u.RetentionWarnedAt, now), cancellation);
         if (claimed == 0)
             return false;
         var books = await db.ClientBooks.Where(b => b.CandidateId == candidate.Id).Select(b => b.Id).ToListAsync(cancellation);
@@ -65,6 +71,8 @@ public sealed class RetentionSteps(
             if (await erasure.DeleteBookAsync(candidate.Id, book, cancellation))
                 erased++;
         }
+        await db.Users.Where(u => u.Id == candidate.Id && u.RetentionWarnedAt == now)
+            .ExecuteUpdateAsync(set => set.SetProperty(u => u.RetentionWarnedAt, (DateTimeOffset?)null), cancellation);
         if (erased == 0)
             return false;
         UseDefaultLanguage();

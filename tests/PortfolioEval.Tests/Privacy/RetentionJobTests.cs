@@ -103,6 +103,25 @@ public class RetentionJobTests(AdminPortal app) : IClassFixture<AdminPortal>
     }
 
     [Fact]
+    public async Task CandidateWhoseErasureAnotherNodeHasClaimed_IsNotWarnedAgain_NorErasedByThisNode()
+    {
+        var (_, email) = await app.NewCandidateWithBookAsync("cartera.csv", AdminPortal.Book);
+        await app.TimePassesForAsync(email, TwentyFiveMonths);
+        await app.RunRetentionAsync();
+        await app.TimePassesForAsync(email, AWarningLater);
+        // What another node's erasure claim leaves while it is still deleting the books: the warning moved to its pass.
+        var claimedAt = DateTimeOffset.UtcNow;
+        await app.WithDbAsync(db => db.Users.Where(u => u.Email == email)
+            .ExecuteUpdateAsync(set => set.SetProperty(u => u.RetentionWarnedAt, claimedAt)));
+
+        await app.RunRetentionAsync();
+
+        Assert.Equal(1, EmailsTo(email, WarningSubject));
+        Assert.Equal(0, EmailsTo(email, ErasedSubject));
+        Assert.True((await app.StoredBooksAsync(email)).Contents > 0);
+    }
+
+    [Fact]
     public async Task TwoPassesAtOnce_WarnOnlyOnce()
     {
         var (_, email) = await app.NewCandidateWithBookAsync("cartera.csv", AdminPortal.Book);
