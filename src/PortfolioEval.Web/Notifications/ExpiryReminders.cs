@@ -51,7 +51,8 @@ public sealed class ExpiryReminders(PortfolioDbContext db, Notifier notifier, IO
         return reminded;
     }
 
-    // No request to take a language from: the portal's default, as for the retention job's emails.
+    // No request to take a culture from: the portal's default, as in the retention job. The reminder itself is written
+    // in the candidate's own language (Notifier, RecipientLanguage).
     private void UseDefaultLanguage()
     {
         var culture = localization.Value.DefaultRequestCulture;

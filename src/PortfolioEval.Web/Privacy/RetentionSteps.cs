@@ -80,8 +80,9 @@ public sealed class RetentionSteps(
         return true;
     }
 
-    // No request to take a language from, and none stored per person: the portal's default (Spanish). Set inside an
-    // async method, the culture goes back to the caller's when the method returns.
+    // No request to take a culture from: the portal's default for the step. The emails themselves are written in the
+    // candidate's own language (RecipientLanguage). Set inside an async method, the culture goes back to the caller's
+    // when the method returns.
     private void UseDefaultLanguage()
     {
         var culture = localization.Value.DefaultRequestCulture;
