@@ -1,6 +1,4 @@
-using System.Globalization;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 using PortfolioEval.Consent;
 using PortfolioEval.Data;
 
@@ -11,7 +9,7 @@ namespace PortfolioEval.Web.Notifications;
 /// only while nobody has reminded it (<see cref="CandidateConsent.ExpiryRemindedAt"/> still empty); only the node whose
 /// update changed the row tells the candidate, so two nodes never both send. Renewing clears the mark.
 /// </summary>
-public sealed class ExpiryReminders(PortfolioDbContext db, Notifier notifier, IOptions<RequestLocalizationOptions> localization, TimeProvider clock)
+public sealed class ExpiryReminders(PortfolioDbContext db, Notifier notifier, TimeProvider clock)
 {
     /// <summary>How long before the end the candidate is told.</summary>
     public static readonly TimeSpan Ahead = TimeSpan.FromDays(7);
@@ -35,7 +33,6 @@ public sealed class ExpiryReminders(PortfolioDbContext db, Notifier notifier, IO
                 continue;
             try
             {
-                UseDefaultLanguage();
                 var consent = await db.Consents.AsNoTracking().SingleAsync(c => c.Id == facts.ConsentId, cancellation);
                 await notifier.ExpiringAsync(consent, cancellation);
                 reminded++;
@@ -49,15 +46,6 @@ public sealed class ExpiryReminders(PortfolioDbContext db, Notifier notifier, IO
             }
         }
         return reminded;
-    }
-
-    // No request to take a culture from: the portal's default, as in the retention job. The reminder itself is written
-    // in the candidate's own language (Notifier, RecipientLanguage).
-    private void UseDefaultLanguage()
-    {
-        var culture = localization.Value.DefaultRequestCulture;
-        CultureInfo.CurrentCulture = culture.Culture;
-        CultureInfo.CurrentUICulture = culture.UICulture;
     }
 }
 

@@ -1,6 +1,4 @@
-using System.Globalization;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 using PortfolioEval.Data;
 using PortfolioEval.Privacy;
 using PortfolioEval.Web.Accounts;
@@ -16,8 +14,7 @@ public sealed class RetentionSteps(
     PortfolioDbContext db,
     Erasure erasure,
     AccountEmails emails,
-    AccountLinks links,
-    IOptions<RequestLocalizationOptions> localization)
+    AccountLinks links)
 {
     /// <summary>Marks the candidate warned, then sends the warning; false if someone else did, or they signed in.</summary>
     public async Task<bool> WarnAsync(RetentionCandidate candidate, RetentionPolicy policy, DateTimeOffset now, CancellationToken cancellation)
@@ -32,7 +29,6 @@ public sealed class RetentionSteps(
             return false;
         try
         {
-            UseDefaultLanguage();
             await emails.SendRetentionWarningAsync(candidate.Email, candidate.Language, candidate.DisplayName, candidate.LastActiveAt, policy.InactiveMonths,
                 Retention.ErasureDate(candidate.LastActiveAt, now, policy), links.Login());
         }
@@ -75,18 +71,7 @@ public sealed class RetentionSteps(
             .ExecuteUpdateAsync(set => set.SetProperty(u => u.RetentionWarnedAt, (DateTimeOffset?)null), cancellation);
         if (erased == 0)
             return false;
-        UseDefaultLanguage();
         await emails.SendBooksErasedAsync(candidate.Email, candidate.Language, candidate.DisplayName, candidate.LastActiveAt, warnedAt);
         return true;
-    }
-
-    // No request to take a culture from: the portal's default for the step. The emails themselves are written in the
-    // candidate's own language (RecipientLanguage). Set inside an async method, the culture goes back to the caller's
-    // when the method returns.
-    private void UseDefaultLanguage()
-    {
-        var culture = localization.Value.DefaultRequestCulture;
-        CultureInfo.CurrentCulture = culture.Culture;
-        CultureInfo.CurrentUICulture = culture.UICulture;
     }
 }
