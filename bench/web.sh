@@ -38,6 +38,7 @@ cleanup() {
         kill "$app_pid" 2>/dev/null || true
         wait "$app_pid" 2>/dev/null || true
     fi
+    [[ -n "$app_pid" && -n "$profile" ]] && rm -f "/tmp/perf-$app_pid.map" "/tmp/perfinfo-$app_pid.map"
     rm -rf "$work"
 }
 trap cleanup EXIT
@@ -141,10 +142,8 @@ if [[ -n "$profile" ]]; then
     wait "$profile_wrk"
     {
         echo "# perf, comparison page of six, one connection, ${duration} s; load average $(cut -d' ' -f1-3 /proc/loadavg)"
-        echo "# inclusive (children) share of the portal's samples, top 150 frames"
-        perf report -i "$work/perf.data" --stdio --children --sort symbol --percent-limit 0.5 -g none 2>/dev/null | grep -v '^$' | head -n 160
-        echo "# exclusive (self) share, top 80 frames"
-        perf report -i "$work/perf.data" --stdio --no-children --sort symbol --percent-limit 0.3 -g none 2>/dev/null | grep -v '^$' | head -n 90
+        # perf leaves the JIT's frames unnamed here; perf-frames.py names them from the runtime's map.
+        perf script -i "$work/perf.data" -F ip,sym 2>/dev/null | python3 "$root/bench/perf-frames.py" "/tmp/perf-$app_pid.map" 120 || true
     } >"$profile"
     echo
     echo "== Profile of the comparison page written to $profile"
