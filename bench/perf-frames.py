@@ -1,10 +1,12 @@
 #!/usr/bin/env python3
 """Where a .NET process's CPU went, from `perf script` output: the frames holding most samples, inclusive and self.
 
-perf 6.1 here leaves the JIT's frames as bare addresses even with the runtime's perf map, so this names them from
-/tmp/perf-PID.map itself (written when DOTNET_PerfMapEnabled=1). Used by bench/web.sh --profile.
+The JIT's frames are named from /tmp/perf-PID.map (written when DOTNET_PerfMapEnabled=1; with
+DOTNET_EnableWriteXorExecute=0, or the code sits in a double-mapped memfd perf cannot match to the map); frames perf
+cannot name are shown as their library (ReadyToRun code of the framework, native code without symbols). Used by
+bench/web.sh --profile.
 
-    perf script -i perf.data -F ip,sym | bench/perf-frames.py /tmp/perf-PID.map [TOP]
+    perf script -i perf.data -F ip,sym,dso | bench/perf-frames.py /tmp/perf-PID.map [TOP]
 """
 import bisect
 import re
@@ -35,13 +37,13 @@ def main():
     starts, rows = load_map(sys.argv[1])
     top = int(sys.argv[2]) if len(sys.argv) > 2 else 60
 
-    def resolve(address, symbol):
+    def resolve(address, symbol, library):
         if symbol and symbol != "[unknown]" and not symbol.startswith("0x"):
-            return symbol
+            return short(symbol) if "::" in symbol else symbol
         i = bisect.bisect_right(starts, address) - 1
         if i >= 0 and address < rows[i][0] + rows[i][1]:
             return short(rows[i][2])
-        return "[native or unknown]"
+        return f"[{library.rsplit('/', 1)[-1]}]" if library and library != "[unknown]" else "[unknown]"
 
     inclusive, self_, samples = Counter(), Counter(), 0
     stack = []
@@ -60,13 +62,16 @@ def main():
         if not line:
             flush()
             continue
+        library = ""
+        if line.endswith(")") and " (" in line:
+            line, library = line[:-1].rsplit(" (", 1)
         parts = line.split(None, 1)
         try:
             address = int(parts[0], 16)
         except ValueError:
             continue
         symbol = parts[1].split("+0x")[0] if len(parts) > 1 else ""
-        stack.append(resolve(address, symbol))
+        stack.append(resolve(address, symbol, library))
     flush()
 
     print(f"{samples} samples")

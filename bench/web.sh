@@ -66,8 +66,9 @@ echo "Starting the portal on $base with --demo..."
     cd "$root/src/PortfolioEval.Web" # its appsettings.json; the static files are found at the repository root
     export ASPNETCORE_ENVIRONMENT=Production Portfolio__DataDirectory="$work/data" Portal__PublicBaseUrl="$base" \
         Import__MaxUploadMegabytes=200 Import__MaxUncompressedMegabytes=2048 Logging__LogLevel__Default=Warning
-    # The JIT's symbols in /tmp/perf-PID.map, so perf names the managed frames (only when profiling).
-    [[ -n "$profile" ]] && export DOTNET_PerfMapEnabled=1
+    # The JIT's symbols in /tmp/perf-PID.map, and its code in plain (not double-mapped) memory, so the managed frames
+    # can be named (only when profiling).
+    [[ -n "$profile" ]] && export DOTNET_PerfMapEnabled=1 DOTNET_EnableWriteXorExecute=0
     exec dotnet "$root/src/PortfolioEval.Web/bin/Release/net10.0/PortfolioEval.Web.dll" --demo --urls "$base"
 ) >"$work/portal.log" 2>&1 &
 app_pid=$!
@@ -142,8 +143,8 @@ if [[ -n "$profile" ]]; then
     wait "$profile_wrk"
     {
         echo "# perf, comparison page of six, one connection, ${duration} s; load average $(cut -d' ' -f1-3 /proc/loadavg)"
-        # perf leaves the JIT's frames unnamed here; perf-frames.py names them from the runtime's map.
-        perf script -i "$work/perf.data" -F ip,sym 2>/dev/null | python3 "$root/bench/perf-frames.py" "/tmp/perf-$app_pid.map" 120 || true
+        # perf-frames.py names the JIT's frames from the runtime's map.
+        perf script -i "$work/perf.data" -F ip,sym,dso 2>/dev/null | python3 "$root/bench/perf-frames.py" "/tmp/perf-$app_pid.map" 120 || true
     } >"$profile"
     echo
     echo "== Profile of the comparison page written to $profile"
