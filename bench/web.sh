@@ -144,7 +144,7 @@ if [[ -n "$profile" ]]; then
     {
         echo "# perf, comparison page of six, one connection, ${duration} s; load average $(cut -d' ' -f1-3 /proc/loadavg)"
         # perf-frames.py names the JIT's frames from the runtime's map.
-        perf script -i "$work/perf.data" -F ip,sym,dso 2>/dev/null | python3 "$root/bench/perf-frames.py" "/tmp/perf-$app_pid.map" 120 || true
+        perf script -i "$work/perf.data" -F ip,sym,dso 2>/dev/null | python3 "$root/bench/perf-frames.py" "/tmp/perf-$app_pid.map" 250 || true
     } >"$profile"
     echo
     echo "== Profile of the comparison page written to $profile"
