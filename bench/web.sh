@@ -5,12 +5,14 @@
 # lasts --duration seconds, the import is waited for at most --import-timeout seconds. See bench/README.md.
 #
 #   bench/web.sh [--duration 20] [--connections 32] [--threads 2] [--rows 1000000] [--format xlsx]
-#                [--import-timeout 900] [--page PATH] [--port 5097] [--no-import]
+#                [--import-timeout 900] [--page PATH] [--port 5097] [--no-import] [--profile FILE]
 #
-# --page adds one more page to load as the demo recruiter; --no-import stops after the pages and idle /health.
+# --page adds one more page to load as the demo recruiter; --no-import stops after the pages and idle /health;
+# --profile records the portal with perf (the runtime's perf map on) during one more one-connection run of the
+# comparison page and writes the frames that take most of its CPU, inclusive and exclusive, to FILE.
 set -euo pipefail
 
-duration=20 connections=32 threads=2 rows=1000000 format=xlsx import_timeout=900 page="" port=5097 import=yes
+duration=20 connections=32 threads=2 rows=1000000 format=xlsx import_timeout=900 page="" port=5097 import=yes profile=""
 while [[ $# -gt 0 ]]; do
     case "$1" in
         --duration) duration="$2"; shift 2 ;;
@@ -22,6 +24,7 @@ while [[ $# -gt 0 ]]; do
         --page) page="$2"; shift 2 ;;
         --port) port="$2"; shift 2 ;;
         --no-import) import=no; shift ;;
+        --profile) profile="$(realpath -m "$2")"; shift 2 ;;
         *) echo "Unknown option $1" >&2; exit 2 ;;
     esac
 done
@@ -35,6 +38,7 @@ cleanup() {
         kill "$app_pid" 2>/dev/null || true
         wait "$app_pid" 2>/dev/null || true
     fi
+    [[ -n "$app_pid" && -n "$profile" ]] && rm -f "/tmp/perf-$app_pid.map" "/tmp/perfinfo-$app_pid.map"
     rm -rf "$work"
 }
 trap cleanup EXIT
@@ -62,6 +66,9 @@ echo "Starting the portal on $base with --demo..."
     cd "$root/src/PortfolioEval.Web" # its appsettings.json; the static files are found at the repository root
     export ASPNETCORE_ENVIRONMENT=Production Portfolio__DataDirectory="$work/data" Portal__PublicBaseUrl="$base" \
         Import__MaxUploadMegabytes=200 Import__MaxUncompressedMegabytes=2048 Logging__LogLevel__Default=Warning
+    # The JIT's symbols in /tmp/perf-PID.map, and its code in plain (not double-mapped) memory, so the managed frames
+    # can be named (only when profiling).
+    [[ -n "$profile" ]] && export DOTNET_PerfMapEnabled=1 DOTNET_EnableWriteXorExecute=0
     exec dotnet "$root/src/PortfolioEval.Web/bin/Release/net10.0/PortfolioEval.Web.dll" --demo --urls "$base"
 ) >"$work/portal.log" 2>&1 &
 app_pid=$!
@@ -127,6 +134,21 @@ compare="/Recruiter/Compare?$(grep -o 'name="books" value="[0-9a-f-]*"' "$work/c
 [[ "$(grep -o 'books=' <<<"$compare" | wc -l)" -eq 6 ]] || { echo "The demo recruiter does not see six candidates to compare."; exit 1; }
 load "Comparison page, six candidates (demo recruiter)" "$base$compare" "$work/recruiter.jar"
 connections=1 threads=1 load "Comparison page, six candidates, one connection" "$base$compare" "$work/recruiter.jar"
+if [[ -n "$profile" ]]; then
+    # Sampled at 999 Hz with call stacks for the run's duration, one connection (the page's own work, in order).
+    wrk -t1 -c1 -d"$((duration + 2))s" -H "Cookie: $(cookies_of "$work/recruiter.jar")" "$base$compare" >/dev/null &
+    profile_wrk=$!
+    sleep 1
+    perf record -q -F 999 -g -p "$app_pid" -o "$work/perf.data" -- sleep "$duration" 2>/dev/null
+    wait "$profile_wrk"
+    {
+        echo "# perf, comparison page of six, one connection, ${duration} s; load average $(cut -d' ' -f1-3 /proc/loadavg)"
+        # perf-frames.py names the JIT's frames from the runtime's map.
+        perf script -i "$work/perf.data" -F ip,sym,dso 2>/dev/null | python3 "$root/bench/perf-frames.py" "/tmp/perf-$app_pid.map" 250 || true
+    } >"$profile"
+    echo
+    echo "== Profile of the comparison page written to $profile"
+fi
 if [[ -n "$page" ]]; then
     load "Extra page (demo recruiter)" "$base$page" "$work/recruiter.jar"
 fi

@@ -41,5 +41,30 @@ public sealed record ReportResource(Guid ApplicationId, Guid BookId, string Shar
     int? CompositeScore, IReadOnlyList<ScoreComponent> Components, Money? ExpectedValue, Money? ValueLow, Money? ValueHigh,
     DateTimeOffset ConsentExpiresAt, ScoreReport Snapshot);
 
-/// <summary>Two to six reports side by side, in the order asked for.</summary>
-public sealed record ComparisonResource(IReadOnlyList<ReportResource> Reports);
+/// <summary>
+/// One report as a comparison reads it: the headline figures of <see cref="ReportResource"/> and, under
+/// <c>figures</c>, every figure the recruiter's comparison table and charts show. Read the whole report with
+/// <c>GET /api/v1/applications/{id}/report</c>.
+/// </summary>
+public sealed record ComparedReportResource(Guid ApplicationId, Guid BookId, string SharedName, int ScoringVersion, DateOnly AsOf, int Clients,
+    int? CompositeScore, IReadOnlyList<ScoreComponent> Components, Money? ExpectedValue, Money? ValueLow, Money? ValueHigh,
+    DateTimeOffset ConsentExpiresAt, ComparedFigures Figures);
+
+/// <summary>What the comparison table shows of one report, beyond the headline scores; amounts are null when no client has a value.</summary>
+/// <param name="NotEnoughToJudge">True when the book was too small or thin to score as a whole (no composite).</param>
+/// <param name="ShareOfValueContactedIn90Days">Share (0–1) of the book's value in clients contacted in the last 90 days.</param>
+/// <param name="FreshnessBands">Clients by days since last contact.</param>
+/// <param name="SectorShares">Share (0–1) of value by ISIC code ("" for value whose sector was not mapped).</param>
+/// <param name="KeyAccountShare">Share (0–1) of clients holding 80% of the value.</param>
+/// <param name="ConcentrationIndex">Herfindahl–Hirschman index of the clients' value, 0 to 10,000.</param>
+/// <param name="TopFifthShare">Share (0–1) of value the top 20% of clients hold.</param>
+/// <param name="WonShare">Share (0–1) of sales with clients the salesperson won; null when the book does not say.</param>
+/// <param name="PlausibilityQuestions">The plausibility questions the report asks, by kind.</param>
+public sealed record ComparedFigures(bool NotEnoughToJudge, double ShareOfValueContactedIn90Days, IReadOnlyList<BandClients> FreshnessBands,
+    IReadOnlyList<SectorValueShare> SectorShares, Money? TotalDealValue, Money? MedianDealValue, int ClientsWithValue, int KeyAccounts,
+    double KeyAccountShare, double ConcentrationIndex, ConcentrationBand Concentration, double TopFifthShare, int ReactivationClients,
+    Money? ReactivationValue, Money? RevenueExpected, Money? RevenueP10, Money? RevenueP90, double? WonShare,
+    IReadOnlyList<PlausibilityKind> PlausibilityQuestions);
+
+/// <summary>Two to six reports side by side, in the order asked for: what each compares, not each whole report.</summary>
+public sealed record ComparisonResource(IReadOnlyList<ComparedReportResource> Reports);

@@ -44,20 +44,42 @@ public static class ReportsEndpoints
         var asked = (application ?? []).Where(a => a != Guid.Empty).Distinct().ToList();
         if (asked.Count is < Comparisons.Fewest or > Comparisons.Most)
             return ApiProblems.Invalid($"Name {Comparisons.Fewest} to {Comparisons.Most} different applications with 'application'.");
-        var books = new List<Guid>();
-        foreach (var consentId in asked)
-        {
-            if (await reports.DecideConsentAsync(user, consentId, cancellation) is not { } decided)
-                return ApiProblems.NotFound();
-            books.Add(decided.Figures.BookId);
-        }
-        var distinct = Comparisons.Distinct(books);
+        // Each application names its book (one query for all); the gate then decides on the books' consents.
+        var decided = (await reports.DecideConsentsAsync(user, asked, cancellation)).ToDictionary(d => d.Figures.ConsentId);
+        if (asked.Any(a => !decided.ContainsKey(a)))
+            return ApiProblems.NotFound();
+        var distinct = Comparisons.Distinct(asked.Select(a => decided[a].Figures.BookId));
         if (!Comparisons.IsComparable(distinct))
             return ApiProblems.Invalid("Two of the applications share one book: compare different books.");
-        // The resource is every report whole (its snapshot included), so it reads the reports, not the comparison records.
-        if (await reports.OpenManyAsync(user, distinct, ReportAccessRequirement.Compare, cancellation) is not { } opened)
+        // What the recruiter's comparison reads: each report's stored comparison record, not the whole report.
+        if (await reports.OpenComparisonsAsync(user, distinct, ReportAccessRequirement.Compare, cancellation) is not { } opened)
             return ApiProblems.NotFound();
-        return ApiJson.Ok(http, new ComparisonResource([.. opened.Select(r => ResourceOf(r, l))]));
+        return ApiJson.Ok(http, new ComparisonResource([.. opened.Select(c => ComparedOf(c, l))]));
+    }
+
+    private static ComparedReportResource ComparedOf(CompanyComparison compared, IStringLocalizer l)
+    {
+        var (consent, r) = (compared.Consent, compared.Record);
+        var value = r.BookValue;
+        var valueCurrency = value?.Currency ?? r.Valuation.Currency;
+        Money? Amount(decimal amount, string? currency) => r.HasValue ? new Money(amount, currency) : null;
+        return new ComparedReportResource(consent.Id, consent.BookId, consent.SharedName, r.ScoringVersion, r.AsOf, r.Clients,
+            r.Composite,
+            [
+                new("freshness", l["Freshness"], r.Freshness),
+                new("relevance", l["Sector relevance"], r.Relevance),
+                new("dealValue", l["Deal value"], r.DealValue),
+                new("quality", l["Data quality"], r.Quality),
+            ],
+            new Money(value?.Value ?? r.Valuation.Expected, valueCurrency), new Money(value?.Low ?? r.Valuation.Low, valueCurrency),
+            new Money(value?.High ?? r.Valuation.High, valueCurrency), consent.ExpiresAt,
+            new ComparedFigures(r.NotEnoughToJudge, r.ShareOfValueContactedIn90Days, r.Bands, r.Sectors,
+                Amount(r.Total, r.Currency), Amount(r.Median, r.Currency), r.ClientsWithValue, r.KeyAccounts, r.KeyAccountShare, r.Hhi,
+                r.Concentration, r.TopFifthShare, r.ReactivationClients, Amount(r.ReactivationValue, r.ReactivationCurrency),
+                value is null ? null : new Money(value.RevenueExpected, value.Currency),
+                value is null ? null : new Money(value.RevenueP10, value.Currency),
+                value is null ? null : new Money(value.RevenueP90, value.Currency),
+                r.WonShare, r.Plausibility));
     }
 
     private static ReportResource ResourceOf(CompanyReport opened, IStringLocalizer l)

@@ -6,8 +6,11 @@ using PortfolioEval.Web.Scoring;
 
 namespace PortfolioEval.Web.Consent;
 
-/// <summary>A shared report as a comparison of candidates reads it, with the consent that lets it.</summary>
-public sealed record CompanyComparison(CandidateConsent Consent, ComparisonRecord Record);
+/// <summary>
+/// A shared report as a comparison of candidates reads it, with the consent that lets it and the title of the opening
+/// that consent was given for (null when the candidate shared directly with the company).
+/// </summary>
+public sealed record CompanyComparison(CandidateConsent Consent, ComparisonRecord Record, string? OpeningTitle);
 
 /// <summary>
 /// Comparisons: decided and logged exactly as <see cref="OpenManyAsync"/> does on every request (nothing decrypted is
@@ -27,16 +30,16 @@ public sealed partial class CompanyReports
         if (await DecideAndLogAsync(user, bookIds, requirement, comparing: true, cancellation) is not { } allowed)
             return null;
         var opened = new List<CompanyComparison>(allowed.Count);
-        foreach (var (consent, secret, report, comparison) in allowed)
+        foreach (var (consent, secret, report, comparison, openingTitle) in allowed)
         {
             if (comparison is not null)
             {
-                opened.Add(new CompanyComparison(consent, ComparisonRecords.Decrypt(comparison, secret, consent.Id)));
+                opened.Add(new CompanyComparison(consent, ComparisonRecords.Decrypt(comparison, secret, consent.Id), openingTitle));
                 continue;
             }
             var record = ComparisonRecords.Of(ReportJson.Deserialize(ChunkedCipher.Decrypt(report!, secret.DataKey, SharedReport.Context(consent.Id))));
             await StoreMadeRecordAsync(consent.Id, report!, ComparisonRecords.Encrypt(record, secret, consent.Id), cancellation);
-            opened.Add(new CompanyComparison(consent, record));
+            opened.Add(new CompanyComparison(consent, record, openingTitle));
         }
         return opened;
     }

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using PortfolioEval.Consent;
+using PortfolioEval.Data;
 
 namespace PortfolioEval.Web.Consent;
 
@@ -26,10 +27,8 @@ public sealed partial class CompanyReports
             .ToList();
         var recruiterId = user.FindFirstValue(ClaimTypes.NameIdentifier)!;
         var now = clock.GetUtcNow();
-        foreach (var consent in decided)
-            db.AccessLog.Add(AccessLogEntry.Of(consent.Decision, consent.CandidateId, recruiterId, consent.Figures.BookId, AccessAction.SeenInRanking, now,
-                ApiKeyClaims.KeyNameOf(user)));
-        await db.SaveChangesAsync(cancellation);
+        await db.AppendToAccessLogAsync([.. decided.Select(consent => AccessLogEntry.Of(consent.Decision, consent.CandidateId, recruiterId,
+            consent.Figures.BookId, AccessAction.SeenInRanking, now, ApiKeyClaims.KeyNameOf(user)))], cancellation);
         return [.. decided.Select(d => d.Figures)];
     }
 
@@ -39,6 +38,13 @@ public sealed partial class CompanyReports
     /// </summary>
     public async Task<DecidedConsent?> DecideConsentAsync(ClaimsPrincipal user, Guid consentId, CancellationToken cancellation) =>
         (await DecideAsync(user, db.Consents.Where(c => c.Id == consentId), cancellation)).SingleOrDefault();
+
+    /// <summary>
+    /// <see cref="DecideConsentAsync"/> for many consents from one query: those of <paramref name="consentIds"/> the user
+    /// may act on now, each decided on its own; the others are left out.
+    /// </summary>
+    public Task<IReadOnlyList<DecidedConsent>> DecideConsentsAsync(ClaimsPrincipal user, IReadOnlyList<Guid> consentIds, CancellationToken cancellation) =>
+        DecideAsync(user, db.Consents.Where(c => consentIds.Contains(c.Id)), cancellation);
 
     /// <summary>
     /// Each consent is decided on its own facts, so every row shown is one whose own consent is in force (not another

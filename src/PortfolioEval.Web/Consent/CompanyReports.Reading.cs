@@ -69,17 +69,20 @@ public sealed partial class CompanyReports
         return Expression.Lambda<Func<Joined, TRow>>(new Substitute(row.Parameters[1], facts).Visit(row.Body), joined);
     }
 
+    /// <summary>The user's company and roles, from one query.</summary>
     private async Task<ReportReader?> FindReaderAsync(string userId, CancellationToken cancellation)
     {
         var user = await db.Users.AsNoTracking().Where(u => u.Id == userId)
-            .Select(u => new { u.HiringCompanyId }).SingleOrDefaultAsync(cancellation);
-        if (user is null)
-            return null;
-        var roles = await (from userRole in db.UserRoles
-                           join role in db.Roles on userRole.RoleId equals role.Id
-                           where userRole.UserId == userId
-                           select role.Name!).ToListAsync(cancellation);
-        return new ReportReader(roles, user.HiringCompanyId);
+            .Select(u => new
+            {
+                u.HiringCompanyId,
+                Roles = (from userRole in db.UserRoles
+                         join role in db.Roles on userRole.RoleId equals role.Id
+                         where userRole.UserId == u.Id
+                         select role.Name!).ToList(),
+            })
+            .SingleOrDefaultAsync(cancellation);
+        return user is null ? null : new ReportReader(user.Roles, user.HiringCompanyId);
     }
 
     private sealed class Substitute(ParameterExpression parameter, Expression replacement) : ExpressionVisitor

@@ -34,13 +34,17 @@ public sealed partial class CompanyReports(PortfolioDbContext db, CandidateKeys 
                 ChunkedCipher.Decrypt(a.Report!, a.Secret.DataKey, SharedReport.Context(a.Consent.Id)))))
             .ToList();
 
-    /// <summary>A consent decided and logged on this request, with the candidate's key and the stored parts asked for.</summary>
-    private sealed record Allowed(CandidateConsent Consent, CandidateSecret Secret, byte[]? Report, byte[]? Comparison);
+    /// <summary>
+    /// A consent decided and logged on this request, with the candidate's key, the stored parts asked for, and the title
+    /// of the opening it was given for (null when shared directly with the company).
+    /// </summary>
+    private sealed record Allowed(CandidateConsent Consent, CandidateSecret Secret, byte[]? Report, byte[]? Comparison, string? OpeningTitle);
 
     /// <summary>
-    /// Decides every book, all or nothing, then logs each access in one save before anything is decrypted. Reads the
-    /// report's ciphertext unless <paramref name="comparing"/>; then only the comparison record's, and the report's
-    /// only where no record is stored yet.
+    /// Decides every book, all or nothing, then logs each access (one statement for all) before anything is decrypted.
+    /// Reads the report's ciphertext unless <paramref name="comparing"/>; then only the comparison record's, and the
+    /// report's only where no record is stored yet. The candidates' wrapped keys and the openings' titles come with
+    /// the consents, in the same query; only the allowed candidates' keys are unwrapped.
     /// </summary>
     private async Task<IReadOnlyList<Allowed>?> DecideAndLogAsync(ClaimsPrincipal user, IReadOnlyList<Guid> bookIds,
         ReportAccessRequirement requirement, bool comparing, CancellationToken cancellation)
@@ -58,12 +62,14 @@ public sealed partial class CompanyReports(PortfolioDbContext db, CandidateKeys 
                 Exists = j.Report != null,
                 Report = j.Report == null || (comparing && j.Report.ComparisonCiphertext != null) ? null : j.Report.Ciphertext,
                 Comparison = j.Report == null || !comparing ? null : j.Report.ComparisonCiphertext,
+                WrappedKey = db.CandidateKeys.Where(k => k.CandidateId == j.Consent.CandidateId).Select(k => k.WrappedSecret).FirstOrDefault(),
+                OpeningTitle = db.Openings.Where(o => o.Id == j.Consent.OpeningId).Select(o => o.Title).FirstOrDefault(),
             }, cancellation);
         if (read is null)
             return null;
 
         var byBook = read.Rows.ToLookup(r => r.Facts.BookId);
-        var allowed = new List<(CandidateConsent Consent, ReportAccessDecision Decision, byte[]? Report, byte[]? Comparison)>();
+        var allowed = new List<(CandidateConsent Consent, ReportAccessDecision Decision, byte[]? Report, byte[]? Comparison, byte[]? WrappedKey, string? OpeningTitle)>();
         foreach (var bookId in bookIds)
         {
             var consents = byBook[bookId].ToList();
@@ -76,18 +82,14 @@ public sealed partial class CompanyReports(PortfolioDbContext db, CandidateKeys 
             var chosen = consents.Single(c => c.Facts.ConsentId == decision.ConsentId);
             if (!chosen.Exists)
                 return null; // not expected: revoking and erasing delete the report in the transaction that ends the consent
-            allowed.Add((chosen.Consent, decision, chosen.Report, chosen.Comparison));
+            if (chosen.WrappedKey is null)
+                return null; // erased since the consent was granted: nothing of theirs can be read
+            allowed.Add((chosen.Consent, decision, chosen.Report, chosen.Comparison, chosen.WrappedKey, chosen.OpeningTitle));
         }
 
-        var secrets = await keys.FindManyAsync(allowed.Select(a => a.Consent.CandidateId), cancellation);
-        if (allowed.Any(a => !secrets.ContainsKey(a.Consent.CandidateId)))
-            return null; // erased since the consents were read
-
         var now = clock.GetUtcNow();
-        foreach (var (consent, decision, _, _) in allowed)
-            db.AccessLog.Add(AccessLogEntry.Of(decision, consent.CandidateId, read.UserId, consent.BookId, requirement.LoggedAs, now,
-                ApiKeyClaims.KeyNameOf(user)));
-        await db.SaveChangesAsync(cancellation);
-        return [.. allowed.Select(a => new Allowed(a.Consent, secrets[a.Consent.CandidateId], a.Report, a.Comparison))];
+        await db.AppendToAccessLogAsync([.. allowed.Select(a => AccessLogEntry.Of(a.Decision, a.Consent.CandidateId, read.UserId, a.Consent.BookId,
+            requirement.LoggedAs, now, ApiKeyClaims.KeyNameOf(user)))], cancellation);
+        return [.. allowed.Select(a => new Allowed(a.Consent, keys.Unwrap(a.Consent.CandidateId, a.WrappedKey!), a.Report, a.Comparison, a.OpeningTitle))];
     }
 }

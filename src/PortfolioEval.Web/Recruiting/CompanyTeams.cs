@@ -23,14 +23,29 @@ public sealed class CompanyTeams(PortfolioDbContext db, UserManager<ApplicationU
     /// <summary>Saves what the admin changed of the company a <see cref="Membership"/> loaded (its name, sectors or code).</summary>
     public Task SaveCompanyAsync(CancellationToken cancellation) => db.SaveChangesAsync(cancellation);
 
-    /// <summary>Null when the user belongs to no company (never joined one, or was removed).</summary>
+    /// <summary>
+    /// Null when the user belongs to no company (never joined one, or was removed). One query, run on every page of
+    /// the company's: the user and the company come back tracked, as the pages that change them expect.
+    /// </summary>
     public async Task<Membership?> MembershipAsync(ClaimsPrincipal principal, CancellationToken cancellation)
     {
-        var user = await users.GetUserAsync(principal);
-        if (user?.HiringCompanyId is not { } companyId)
+        if (users.GetUserId(principal) is not { } userId)
             return null;
-        var company = await db.HiringCompanies.SingleAsync(c => c.Id == companyId, cancellation);
-        return new Membership(user, company, await users.IsInRoleAsync(user, Roles.CompanyAdmin));
+        var companyAdmin = users.NormalizeName(Roles.CompanyAdmin);
+        var found = await (
+            from user in db.Users
+            where user.Id == userId
+            join company in db.HiringCompanies on user.HiringCompanyId equals company.Id
+            select new
+            {
+                User = user,
+                Company = company,
+                IsCompanyAdmin = (from userRole in db.UserRoles
+                                  join role in db.Roles on userRole.RoleId equals role.Id
+                                  where userRole.UserId == user.Id && role.NormalizedName == companyAdmin
+                                  select userRole).Any(),
+            }).SingleOrDefaultAsync(cancellation);
+        return found is null ? null : new Membership(found.User, found.Company, found.IsCompanyAdmin);
     }
 
     public async Task<IReadOnlyList<TeamMember>> MembersAsync(Guid companyId, CancellationToken cancellation)

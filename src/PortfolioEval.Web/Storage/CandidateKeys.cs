@@ -51,26 +51,14 @@ public sealed class CandidateKeys(PortfolioDbContext db, IDataProtectionProvider
     }
 
     /// <summary>
-    /// <see cref="FindAsync"/> for many candidates, from one query: the secret of each who has one, by candidate id;
-    /// those with none are left out.
+    /// The candidate's secret from its wrapped form as the caller's own query read it (with the rows it decides on),
+    /// kept for this request like one <see cref="FindAsync"/> read.
     /// </summary>
-    public async Task<IReadOnlyDictionary<string, CandidateSecret>> FindManyAsync(IEnumerable<string> candidateIds, CancellationToken cancellation)
+    public CandidateSecret Unwrap(string candidateId, byte[] wrapped)
     {
-        ArgumentNullException.ThrowIfNull(candidateIds);
-        var wanted = candidateIds.Distinct(StringComparer.Ordinal).ToList();
-        var uncached = wanted.Where(id => !_unwrapped.ContainsKey(id)).ToList();
-        if (uncached.Count > 0)
-        {
-            var stored = await db.CandidateKeys.AsNoTracking()
-                .Where(k => uncached.Contains(k.CandidateId)).Select(k => new { k.CandidateId, k.WrappedSecret }).ToListAsync(cancellation);
-            foreach (var key in stored)
-                Unwrap(key.CandidateId, key.WrappedSecret);
-        }
-        return wanted.Where(_unwrapped.ContainsKey).ToDictionary(id => id, id => _unwrapped[id], StringComparer.Ordinal);
-    }
-
-    private CandidateSecret Unwrap(string candidateId, byte[] wrapped)
-    {
+        ArgumentNullException.ThrowIfNull(wrapped);
+        if (_unwrapped.TryGetValue(candidateId, out var cached))
+            return cached;
         var bytes = _wrapper.Unprotect(wrapped);
         try
         {

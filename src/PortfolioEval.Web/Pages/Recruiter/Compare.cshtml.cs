@@ -12,7 +12,7 @@ namespace PortfolioEval.Web.Pages.Recruiter;
 /// and the same table as CSV. All or nothing: if any one report may not be read now, the page (or the CSV) is not
 /// found and none of them is opened (see <see cref="Comparisons"/>). Reads stored reports only; nothing is re-scored.
 /// </summary>
-public class CompareModel(Comparisons comparisons, ComparisonTables tables, CompanyConsents consents, CompanyOpenings openings,
+public class CompareModel(Comparisons comparisons, ComparisonTables tables, CompanyConsents consents,
     IStringLocalizer<SharedResource> l, TimeProvider clock) : PageModel
 {
     public const int Fewest = Comparisons.Fewest;
@@ -44,12 +44,9 @@ public class CompareModel(Comparisons comparisons, ComparisonTables tables, Comp
 
         Table = tables.Build(columns);
         PrintedAt = clock.GetLocalNow();
-        if (HttpContext.Membership() is { } company)
-        {
-            CompanyName = company.Company.Name;
-            var titles = await openings.TitlesAsync(company.Company.Id, cancellation);
-            Openings = [.. columns.Select(c => c.Consent.OpeningId).OfType<Guid>().Distinct().Select(id => titles.GetValueOrDefault(id)).OfType<string>()];
-        }
+        CompanyName = HttpContext.Membership()?.Company.Name ?? "";
+        // The titles were read with the consents, by the query that decided them.
+        Openings = [.. columns.Where(c => c.Consent.OpeningId is not null).DistinctBy(c => c.Consent.OpeningId).Select(c => c.OpeningTitle).OfType<string>()];
         if (books.Count < Most && HttpContext.Membership() is { } member)
             Addable = [.. (await consents.ListAsync(member.Company.Id, cancellation))
                 .Where(c => c.IsInForce && !books.Contains(c.BookId)).DistinctBy(c => c.BookId)];
