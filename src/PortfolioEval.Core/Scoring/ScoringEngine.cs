@@ -42,7 +42,7 @@ public static class ScoringEngine
         var receivables = ReceivablesRule.Score(book);
         var mean = CompositeRule.Combine(freshness, relevance, dealValue, quality, settings.Weights);
 
-        return new ScoreReport
+        return FiniteFigures.Checked(new ScoreReport
         {
             ScoringVersion = Version,
             AsOf = asOf,
@@ -62,6 +62,6 @@ public static class ScoringEngine
             Currencies = currencies with { MainCurrency = book.Currency, MainRate = rates.Find(book.Currency, asOf) },
             Activity = activity,
             Signs = signs,
-        };
+        });
     }
 }
