@@ -28,10 +28,7 @@ public sealed class ReportVersionTests : IDisposable
     [Fact]
     public async Task StoredVersion1Report_IsShownAsItWas_Labelled_AndRescoringMakesTheCurrentVersion()
     {
-        var client = (await _app.NewCandidateAsync()).Client;
-        using var imported = await client.ConfirmMappingAsync(await client.UploadBookAsync("ejemplo.csv", Encoding.UTF8.GetBytes(WorkedExample.Csv)));
-        var reportPath = imported.Headers.Location!.OriginalString.Replace("Summary", "Report", StringComparison.Ordinal);
-        var bookId = Guid.Parse(reportPath.Split('/')[^1]);
+        var (client, reportPath, bookId) = await UploadWorkedExampleAsync();
         await StoreAsVersion1Async(bookId, composite: 70);
 
         var old = await client.GetDocumentAsync(reportPath);
@@ -59,10 +56,7 @@ public sealed class ReportVersionTests : IDisposable
     [Fact]
     public async Task StoredVersion2Report_IsShownAsItWas_LabelledVersion2_AndRescoringMakesTheCurrentVersion()
     {
-        var client = (await _app.NewCandidateAsync()).Client;
-        using var imported = await client.ConfirmMappingAsync(await client.UploadBookAsync("ejemplo.csv", Encoding.UTF8.GetBytes(WorkedExample.Csv)));
-        var reportPath = imported.Headers.Location!.OriginalString.Replace("Summary", "Report", StringComparison.Ordinal);
-        var bookId = Guid.Parse(reportPath.Split('/')[^1]);
+        var (client, reportPath, bookId) = await UploadWorkedExampleAsync();
         await StoreAsVersion2Async(bookId);
         client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en");
 
@@ -88,10 +82,7 @@ public sealed class ReportVersionTests : IDisposable
     [Fact]
     public async Task StoredVersion3Report_IsShownAsItWas_LabelledVersion3_AndRescoringSaysWhichValuesDealValueReads()
     {
-        var client = (await _app.NewCandidateAsync()).Client;
-        using var imported = await client.ConfirmMappingAsync(await client.UploadBookAsync("ejemplo.csv", Encoding.UTF8.GetBytes(WorkedExample.Csv)));
-        var reportPath = imported.Headers.Location!.OriginalString.Replace("Summary", "Report", StringComparison.Ordinal);
-        var bookId = Guid.Parse(reportPath.Split('/')[^1]);
+        var (client, reportPath, bookId) = await UploadWorkedExampleAsync();
         await StoreAsVersion3Async(bookId);
         client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en");
 
@@ -112,6 +103,15 @@ public sealed class ReportVersionTests : IDisposable
         await using var scope = _app.Services.CreateAsyncScope();
         Assert.Equal(ScoringEngine.Version, await scope.ServiceProvider.GetRequiredService<PortfolioDbContext>().ClientBooks
             .Where(b => b.Id == bookId).Select(b => b.ReportVersion).SingleAsync());
+    }
+
+    /// <summary>A candidate uploads the worked example; their client, the report's path and the book.</summary>
+    private async Task<(HttpClient Client, string ReportPath, Guid BookId)> UploadWorkedExampleAsync()
+    {
+        var client = (await _app.NewCandidateAsync()).Client;
+        using var imported = await client.ConfirmMappingAsync(await client.UploadBookAsync("ejemplo.csv", Encoding.UTF8.GetBytes(WorkedExample.Csv)));
+        var reportPath = imported.Headers.Location!.OriginalString.Replace("Summary", "Report", StringComparison.Ordinal);
+        return (client, reportPath, Guid.Parse(reportPath.Split('/')[^1]));
     }
 
     /// <summary>Replaces the stored report by what version 3 stored: the same figures, without saying which values they read.</summary>

@@ -48,10 +48,12 @@ public class BookValuePropertyTests
         var shuffled = book.ToArray();
         new Random(shuffle).Shuffle(shuffled);
 
-        var (a, b) = (Value(book), Value(shuffled));
-        return a.Value == b.Value && a.Low == b.Low && a.High == b.High && a.Revenue == b.Revenue
-            && a.Sensitivity.SequenceEqual(b.Sensitivity) && a.Concentration == b.Concentration;
+        return Same(Value(book), Value(shuffled));
     }
+
+    private static bool Same(BookValue a, BookValue b) =>
+        a.Value == b.Value && a.Low == b.Low && a.High == b.High && a.Revenue == b.Revenue
+        && a.Sensitivity.SequenceEqual(b.Sensitivity) && a.Concentration == b.Concentration;
 
     /// <summary>The same book with sales dated: each client's last 12 months hold none, half or all of its value.</summary>
     private static List<ValuationClient> DatedBook(int[] seeds) =>
@@ -83,9 +85,7 @@ public class BookValuePropertyTests
         var shuffled = book.ToArray();
         new Random(shuffle).Shuffle(shuffled);
 
-        var (a, b) = (Value(book), Value(shuffled));
-        return a.Value == b.Value && a.Low == b.Low && a.High == b.High && a.Revenue == b.Revenue
-            && a.Sensitivity.SequenceEqual(b.Sensitivity) && a.Concentration == b.Concentration;
+        return Same(Value(book), Value(shuffled));
     }
 
     [Property(MaxTest = 60)]
