@@ -52,11 +52,18 @@ public static class FiniteFigures
                 }
 
                 return null;
+            case IEnumerable<string>:
+                // A list of names (the reactivation's pseudonyms may be many): nothing to check.
+                return null;
             case IEnumerable items:
-                var index = 0;
+                var index = -1;
                 foreach (var item in items)
                 {
-                    if (FirstNotFinite(item, string.Create(CultureInfo.InvariantCulture, $"{path}[{index++}]")) is { } found)
+                    index++;
+                    // The item's path is written only when there is something below it to check.
+                    if (item is null or string or decimal or DateOnly or Enum || (item is double d && double.IsFinite(d)))
+                        continue;
+                    if (FirstNotFinite(item, string.Create(CultureInfo.InvariantCulture, $"{path}[{index}]")) is { } found)
                         return found;
                 }
 

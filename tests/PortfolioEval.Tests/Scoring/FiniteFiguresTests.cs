@@ -55,6 +55,16 @@ public class FiniteFiguresTests
     }
 
     [Fact]
+    public void Checked_NaNInAListOfNumbers_IsNamedByItsIndex()
+    {
+        var pareto = Random180.Value.DealValue.Pareto.ToArray();
+        pareto[3] = double.NaN;
+        var report = Random180.Value with { DealValue = Random180.Value.DealValue with { Pareto = pareto } };
+
+        Assert.Equal("DealValue.Pareto[3]", Assert.Throws<NonFiniteFigureException>(() => FiniteFigures.Checked(report)).Figure);
+    }
+
+    [Fact]
     public void Checked_ReportOfFiniteFigures_IsReturnedAsItIs() =>
         Assert.Same(Random180.Value, FiniteFigures.Checked(Random180.Value));
 }
