@@ -17,8 +17,14 @@ namespace PortfolioEval.Currencies;
 /// closed at about 1,032 (BCRA wholesale series as compiled from BCRA data); the Com. A 3500 figure itself was not found.</description></item>
 /// <item><description>MXN: the FIX of 31/12/2024 was not found; Banco de México's 48-hour interbank rate that day
 /// opened at 20.6895 / 20.6990 and closed at 20.8829 (Banxico table CA18), which 20.79 lies within.</description></item>
-/// <item><description>PEN, CLP, COP, UYU: no published figure for the day was found; they stay as first entered,
-/// unverified, and the docs say so.</description></item>
+/// <item><description>PEN: the BCRP's last quote of 2024 was S/ 3.761 (El Comercio, 26/12/2025, citing the BCRP): agrees.</description></item>
+/// <item><description>COP: the TRM in force on 01/01/2025 (a holiday, so from 31/12/2024) was 4,409.15, as read from the
+/// Superintendencia Financiera's TRM dataset (datos.gov.co 32sa-8pi3) by a third party: agrees.</description></item>
+/// <item><description>CLP: the dólar observado for the day was not found; the last session of 2024 closed at about 992.6
+/// (1,004 on 02/01/2025 after a rise of 11.4, Radio Agricultura), which 996 is plausible beside; unverified.</description></item>
+/// <item><description>UYU: no published figure for the day was found; it stays as first entered, unverified.</description></item>
+/// <item><description>Looked for again on 05/12/2026: the MXN FIX and the ARS Com. A 3500 figure of the day were still not
+/// found. The seeded source texts are unchanged (changing them would change the seed data and need a migration).</description></item>
 /// </list>
 /// </remarks>
 public static class ReferenceRates

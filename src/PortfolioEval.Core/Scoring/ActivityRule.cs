@@ -49,7 +49,8 @@ public static class ActivityRule
 
     /// <summary>
     /// Least yearly value in US dollars for points 5, 4, 3, 2, on the 1-2-5 steps deal values span. The yearly value is
-    /// the revenue of the last 12 months for a client with dated sales, else its deal value.
+    /// every client's revenue of the last 12 months when the book's sales are dated, else its deal value (version 3
+    /// read so only the clients with dated sales).
     /// </summary>
     public static readonly IReadOnlyList<decimal> MonetaryUsd = [100_000m, 20_000m, 5_000m, 1_000m];
 
@@ -63,6 +64,7 @@ public static class ActivityRule
         var windows = new RevenueWindows(asOf, book.Currency, rates ?? RateTable.None);
         int active = 0, bySaleDate = 0;
         decimal recurring = 0, prior = 0, kept = 0, keptOf = 0;
+        var datedBook = RevenueWindows.BySaleDate(book);
         var recency = new (int Clients, decimal Value)[6];
         var frequency = new (int Clients, decimal Value)[6];
         var monetary = new (int Clients, decimal Value)[6];
@@ -78,7 +80,7 @@ public static class ActivityRule
             Add(frequency, FrequencyPoint(client.Client.PurchaseCount), client.Value);
             if (mainRate is not null)
             {
-                var yearly = client.Client.DatedSales is null ? client.Value : revenue.LastYear;
+                var yearly = datedBook ? revenue.LastYear : client.Value;
                 Add(monetary, MonetaryPoint(RateTable.InUsd(yearly, mainRate)), client.Value);
             }
         }

@@ -6,6 +6,9 @@ namespace PortfolioEval.Scoring;
 /// What the book brings and how it is spread, in the main currency: total, median, distribution, key accounts
 /// (Pareto), concentration (HHI, top share) and, since version 2, its size: the recurring revenue against a target and
 /// the number of active clients. Score = 0.4 × revenue part + 0.3 × breadth + 0.3 × spread (see docs/SCORING.md).
+/// Since version 4 a client's value here is its revenue of the last 12 months when the book's sales are dated
+/// (<see cref="RevenueWindows.BySaleDate"/>): two years of invoices are not one year's deal. A book of one row per
+/// client keeps each client's value as the book gives it.
 /// </summary>
 public static class DealValueRule
 {
@@ -38,7 +41,10 @@ public static class DealValueRule
         ArgumentNullException.ThrowIfNull(activity);
         ArgumentNullException.ThrowIfNull(rates);
         // Largest first; equal values are interchangeable, so their order changes no figure.
-        var values = book.PositiveValuesLargestFirst;
+        var lastTwelveMonths = RevenueWindows.BySaleDate(book);
+        IReadOnlyList<decimal> values = lastTwelveMonths
+            ? ScoreMath.PositiveLargestFirst(new RevenueWindows(asOf, book.Currency, rates).LastYearOfEach(book))
+            : book.PositiveValuesLargestFirst;
         var total = values.Sum();
 
         var points = Math.Min(values.Count, ParetoPoints);
@@ -84,6 +90,7 @@ public static class DealValueRule
             RevenuePart = revenue,
             BreadthPart = breadth,
             SpreadPart = spread,
+            LastTwelveMonths = lastTwelveMonths,
         };
     }
 

@@ -1,4 +1,6 @@
+using PortfolioEval.Books;
 using PortfolioEval.Currencies;
+using PortfolioEval.Privacy;
 
 namespace PortfolioEval.Scoring;
 
@@ -58,6 +60,54 @@ public sealed class RevenueWindows
             } : default;
         }
 
+        var (last, prior) = NetOf(dated);
+        (last, prior) = (Math.Max(0, last), Math.Max(0, prior));
+        return new(last, prior, prior, Math.Min(last, prior));
+    }
+
+    /// <summary>
+    /// True when some client's sales are dated: the book's annual figures (deal value, concentration, credit notes)
+    /// are then each client's revenue of the last 12 months (version 4). A book of one row per client has none, and
+    /// its figures read each client's value as the book gives it.
+    /// </summary>
+    public static bool BySaleDate(ValuedBook book)
+    {
+        ArgumentNullException.ThrowIfNull(book);
+        foreach (var client in book.Clients)
+        {
+            if (client.Client.DatedSales is not null)
+                return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Each client's revenue of the last 12 months, in the book's client order (never below zero).</summary>
+    public decimal[] LastYearOfEach(ValuedBook book)
+    {
+        ArgumentNullException.ThrowIfNull(book);
+        var values = new decimal[book.Clients.Count];
+        for (var i = 0; i < values.Length; i++)
+            values[i] = Of(book.Clients[i]).LastYear;
+        return values;
+    }
+
+    /// <summary>
+    /// The client's net sales of the last 12 months, credit notes subtracted and not clipped: its dated sales in the
+    /// window, or <paramref name="net"/> (its net value in the main currency) when the book gives it one date and that
+    /// date falls in the window.
+    /// </summary>
+    public decimal NetLastYear(PseudonymisedClient client, decimal net)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        if (client.DatedSales is { } dated)
+            return NetOf(dated).Last;
+        return client.LastContact is { } contact && Of(contact) == RevenueWindow.LastYear ? net : 0;
+    }
+
+    // The dated sales in each window, converted into the main currency, credit notes subtracted.
+    private (decimal Last, decimal Prior) NetOf(DatedSales dated)
+    {
         decimal last = 0, prior = 0;
         var sales = dated.Sales.Span;
         for (var start = 0; start < sales.Length;)
@@ -82,8 +132,7 @@ public sealed class RevenueWindows
             start = end;
         }
 
-        (last, prior) = (Math.Max(0, last), Math.Max(0, prior));
-        return new(last, prior, prior, Math.Min(last, prior));
+        return (last, prior);
     }
 
     /// <summary>The client's yearly value: its revenue in the last 12 months when its sales are dated, else its value.</summary>

@@ -64,4 +64,19 @@ public static class ScoreMath
     public static double Share(decimal part, decimal whole) => whole > 0 ? (double)(part / whole) : 0;
 
     public static double Share(int part, int whole) => whole > 0 ? (double)part / whole : 0;
+
+    /// <summary>The positive values, largest first, equal values in their given order (a stable sort).</summary>
+    public static decimal[] PositiveLargestFirst(IReadOnlyList<decimal> values)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        var positive = new List<(decimal Value, int Index)>(values.Count);
+        for (var i = 0; i < values.Count; i++)
+        {
+            if (values[i] > 0)
+                positive.Add((values[i], i));
+        }
+
+        positive.Sort(static (a, b) => b.Value.CompareTo(a.Value) is var order and not 0 ? order : a.Index.CompareTo(b.Index));
+        return [.. positive.Select(p => p.Value)];
+    }
 }

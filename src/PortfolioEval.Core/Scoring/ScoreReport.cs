@@ -127,6 +127,13 @@ public sealed record DealValueScore(
     /// <summary>The largest client's share of value, 0-1: flagged above <see cref="ConcentrationBands.TopShareFlagAbove"/>.</summary>
     public double TopShare { get; init; }
 
+    /// <summary>
+    /// True when every figure here (total, median, distribution, key accounts, HHI, top share) is over each client's
+    /// revenue of the last 12 months, the book's sales being dated (version 4 on); false when over each client's value
+    /// as the book gives it: a book of one row per client, and every report made before version 4.
+    /// </summary>
+    public bool LastTwelveMonths { get; init; }
+
     /// <summary>Value of the clients contacted in the last 12 months (see <see cref="ActivityFigures"/>).</summary>
     public decimal RecurringRevenue { get; init; }
 

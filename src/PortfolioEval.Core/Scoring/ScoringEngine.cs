@@ -15,7 +15,7 @@ public static class ScoringEngine
     /// Bump with any change to a formula, band, threshold or default. Stored reports of an older version stay readable
     /// and are labelled; rescoring makes a report of this version.
     /// </summary>
-    public const int Version = 3;
+    public const int Version = 4;
 
     /// <summary>Scores with the reference rates shipped with the portal (<see cref="RateTable.Reference"/>).</summary>
     public static ScoreReport Score(IReadOnlyList<PseudonymisedClient> clients, BookFacts facts, DateOnly asOf, ScoringSettings settings, ISectorTaxonomy sectors) =>
@@ -31,7 +31,8 @@ public static class ScoringEngine
 
         var (converted, currencies) = CurrencyConversion.Convert(clients, rates, asOf);
         var book = ValuedBook.Of(converted);
-        var signs = SignsRule.Figures(book.Clients.Select(c => c.Client).ToList(), book.Currency);
+        var windows = new RevenueWindows(asOf, book.Currency, rates);
+        var signs = SignsRule.Figures(book.Clients.Select(c => c.Client).ToList(), book.Currency, RevenueWindows.BySaleDate(book) ? windows : null);
         var activity = ActivityRule.Figures(book, asOf, rates.Find(book.Currency, asOf), rates);
         var freshness = FreshnessRule.Score(book, asOf, settings.FreshnessHalfLifeDays);
         var relevance = SectorRelevanceRule.Score(book, settings.SectorCodes, sectors);
@@ -42,7 +43,7 @@ public static class ScoringEngine
         var receivables = ReceivablesRule.Score(book);
         var mean = CompositeRule.Combine(freshness, relevance, dealValue, quality, settings.Weights);
 
-        return new ScoreReport
+        return FiniteFigures.Checked(new ScoreReport
         {
             ScoringVersion = Version,
             AsOf = asOf,
@@ -56,12 +57,12 @@ public static class ScoringEngine
             Plausibility = PlausibilityRule.Questions(book),
             Reactivation = reactivation,
             Receivables = receivables,
-            Valuation = ValuationRule.Value(book, asOf, settings.FreshnessHalfLifeDays, dealValue.Hhi, new RevenueWindows(asOf, book.Currency, rates)),
-            BookValue = BookValueOfBook.Value(book, asOf, currencies, activity),
+            Valuation = ValuationRule.Value(book, asOf, settings.FreshnessHalfLifeDays, dealValue.Hhi, windows),
+            BookValue = BookValueOfBook.Value(book, asOf, currencies, activity, windows),
             ActionPlan = ActionPlanRule.Plan(book, asOf, reactivation, dealValue, receivables),
             Currencies = currencies with { MainCurrency = book.Currency, MainRate = rates.Find(book.Currency, asOf) },
             Activity = activity,
             Signs = signs,
-        };
+        });
     }
 }

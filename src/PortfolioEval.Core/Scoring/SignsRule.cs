@@ -9,6 +9,9 @@ namespace PortfolioEval.Scoring;
 public sealed record SignFigures(string? Currency, int NetNegativeClients, decimal NegativeTotal, decimal NetTotal)
 {
     public bool NetNegativeBook => NetTotal < 0;
+
+    /// <summary>True when the figures are the sales of the last 12 months, as deal value's (version 4 on, dated sales).</summary>
+    public bool LastTwelveMonths { get; init; }
 }
 
 /// <summary>
@@ -18,7 +21,9 @@ public sealed record SignFigures(string? Currency, int NetNegativeClients, decim
 /// </summary>
 public static class SignsRule
 {
-    public static SignFigures Figures(IReadOnlyList<PseudonymisedClient> clients, string? mainCurrency)
+    /// <param name="lastYear">When the book's sales are dated: each client's sales of the last 12 months are netted,
+    /// the window deal value reads (null: each client's whole value).</param>
+    public static SignFigures Figures(IReadOnlyList<PseudonymisedClient> clients, string? mainCurrency, RevenueWindows? lastYear = null)
     {
         ArgumentNullException.ThrowIfNull(clients);
         var negative = 0;
@@ -32,11 +37,12 @@ public static class SignsRule
                 if (string.Equals(amounts[i].Currency, mainCurrency, StringComparison.Ordinal))
                     own += amounts[i].Amount;
             }
+            own = lastYear?.NetLastYear(client, own) ?? own;
             net += own;
             if (own < 0)
                 (negative, negativeTotal) = (negative + 1, negativeTotal + own);
         }
 
-        return new SignFigures(mainCurrency, negative, negativeTotal, net);
+        return new SignFigures(mainCurrency, negative, negativeTotal, net) { LastTwelveMonths = lastYear is not null };
     }
 }

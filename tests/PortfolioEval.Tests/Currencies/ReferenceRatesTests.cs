@@ -48,9 +48,31 @@ public class ReferenceRatesTests
     }
 
     [Fact]
+    public void Sol_IsTheBcrpsLastQuoteOf2024_Rounded()
+    {
+        // S/ 3.761, the last quote of 2024 per the BCRP (as El Comercio cited it on 26/12/2025).
+        Assert.Equal(Math.Round(3.761m, 2), UnitsPerUsd("PEN"));
+    }
+
+    [Fact]
+    public void ColombianPeso_IsTheTrmInForceFrom31December2024_Rounded()
+    {
+        // Superintendencia Financiera's TRM in force on 01/01/2025 (a holiday, so from 31/12/2024): 4,409.15.
+        Assert.Equal(Math.Round(4409.15m, 0), UnitsPerUsd("COP"));
+    }
+
+    [Fact]
+    public void ChileanPeso_IsNearTheLastCloseOf2024_ButTheObservedDollarIsNotVerified()
+    {
+        // The dólar observado of the day was not found; the last session of 2024 closed at about 992.6.
+        Assert.Equal(996m, UnitsPerUsd("CLP"));
+        Assert.InRange(UnitsPerUsd("CLP"), 992.6m * 0.99m, 992.6m * 1.01m);
+    }
+
+    [Fact]
     public void RatesWithoutAPublishedFigureFound_StayAsEntered()
     {
-        Assert.Equal((3.76m, 996m, 4409m, 44m), (UnitsPerUsd("PEN"), UnitsPerUsd("CLP"), UnitsPerUsd("COP"), UnitsPerUsd("UYU")));
+        Assert.Equal(44m, UnitsPerUsd("UYU"));
     }
 
     [Fact]

@@ -28,10 +28,7 @@ public sealed class ReportVersionTests : IDisposable
     [Fact]
     public async Task StoredVersion1Report_IsShownAsItWas_Labelled_AndRescoringMakesTheCurrentVersion()
     {
-        var client = (await _app.NewCandidateAsync()).Client;
-        using var imported = await client.ConfirmMappingAsync(await client.UploadBookAsync("ejemplo.csv", Encoding.UTF8.GetBytes(WorkedExample.Csv)));
-        var reportPath = imported.Headers.Location!.OriginalString.Replace("Summary", "Report", StringComparison.Ordinal);
-        var bookId = Guid.Parse(reportPath.Split('/')[^1]);
+        var (client, reportPath, bookId) = await UploadWorkedExampleAsync();
         await StoreAsVersion1Async(bookId, composite: 70);
 
         var old = await client.GetDocumentAsync(reportPath);
@@ -59,10 +56,7 @@ public sealed class ReportVersionTests : IDisposable
     [Fact]
     public async Task StoredVersion2Report_IsShownAsItWas_LabelledVersion2_AndRescoringMakesTheCurrentVersion()
     {
-        var client = (await _app.NewCandidateAsync()).Client;
-        using var imported = await client.ConfirmMappingAsync(await client.UploadBookAsync("ejemplo.csv", Encoding.UTF8.GetBytes(WorkedExample.Csv)));
-        var reportPath = imported.Headers.Location!.OriginalString.Replace("Summary", "Report", StringComparison.Ordinal);
-        var bookId = Guid.Parse(reportPath.Split('/')[^1]);
+        var (client, reportPath, bookId) = await UploadWorkedExampleAsync();
         await StoreAsVersion2Async(bookId);
         client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en");
 
@@ -81,9 +75,53 @@ public sealed class ReportVersionTests : IDisposable
         Assert.Null(current.QuerySelector("[data-testid=older-version]"));
         Assert.Null(current.QuerySelector("[data-testid=version-label]"));
         await using var scope = _app.Services.CreateAsyncScope();
-        Assert.Equal(3, await scope.ServiceProvider.GetRequiredService<PortfolioDbContext>().ClientBooks
+        Assert.Equal(ScoringEngine.Version, await scope.ServiceProvider.GetRequiredService<PortfolioDbContext>().ClientBooks
             .Where(b => b.Id == bookId).Select(b => b.ReportVersion).SingleAsync());
     }
+
+    [Fact]
+    public async Task StoredVersion3Report_IsShownAsItWas_LabelledVersion3_AndRescoringSaysWhichValuesDealValueReads()
+    {
+        var (client, reportPath, bookId) = await UploadWorkedExampleAsync();
+        await StoreAsVersion3Async(bookId);
+        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en");
+
+        var old = await client.GetDocumentAsync(reportPath);
+
+        Assert.Contains("(version 3)", old.QuerySelector("[data-testid=older-version]")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("(version 3)", old.QuerySelector("[data-testid=version-label]")!.TextContent, StringComparison.Ordinal);
+        // Version 3 did not say which values deal value read: its report says nothing new.
+        Assert.Null(old.QuerySelector("[data-testid=deal-value-window]"));
+
+        using var rescored = await client.SubmitAsync(old, reportPath, new Dictionary<string, string>(), "[data-testid=older-version] form");
+        Assert.Equal(HttpStatusCode.Redirect, rescored.StatusCode);
+        var current = await client.GetDocumentAsync(reportPath);
+
+        Assert.Null(current.QuerySelector("[data-testid=version-label]"));
+        // The worked example gives one row per client: each client's value as the book gives it, and the page says so.
+        Assert.Contains("the book has no dated sales", current.QuerySelector("[data-testid=deal-value-window]")!.TextContent, StringComparison.Ordinal);
+        await using var scope = _app.Services.CreateAsyncScope();
+        Assert.Equal(ScoringEngine.Version, await scope.ServiceProvider.GetRequiredService<PortfolioDbContext>().ClientBooks
+            .Where(b => b.Id == bookId).Select(b => b.ReportVersion).SingleAsync());
+    }
+
+    /// <summary>A candidate uploads the worked example; their client, the report's path and the book.</summary>
+    private async Task<(HttpClient Client, string ReportPath, Guid BookId)> UploadWorkedExampleAsync()
+    {
+        var client = (await _app.NewCandidateAsync()).Client;
+        using var imported = await client.ConfirmMappingAsync(await client.UploadBookAsync("ejemplo.csv", Encoding.UTF8.GetBytes(WorkedExample.Csv)));
+        var reportPath = imported.Headers.Location!.OriginalString.Replace("Summary", "Report", StringComparison.Ordinal);
+        return (client, reportPath, Guid.Parse(reportPath.Split('/')[^1]));
+    }
+
+    /// <summary>Replaces the stored report by what version 3 stored: the same figures, without saying which values they read.</summary>
+    private Task StoreAsVersion3Async(Guid bookId) => StoreAsync(bookId, 3, json =>
+    {
+        json["DealValue"]!.AsObject().Remove("LastTwelveMonths");
+        json["Signs"]!.AsObject().Remove("LastTwelveMonths");
+        json["BookValue"]!["Concentration"]!.AsObject().Remove("LastTwelveMonths");
+        return json["Composite"]!["Score"]!.GetValue<int>();
+    });
 
     /// <summary>Replaces the stored report by what version 2 stored: the same figures, without the count of clients by sale date.</summary>
     private Task StoreAsVersion2Async(Guid bookId) => StoreAsync(bookId, 2, json =>

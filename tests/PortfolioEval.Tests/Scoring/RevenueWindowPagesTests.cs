@@ -58,6 +58,22 @@ public sealed class RevenueWindowPagesTests : IDisposable
         Assert.Contains(keptText, Text(page, "bv-retention"), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("es", "Cada cliente cuenta con sus ventas de los últimos 12 meses, del 1/4/2025 al 31/3/2026", "El cliente más grande tiene el 31 % de las ventas de los últimos 12 meses")]
+    [InlineData("en", "Each client counts with its sales of the last 12 months, from 01/04/2025 to 31/03/2026", "The largest client holds 31% of the sales of the last 12 months")]
+    public async Task CandidateReport_DatedSalesLines_DealValueAndConcentrationReadTheLast12Months(string language, string rule, string concentration)
+    {
+        var page = await ReportAsync(language);
+        var culture = new CultureInfo(language);
+
+        // Each client's last 12 months: Norte 4,000, Lima 3,760, Sur 3,000, Nueva 2,000; Centro none (13 months ago).
+        // Over all stored sales Norte alone would be 17,000 and the total 34,520.
+        Assert.Equal(Money(12_760, culture), Text(page, "total-value"));
+        Assert.Contains(rule, Text(page, "deal-value-window"), StringComparison.Ordinal);
+        Assert.StartsWith((4_000 / 12_760.0).ToString("P0", culture), Text(page, "top-share"), StringComparison.Ordinal);
+        Assert.Contains(concentration, Text(page, "bv-concentration"), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task CandidateReport_OneRowPerClientBook_SaysEachValueIsPlacedAtTheLastContact()
     {
@@ -70,6 +86,9 @@ public sealed class RevenueWindowPagesTests : IDisposable
         Assert.Contains("one last-contact date per client", Text(page, "window-rule"), StringComparison.Ordinal);
         Assert.Equal("1,000 PEN", Text(page, "revenue-last-year"));
         Assert.Equal("300 PEN", Text(page, "revenue-prior-year"));
+        // No sale dates: deal value reads each client's value as the book gives it, and says so.
+        Assert.Equal("1,300 PEN", Text(page, "total-value"));
+        Assert.Contains("the book has no dated sales", Text(page, "deal-value-window"), StringComparison.Ordinal);
     }
 
     private static string Money(decimal amount, CultureInfo culture) => amount.ToString("N0", culture) + " PEN";

@@ -14,7 +14,7 @@ public class WorkedExampleTests
     [Fact]
     public void Report_WorkedExample_RecordsVersionDateAndClients()
     {
-        Assert.Equal(3, _report.ScoringVersion);
+        Assert.Equal(4, _report.ScoringVersion);
         Assert.Equal(new DateOnly(2026, 3, 31), _report.AsOf);
         Assert.Equal(8, _report.Clients);
     }

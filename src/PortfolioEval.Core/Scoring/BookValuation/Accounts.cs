@@ -4,7 +4,8 @@ using PortfolioEval.Scoring.History;
 namespace PortfolioEval.Scoring.BookValuation;
 
 /// <param name="Weight">Transferability weight of the account's clients (value-weighted, see <see cref="Transferability"/>).</param>
-internal sealed record Account(string Key, decimal Value, ModelClient? Model, double Weight, bool OriginKnown);
+/// <param name="LastYear">Sales of the last 12 months, when every client of the account has them.</param>
+internal sealed record Account(string Key, decimal Value, ModelClient? Model, double Weight, bool OriginKnown, decimal? LastYear = null);
 
 /// <summary>
 /// Clients joined into accounts: values and purchases summed, the earliest first and the latest last purchase kept.
@@ -59,13 +60,14 @@ internal static class Accounts
         var mean = (double)(value / purchases);
         var weight = clients.Sum(c => (double)c.Value * Transferability.WeightOf(c.Origin)) / (double)value;
         var known = clients.All(c => c.Origin != ClientOrigin.Unknown);
+        var lastYear = clients.All(c => c.LastYear is not null) ? clients.Sum(c => c.LastYear) : null;
         if (last is not { } lastDay)
-            return new Account(key, value, null, weight, known);
+            return new Account(key, value, null, weight, known, lastYear);
         // A date after the as-of date counts as the as-of date itself, as everywhere in scoring.
         lastDay = lastDay > asOf ? asOf : lastDay;
         var model = first is { } firstDay && firstDay <= lastDay
             ? ModelClient.WithHistory(key, purchases, firstDay, lastDay, asOf, mean)
             : ModelClient.RecencyOnly(key, purchases, lastDay, asOf, mean);
-        return new Account(key, value, model, weight, known);
+        return new Account(key, value, model, weight, known, lastYear);
     }
 }

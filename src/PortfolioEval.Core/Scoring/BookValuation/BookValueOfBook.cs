@@ -17,10 +17,13 @@ public static class BookValueOfBook
     /// currencies are listed and left out).</param>
     /// <param name="activity">The book's revenue windows: when some client's sales are dated and the year before the
     /// last had revenue, the revenue retention they measure prices retention.</param>
-    public static BookValue Value(ValuedBook book, DateOnly asOf, CurrencyFigures? currencies = null, ActivityFigures? activity = null)
+    /// <param name="windows">The report's revenue windows: when the book's sales are dated, the concentration is over each
+    /// client's sales of the last 12 months (version 4). Null, or a book of one row per client: over its value.</param>
+    public static BookValue Value(ValuedBook book, DateOnly asOf, CurrencyFigures? currencies = null, ActivityFigures? activity = null, RevenueWindows? windows = null)
     {
         ArgumentNullException.ThrowIfNull(book);
         var stored = book.Clients.Select(c => c.Client).ToList();
+        var lastYear = windows is not null && RevenueWindows.BySaleDate(book) ? windows.LastYearOfEach(book) : null;
         var accounts = AccountOfEach(stored);
         var transactional = IsOnePurchasePerRow(stored);
         var clients = new List<ValuationClient>(stored.Count);
@@ -31,8 +34,8 @@ public static class BookValueOfBook
             var pseudonym = client.ClientPseudonym;
             pseudonym = string.Equals(pseudonym, accounts[i], StringComparison.Ordinal) ? accounts[i] : pseudonym;
             clients.Add(transactional && client is { FirstContact: { } first, ContactDays: > 0 }
-                ? new ValuationClient(pseudonym, accounts[i], value, client.ContactDays, first, client.LastContact, client.Origin)
-                : new ValuationClient(pseudonym, accounts[i], value, client.PurchaseCount, null, client.LastContact, client.Origin));
+                ? new ValuationClient(pseudonym, accounts[i], value, client.ContactDays, first, client.LastContact, client.Origin, lastYear?[i])
+                : new ValuationClient(pseudonym, accounts[i], value, client.PurchaseCount, null, client.LastContact, client.Origin, lastYear?[i]));
         }
 
         // After a conversion the book holds only the main currency; what had no rate was taken out and is listed apart.

@@ -42,8 +42,9 @@ public static class BookValueRule
         var totalValue = accounts.Sum(a => (double)a.Value);
         var retention = totalValue > 0 ? forecastable.Sum(a => (double)a.Value * byAccount[a.Key].ProbabilityAlive) / totalValue : 0;
         // On the book's sales, not the forecast: the forecast pulls each client's spend towards the book's average,
-        // which would hide how much rests on one client.
-        var concentration = Concentration.Of([.. accounts.Select(a => (double)a.Value)]);
+        // which would hide how much rests on one client. Those of the last 12 months when the sales are dated.
+        var lastTwelveMonths = accounts.Count > 0 && accounts.All(a => a.LastYear is not null);
+        var concentration = Concentration.Of([.. accounts.Select(a => (double)(lastTwelveMonths ? a.LastYear!.Value : a.Value))]) with { LastTwelveMonths = lastTwelveMonths };
         var transfer = forecast.Expected > 0
             ? forecastable.Sum(a => byAccount[a.Key].ExpectedRevenue * a.Weight) / forecast.Expected
             : Transferability.Neutral;

@@ -8,7 +8,12 @@ public enum ConcentrationLevel { Unconcentrated, Moderate, High }
 /// <param name="Hhi">Σ (100 × share)², 0-10,000, over accounts.</param>
 /// <param name="SingleShareAboveLimit">The largest account holds more than 30% (the 2023 guidelines' share presumption).</param>
 /// <param name="Discount">0-0.2: what concentration takes off the multiple.</param>
-public sealed record ConcentrationFigures(double TopShare, double TopFiveShare, double Hhi, ConcentrationLevel Level, bool SingleShareAboveLimit, double Discount);
+public sealed record ConcentrationFigures(double TopShare, double TopFiveShare, double Hhi, ConcentrationLevel Level, bool SingleShareAboveLimit, double Discount)
+{
+    /// <summary>True when the shares are of the sales of the last 12 months (version 4 on, the book's sales dated);
+    /// false when of each client's value as the book gives it.</summary>
+    public bool LastTwelveMonths { get; init; }
+}
 
 /// <summary>
 /// Concentration of the book's sales over accounts, and the discount a buyer would ask for the risk of losing

@@ -13,4 +13,6 @@ namespace PortfolioEval.Scoring.BookValuation;
 /// <param name="Purchases">Purchases (or rows) behind <paramref name="Value"/>; at least 1 is assumed.</param>
 /// <param name="FirstPurchase">Null when the book does not say: the client is then read by recency only.</param>
 /// <param name="LastPurchase">Last purchase, or the last contact when that is all the book has; null: not forecast.</param>
-public sealed record ValuationClient(string Client, string Account, decimal Value, int Purchases, DateOnly? FirstPurchase, DateOnly? LastPurchase, ClientOrigin Origin = ClientOrigin.Unknown);
+/// <param name="LastYear">Sales of the last 12 months, when the book's sales are dated: the concentration is over them
+/// (version 4). Null: the concentration is over <paramref name="Value"/>.</param>
+public sealed record ValuationClient(string Client, string Account, decimal Value, int Purchases, DateOnly? FirstPurchase, DateOnly? LastPurchase, ClientOrigin Origin = ClientOrigin.Unknown, decimal? LastYear = null);

@@ -46,7 +46,14 @@ public static class BgNbd
         return 1 / (1 + DeadOverAlive(p, h));
     }
 
-    /// <summary>E[Y(t) | x, t_x, T]: expected purchases in the next <paramref name="weeks"/> (equation 10).</summary>
+    /// <summary>
+    /// E[Y(t) | x, t_x, T]: expected purchases in the next <paramref name="weeks"/> (equation 10). The paper's
+    /// ((α + T) / (α + T + t))^(r + x) · ₂F₁(r + x, b + x; a + b + x − 1; z), z = t / (α + T + t), is computed through
+    /// Euler's transformation ₂F₁(a', b'; c; z) = (1 − z)^(c − a' − b') ₂F₁(c − a', c − b'; c; z), which turns it into
+    /// (1 − z)^(a − 1) · ₂F₁(a + b − 1 − r, a − 1; a + b + x − 1; z): the same number, but x is left only in c. Written
+    /// as in the paper, a client with hundreds of repeat purchases (an account joining many clients) made the series
+    /// grow past a double's range while the power before it fell to nothing, and the product read ∞ or 0 × ∞ = NaN.
+    /// </summary>
     public static double ExpectedPurchases(BgNbdParameters p, ClientHistory h, double weeks)
     {
         ArgumentNullException.ThrowIfNull(p);
@@ -55,8 +62,8 @@ public static class BgNbd
             return 0;
         var x = h.Frequency;
         var horizon = p.Alpha + h.Age + weeks;
-        var hyper = SpecialFunctions.Hypergeometric2F1(p.R + x, p.B + x, p.A + p.B + x - 1, weeks / horizon);
-        var decay = Math.Exp((p.R + x) * Math.Log((p.Alpha + h.Age) / horizon));
+        var hyper = SpecialFunctions.Hypergeometric2F1(p.A + p.B - 1 - p.R, p.A - 1, p.A + p.B + x - 1, weeks / horizon);
+        var decay = Math.Exp((p.A - 1) * Math.Log((p.Alpha + h.Age) / horizon));
         var whileAlive = (p.A + p.B + x - 1) / (p.A - 1) * (1 - decay * hyper);
         return whileAlive / (1 + DeadOverAlive(p, h));
     }

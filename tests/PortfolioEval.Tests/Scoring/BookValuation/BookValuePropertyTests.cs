@@ -48,9 +48,44 @@ public class BookValuePropertyTests
         var shuffled = book.ToArray();
         new Random(shuffle).Shuffle(shuffled);
 
-        var (a, b) = (Value(book), Value(shuffled));
-        return a.Value == b.Value && a.Low == b.Low && a.High == b.High && a.Revenue == b.Revenue
-            && a.Sensitivity.SequenceEqual(b.Sensitivity) && a.Concentration == b.Concentration;
+        return Same(Value(book), Value(shuffled));
+    }
+
+    private static bool Same(BookValue a, BookValue b) =>
+        a.Value == b.Value && a.Low == b.Low && a.High == b.High && a.Revenue == b.Revenue
+        && a.Sensitivity.SequenceEqual(b.Sensitivity) && a.Concentration == b.Concentration;
+
+    /// <summary>The same book with sales dated: each client's last 12 months hold none, half or all of its value.</summary>
+    private static List<ValuationClient> DatedBook(int[] seeds) =>
+        [.. Book(seeds).Select((c, i) => c with { LastYear = Math.Round(c.Value * Math.Abs((seeds[i] / 13) % 3) / 2, 2) })];
+
+    [Property(MaxTest = 60)]
+    public bool SplittingAClientInTwo_WithDatedSales_NeverRaisesTheValue(int[] seeds, byte which, byte share)
+    {
+        var book = DatedBook(seeds);
+        if (book.Count == 0)
+            return true;
+        var client = book[which % book.Count];
+        // Two rows of one account, its purchases, value and sales of the last 12 months shared between them.
+        var part = (1 + share % 99) / 100m;
+        var (firstValue, firstYear) = (Math.Round(client.Value * part, 2), Math.Round(client.LastYear!.Value * part, 2));
+        var split = book.Where(c => c != client).Concat(
+        [
+            client with { Client = client.Client + "-1", Purchases = 1, Value = firstValue, LastYear = firstYear },
+            client with { Client = client.Client + "-2", Purchases = client.Purchases - 1, Value = client.Value - firstValue, LastYear = client.LastYear - firstYear },
+        ]).ToList();
+
+        return Value(split).Value <= Value(book).Value && Value(split).Concentration == Value(book).Concentration;
+    }
+
+    [Property(MaxTest = 60)]
+    public bool ReorderingRows_WithDatedSales_ChangesNothing(int[] seeds, int shuffle)
+    {
+        var book = DatedBook(seeds);
+        var shuffled = book.ToArray();
+        new Random(shuffle).Shuffle(shuffled);
+
+        return Same(Value(book), Value(shuffled));
     }
 
     [Property(MaxTest = 60)]

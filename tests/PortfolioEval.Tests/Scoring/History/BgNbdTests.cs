@@ -58,6 +58,42 @@ public class BgNbdTests
     }
 
     [Fact]
+    public void ExpectedPurchases_AnAccountWithHundredsOfRepeatPurchases_IsFinite()
+    {
+        // Golden book "random 180": an account joining clients that share a contact, 665 purchases, the last on the
+        // as-of date, read by recency under the assumed span of 21.9375 weeks. As the paper writes it, ₂F₁(r + x, b + x;
+        // a + b + x − 1; z) overflowed a double and the forecast read ∞ (and the book's multiple NaN).
+        var h = new ClientHistory(664, 21.9375, 21.9375, 0);
+
+        var expected = BgNbd.ExpectedPurchases(Cdnow, h, RevenueForecast.YearWeeks);
+
+        // Below what it would buy at its own pace if it never dropped out, (r + x) / (α + T) a week; and most of it,
+        // since it is almost surely still buying.
+        var atItsPace = (Cdnow.R + 664) / (Cdnow.Alpha + 21.9375) * RevenueForecast.YearWeeks;
+        Assert.True(BgNbd.ProbabilityAlive(Cdnow, h) > 0.99);
+        Assert.InRange(expected, atItsPace / 2, atItsPace);
+    }
+
+    [Theory]
+    [InlineData(0, 0, 38.86)]
+    [InlineData(2, 30.43, 38.86)]
+    [InlineData(7, 35, 38)]
+    [InlineData(30, 20, 100)]
+    [InlineData(120, 150, 150)]
+    public void ExpectedPurchases_AreThePapersFormula_WhereItDoesNotOverflow(int x, double recency, double age)
+    {
+        // Equation (10) of Fader, Hardie & Lee (2005) as printed, for histories where its terms stay within range.
+        var h = new ClientHistory(x, recency, age, 0);
+        var (p, t) = (Cdnow, 39.0);
+        var z = t / (p.Alpha + age + t);
+        var printed = (p.A + p.B + x - 1) / (p.A - 1)
+            * (1 - Math.Pow((p.Alpha + age) / (p.Alpha + age + t), p.R + x) * SpecialFunctions.Hypergeometric2F1(p.R + x, p.B + x, p.A + p.B + x - 1, z))
+            / (1 + (x > 0 ? p.A / (p.B + x - 1) * Math.Pow((p.Alpha + age) / (p.Alpha + recency), p.R + x) : 0));
+
+        Assert.Equal(printed, BgNbd.ExpectedPurchases(p, h, t), printed * 1e-9);
+    }
+
+    [Fact]
     public void ExpectedPurchases_NoTime_AreZero() =>
         Assert.Equal(0, BgNbd.ExpectedPurchases(Cdnow, new ClientHistory(3, 20, 30, 0), 0));
 
