@@ -50,16 +50,17 @@ public static class AmountParser
         if (hasMarker && !CurrencyCodes.TryRecognise(parts.Marker, out iso))
             return AmountResult.Fail(RejectionReason.NonNumericValue); // "10k", "10 mil", "approx. 500"
 
+        var evidence = Evidence(parts.Number);
         var value = ToDecimal(parts.Number, separator);
         if (value is null)
         {
             var other = separator == DecimalSeparator.Comma ? DecimalSeparator.Point : DecimalSeparator.Comma;
             return AmountResult.Fail(ToDecimal(parts.Number, other) is null
                 ? RejectionReason.NonNumericValue
-                : RejectionReason.AmbiguousAmount);
+                : RejectionReason.AmbiguousAmount) with { Evidence = evidence };
         }
 
-        return new(parts.Negative ? -value : value, iso, hasMarker, null);
+        return new(parts.Negative ? -value : value, iso, hasMarker, null) { Evidence = evidence };
     }
 
     // Digits with thousands groups of three and at most one decimal mark after them; null when that is not so.
