@@ -87,7 +87,8 @@ public static class ImportPipeline
             kept = new StoredClients(keepClientsAt, secret.DataKey.ToArray(), book.Id, BookFacts.Of(book));
         }
         clock.Lap(Phase.EncryptClients);
-        var labels = clients.Select(c => c.ClientPseudonym).ToHashSet(StringComparer.Ordinal); // ClientLabels.AssignAsync
+        var labels = clients.Select(c => c.ClientPseudonym).ToHashSet(StringComparer.Ordinal); // ClientLabels.InsertNewAsync
+        clock.Lap(Phase.Labels);
         var report = ScoringEngine.Score(clients, BookFacts.Of(book), AsOf, new ScoringSettings(), IsicTaxonomy.Instance);
         var reportJson = JsonSerializer.SerializeToUtf8Bytes(report, Json);
         var reportBytes = ChunkedCipher.Encrypt(reportJson, secret.DataKey, BookContent.Context(book.Id, BookContentKind.Report));
