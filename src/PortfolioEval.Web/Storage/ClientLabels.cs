@@ -9,7 +9,7 @@ public sealed class ClientLabels(PortfolioDbContext db)
 {
     /// <summary>
     /// Numbers the pseudonyms not labelled yet on from the candidate's last number, in the book's order, and inserts
-    /// them <see cref="LabelInsert.RowsPerStatement"/> to a statement, not as tracked entities: a million-client book
+    /// them with prepared statements (many to a statement on PostgreSQL, <see cref="LabelInsert"/>), not as tracked entities: a million-client book
     /// would otherwise be a million entities in memory and a minute of saving. Each new label carries its client's
     /// names (<paramref name="names"/>, in the order of <paramref name="clientPseudonyms"/>) encrypted under the
     /// candidate's key. Must run inside the transaction that saves their book (it opens none of its own).
@@ -30,7 +30,7 @@ public sealed class ClientLabels(PortfolioDbContext db)
         var next = await NextNumberAsync(candidateId, cancellation);
         using var cipher = new ClientNameCipher(secret.DataKey);
         await using var insert = new LabelInsert(db, transaction, candidateId);
-        var batch = new List<NewLabel>(LabelInsert.RowsPerStatement);
+        var batch = new List<NewLabel>(insert.RowsPerStatement);
         var added = 0;
         async Task InsertBatchAsync()
         {
@@ -55,7 +55,7 @@ public sealed class ClientLabels(PortfolioDbContext db)
             if (!labelled.Add(clientPseudonyms[i]))
                 continue;
             batch.Add(new NewLabel(clientPseudonyms[i], next + batch.Count, cipher.Seal(names.Payload(i), candidateId, clientPseudonyms[i])));
-            if (batch.Count == LabelInsert.RowsPerStatement)
+            if (batch.Count == insert.RowsPerStatement)
                 await InsertBatchAsync();
         }
 
