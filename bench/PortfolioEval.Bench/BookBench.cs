@@ -69,7 +69,11 @@ public static class BookBench
             throw new InvalidDataException($"The pipeline read {result.Pipeline.Result.RowsRead} rows of a {book.Rows}-row book.");
 
         var run = result.Pipeline.Result;
-        result = result with { ClientWork = Runner.Measure(() => ClientWorkFloor.Run(run.Clients, run.ClientBytes), runs) };
+        result = result with
+        {
+            ClientWork = Runner.Measure(() => ClientWorkFloor.Run(run.Clients, run.ClientBytes), runs),
+            ClientWorkTwoCores = Runner.Measure(() => ClientWorkFloor.RunOnTwoCores(run.Clients, run.ClientBytes), runs),
+        };
         return book.Format switch
         {
             BenchFormat.Csv => result with

@@ -66,19 +66,17 @@ public static class ImportPipeline
         var reading = BookReader.ReadStreamed(original, options, mapping, inspection);
         clock.Lap(Phase.Read);
         var figures = new ClientFigures();
-        // As on an idle portal: no request waits, so every batch takes a second thread.
-        var clients = Pseudonymiser.PseudonymiseAll(reading, secret, figures,
-            work => Task.Factory.StartNew(work, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default));
+        var clients = Pseudonymiser.PseudonymiseAll(reading, secret, figures, IdleHelper);
         clock.Lap(Phase.Pseudonymise);
         var sheetName = inspection.Sheets.FirstOrDefault(s => s.Index == mapping.SheetIndex)?.Name ?? "";
         var book = ClientBook.FromImport(id, "bench-candidate", format, sheetName, AsOf, DateTimeOffset.UtcNow, mapping, reading, figures,
             packed => ChunkedCipher.Encrypt(packed, secret.DataKey, BookContent.Context(id, BookContentKind.Rejections)));
-        var clientsPlain = ClientRecordCodec.Length(clients);
+        var clientsPlain = ClientRecordCodec.Length(clients, IdleHelper);
         long clientBytes;
         kept = null;
         if (keepClientsAt is null)
         {
-            clientBytes = ChunkedCipher.Encrypt(clientsPlain, plaintext => ClientRecordCodec.Write(clients, plaintext),
+            clientBytes = ChunkedCipher.Encrypt(clientsPlain, plaintext => ClientRecordCodec.Write(clients, plaintext, IdleHelper),
                 secret.DataKey, BookContent.Context(book.Id, BookContentKind.Clients)).Length;
         }
         else
@@ -89,7 +87,8 @@ public static class ImportPipeline
             kept = new StoredClients(keepClientsAt, secret.DataKey.ToArray(), book.Id, BookFacts.Of(book));
         }
         clock.Lap(Phase.EncryptClients);
-        var labels = clients.Select(c => c.ClientPseudonym).ToHashSet(StringComparer.Ordinal); // ClientLabels.AssignAsync
+        var labels = clients.Select(c => c.ClientPseudonym).ToHashSet(StringComparer.Ordinal); // ClientLabels.InsertNewAsync
+        clock.Lap(Phase.Labels);
         var report = ScoringEngine.Score(clients, BookFacts.Of(book), AsOf, new ScoringSettings(), IsicTaxonomy.Instance);
         var reportJson = JsonSerializer.SerializeToUtf8Bytes(report, Json);
         var reportBytes = ChunkedCipher.Encrypt(reportJson, secret.DataKey, BookContent.Context(book.Id, BookContentKind.Report));
@@ -118,6 +117,10 @@ public static class ImportPipeline
             ChunkedCipher.Encrypt(reportPlain, sink, stored.DataKey, BookContent.Context(stored.BookId, BookContentKind.Report));
         return (clients.Count, json.Length);
     }
+
+    // As on an idle portal (Offload.HelperWhenIdle): no request waits, so every batch takes a second thread.
+    private static Task? IdleHelper(Action work) =>
+        Task.Factory.StartNew(work, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
 
     private static BookInspection Inspect(byte[] content, BookReadOptions options)
     {

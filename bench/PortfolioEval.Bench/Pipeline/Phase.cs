@@ -23,7 +23,10 @@ public enum Phase
     /// <summary>Import: ClientRecordCodec written through ChunkedCipher.</summary>
     EncryptClients,
 
-    /// <summary>Import: the client labels, the score report, its JSON and encryption.</summary>
+    /// <summary>Import: the clients' labels told apart (the web numbers the new ones in the database as it saves).</summary>
+    Labels,
+
+    /// <summary>Import: the score report, its JSON and encryption (the scoring engine's).</summary>
     Score,
 }
 

@@ -31,9 +31,15 @@ public static class BookTable
         Floor(output, "floor: ChunkedCipher over the file", result.CsvEncrypt, run.RowsRead);
         Floor(output, "floor: Sylvan.Data.Csv, every field", result.CsvRead, run.RowsRead);
         Floor(output, "floor: 6 HMACs a client + records' AES-GCM", result.ClientWork, run.RowsRead);
+        Floor(output, "floor: the same on 2 cores", result.ClientWorkTwoCores, run.RowsRead);
         if (result.HonestFloor is { } honest)
         {
             output.WriteLine(Invariant($"   {"honest floor (parse + per-client work)",-40} {Format.Time(honest),9} {Format.Count(run.RowsRead / honest.TotalSeconds),11}"));
+        }
+
+        if (result.HonestFloorTwoCores is { } honestTwo)
+        {
+            output.WriteLine(Invariant($"   {"honest floor, per-client work on 2 cores",-40} {Format.Time(honestTwo),9} {Format.Count(run.RowsRead / honestTwo.TotalSeconds),11}"));
         }
 
         if (result.ScoreStored is { } score)
@@ -55,8 +61,9 @@ public static class BookTable
         Phase.DecryptOriginal => "open original (decrypted as read)",
         Phase.Read => "read (one pass, decryption included)",
         Phase.Pseudonymise => "pseudonymise (6 HMACs a client, 2 cores)",
-        Phase.EncryptClients => "encode + encrypt clients",
-        _ => "labels, score, encrypt report",
+        Phase.EncryptClients => "encode + encrypt clients (2 cores)",
+        Phase.Labels => "labels (told apart, in memory)",
+        _ => "score, encrypt report",
     };
 
     private static void Floor(TextWriter output, string name, Summary<long>? floor, int rows)

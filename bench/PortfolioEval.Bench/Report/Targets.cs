@@ -32,6 +32,8 @@ public static class Targets
         var atClients = result.Pipeline.Result.Clients >= TargetClients;
         if (BookResult.Ratio(time, result.HonestFloor) is { } honest)
             checks.Add(Ratio("pipeline / honest floor", honest, HonestFloorRatio, atRatioSize));
+        if (BookResult.Ratio(time, result.HonestFloorTwoCores) is { } honestTwo)
+            checks.Add(Ratio("pipeline / honest floor on 2 cores", honestTwo, HonestFloorRatio, atRatioSize));
         if (BookResult.Ratio(time, result.ExcelDataReader?.Elapsed) is { } edr)
             checks.Add(Ratio("pipeline / ExcelDataReader read", edr, ExcelDataReaderRatio, result.Book.IsXlsx && atRatioSize));
         checks.Add(new TargetCheck("upload inspection, share of pipeline", Format.Percent(result.InspectionShare),

@@ -50,19 +50,21 @@ public static class AmountParser
         if (hasMarker && !CurrencyCodes.TryRecognise(parts.Marker, out iso))
             return AmountResult.Fail(RejectionReason.NonNumericValue); // "10k", "10 mil", "approx. 500"
 
+        var evidence = Evidence(parts.Number);
         var value = ToDecimal(parts.Number, separator);
         if (value is null)
         {
             var other = separator == DecimalSeparator.Comma ? DecimalSeparator.Point : DecimalSeparator.Comma;
             return AmountResult.Fail(ToDecimal(parts.Number, other) is null
                 ? RejectionReason.NonNumericValue
-                : RejectionReason.AmbiguousAmount);
+                : RejectionReason.AmbiguousAmount) with { Evidence = evidence };
         }
 
-        return new(parts.Negative ? -value : value, iso, hasMarker, null);
+        return new(parts.Negative ? -value : value, iso, hasMarker, null) { Evidence = evidence };
     }
 
-    // Digits with thousands groups of three and at most one decimal mark after them; null when that is not so.
+    // Digits with thousands groups of three and at most one decimal mark after them; null when that is not so. Read on
+    // spans, without a string between the cell and the decimal: it runs on every amount of a book.
     private static decimal? ToDecimal(string number, DecimalSeparator separator)
     {
         var decimalMark = separator == DecimalSeparator.Comma ? ',' : '.';
@@ -70,16 +72,38 @@ public static class AmountParser
         var decimalAt = number.IndexOf(decimalMark, StringComparison.Ordinal);
         if (decimalAt >= 0 && number.LastIndexOf(decimalMark) != decimalAt)
             return null;
-        var whole = decimalAt >= 0 ? number[..decimalAt] : number;
-        var fraction = decimalAt >= 0 ? number[(decimalAt + 1)..] : "";
-        if (fraction.Contains(groupMark, StringComparison.Ordinal) || !fraction.All(char.IsAsciiDigit))
+        var whole = decimalAt >= 0 ? number.AsSpan(0, decimalAt) : number;
+        var fraction = decimalAt >= 0 ? number.AsSpan(decimalAt + 1) : [];
+        if (fraction.ContainsAnyExceptInRange('0', '9'))
             return null;
-        var groups = whole.Split(groupMark);
-        if (groups.Any(g => g.Length == 0 || !g.All(char.IsAsciiDigit)) || groups.Length > 1
-            && (groups[0].Length > 3 || groups.Skip(1).Any(g => g.Length != 3)))
+
+        // The invariant form: the whole part's digits without their groups, then '.' and the fraction.
+        var invariant = number.Length <= 128 ? stackalloc char[number.Length] : new char[number.Length];
+        int written = 0, groups = 1, firstGroup = 0, group = 0;
+        foreach (var c in whole)
+        {
+            if (c == groupMark)
+            {
+                if (group == 0 || (groups > 1 && group != 3))
+                    return null;
+                (firstGroup, groups, group) = (groups == 1 ? group : firstGroup, groups + 1, 0);
+            }
+            else if (char.IsAsciiDigit(c))
+                (invariant[written++], group) = (c, group + 1);
+            else
+                return null;
+        }
+
+        if (group == 0 || (groups > 1 && (firstGroup > 3 || group != 3)))
             return null;
-        var invariant = string.Concat(groups) + (fraction.Length > 0 ? "." + fraction : "");
-        return decimal.TryParse(invariant, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var v)
+        if (!fraction.IsEmpty)
+        {
+            invariant[written++] = '.';
+            fraction.CopyTo(invariant[written..]);
+            written += fraction.Length;
+        }
+
+        return decimal.TryParse(invariant[..written], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var v)
             ? v
             : null;
     }

@@ -13,4 +13,11 @@ public readonly record struct AmountResult(decimal? Value, string? Currency, boo
     public bool IsDollarSign => HasCurrencyMarker && Currency is null;
 
     public static AmountResult Fail(RejectionReason reason) => new(null, null, false, reason);
+
+    /// <summary>
+    /// What the text's number alone says about its column's decimal separator
+    /// (<see cref="AmountParser.Evidence(object?)"/>), taken from this parse so the import settles its columns without
+    /// reading each cell twice. Ambiguous for a number cell or a text that is no amount.
+    /// </summary>
+    public DecimalSeparator Evidence { get; init; }
 }

@@ -34,16 +34,20 @@ internal readonly record struct AmountText(bool Negative, string Marker, string 
         if (prefix.Length > 0 && suffix.Length > 0)
             return false;
 
-        var number = new System.Text.StringBuilder(end - start + 1);
-        foreach (var c in s.AsSpan(start, end - start + 1))
+        // Most amounts are digits and marks alone: then the number is the text's own span, taken whole.
+        var digits = s.AsSpan(start, end - start + 1);
+        var number = digits.Length <= 128 ? stackalloc char[digits.Length] : new char[digits.Length];
+        var length = 0;
+        foreach (var c in digits)
         {
             if (char.IsAsciiDigit(c) || c is '.' or ',')
-                number.Append(c);
+                number[length++] = c;
             else if (c is not (' ' or '\u00A0' or '\u202F' or '\''))
                 return false;
         }
 
-        parts = new AmountText(negative, prefix.Length > 0 ? prefix : suffix, number.ToString());
+        var bare = length == s.Length ? s : length == digits.Length ? s.Substring(start, length) : new string(number[..length]);
+        parts = new AmountText(negative, prefix.Length > 0 ? prefix : suffix, bare);
         return true;
     }
 

@@ -62,7 +62,7 @@ public static class BookReader
     private static BookReading ReadRows(IBookSource source, RowGuard guard, BookReadOptions options, ColumnMapping mapping,
         IReadOnlyList<ColumnPlan> plans, ColumnSettling? settling, IProgress<int>? progress, CancellationToken cancellation)
     {
-        var interpreter = new RowInterpreter(plans, options.AsOf, LineDefaults.Of(options));
+        var interpreter = new RowInterpreter(plans, options.AsOf, LineDefaults.Of(options), settling);
         var aggregator = new ClientAggregator(mapping.Has(BookField.PurchaseCount), options.AsOf.AddMonths(-DatedSales.KeptMonths));
         var rejections = new List<RowRejection>();
         var pipeline = new Pipeline();
@@ -80,7 +80,6 @@ public static class BookReader
 
             // Blank rows count once a data row follows them: trailing ones are the sheet's end, not skipped rows.
             (read, blank, pendingBlank) = (read + pendingBlank + 1, blank + pendingBlank, 0);
-            settling?.Add(row);
             // Won lines are sales; open ones are pipeline and lost ones no business: both counted, neither a client.
             var problems = rejections.Count;
             if (interpreter.Interpret(row, rejections) is not { } parsed)

@@ -6,6 +6,11 @@ namespace PortfolioEval.Books;
 /// column whose later values decide otherwise (only 04/06 at first, then 25/03 further down) makes the import read the
 /// book again with the whole column's verdict, so a sampled inspection never changes what is imported.
 /// </summary>
+/// <remarks>
+/// The votes come from the <see cref="RowInterpreter"/>'s own parse of each date and amount (their
+/// <see cref="DateResult.Evidence"/> and <see cref="AmountResult.Evidence"/>), not from a second reading of the cell,
+/// and count as <see cref="ColumnProfile"/> counts them, so a whole column settles here as a full inspection settles it.
+/// </remarks>
 internal sealed class ColumnSettling
 {
     // The fields read with their column's order (dates) or mark (amounts and counts): RowInterpreter, SalesLine.
@@ -17,16 +22,32 @@ internal sealed class ColumnSettling
         BookField.DaysOverdue, BookField.PurchaseCount,
     ];
 
-    private readonly (ColumnPlan Plan, ColumnProfile Values)[] columns;
+    // By column index: a date column's votes, an amount column's point and comma votes.
+    private readonly Dictionary<int, DateOrderVote> dateVotes;
+    private readonly Dictionary<int, int[]> markVotes;
 
-    public ColumnSettling(IReadOnlyList<ColumnPlan> plans) =>
-        columns = [.. plans.Where(p => Dates.Contains(p.Field) || Amounts.Contains(p.Field)).Select(p => (p, new ColumnProfile()))];
-
-    /// <summary>Adds a data row's values of the checked columns.</summary>
-    public void Add(SheetRow row)
+    public ColumnSettling(IReadOnlyList<ColumnPlan> plans)
     {
-        foreach (var (plan, values) in columns)
-            values.Add(row[plan.Index]);
+        dateVotes = plans.Where(p => Dates.Contains(p.Field)).ToDictionary(p => p.Index, _ => new DateOrderVote());
+        markVotes = plans.Where(p => Amounts.Contains(p.Field)).ToDictionary(p => p.Index, _ => new int[2]);
+    }
+
+    /// <summary>A date cell of <paramref name="plan"/>'s column as the interpreter parsed it.</summary>
+    public void AddDate(ColumnPlan plan, DateOrder? evidence)
+    {
+        if (evidence is not null && dateVotes.TryGetValue(plan.Index, out var vote))
+            vote.Add(evidence);
+    }
+
+    /// <summary>An amount or count cell of <paramref name="plan"/>'s column as the interpreter parsed it.</summary>
+    public void AddAmount(ColumnPlan plan, DecimalSeparator evidence, object? cell)
+    {
+        if (evidence == DecimalSeparator.Ambiguous || !markVotes.TryGetValue(plan.Index, out var votes))
+            return;
+        // The inspection takes a text that reads as a date or an email for that, never for an amount: so here.
+        if (cell is string text && (DateParts.TryParse(text, out _) || EmailCheck.TryFirst(text, out _)))
+            return;
+        votes[evidence == DecimalSeparator.Point ? 0 : 1]++;
     }
 
     /// <summary>
@@ -35,10 +56,16 @@ internal sealed class ColumnSettling
     /// </summary>
     public IReadOnlyList<ColumnPlan>? Differences(IReadOnlyList<ColumnPlan> plans, BookReadOptions options)
     {
-        var values = columns.ToDictionary(c => c.Plan.Index, c => c.Values);
-        var resettled = plans.Select(p => !values.TryGetValue(p.Index, out var column) ? p
-            : Dates.Contains(p.Field) ? p with { DateOrder = column.DateVote.Resolve(options.FallbackDateOrder) }
-            : p with { Separator = column.DetectedSeparator == DecimalSeparator.Ambiguous ? options.FallbackDecimalSeparator : column.DetectedSeparator }).ToList();
+        var resettled = plans.Select(p => dateVotes.TryGetValue(p.Index, out var vote) && Dates.Contains(p.Field)
+                ? p with { DateOrder = vote.Resolve(options.FallbackDateOrder) }
+                : markVotes.TryGetValue(p.Index, out var marks) && Amounts.Contains(p.Field)
+                    ? p with { Separator = Separator(marks) ?? options.FallbackDecimalSeparator }
+                    : p)
+            .ToList();
         return resettled.SequenceEqual(plans) ? null : resettled;
     }
+
+    // As ColumnProfile.DetectedSeparator, null where it says ambiguous.
+    private static DecimalSeparator? Separator(int[] votes) =>
+        votes[0] == votes[1] ? null : votes[0] > votes[1] ? DecimalSeparator.Point : DecimalSeparator.Comma;
 }

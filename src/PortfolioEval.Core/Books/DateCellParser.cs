@@ -8,6 +8,12 @@ public readonly record struct DateResult(DateOnly? Date, RejectionReason? Error)
     public static readonly DateResult Blank = new(null, null);
 
     public bool IsBlank => Date is null && Error is null;
+
+    /// <summary>
+    /// What the cell alone says about its column's order (<see cref="DateCellParser.Evidence(object?)"/>), taken
+    /// from this parse so the import settles its columns without reading each cell twice.
+    /// </summary>
+    public DateOrder? Evidence { get; init; }
 }
 
 /// <summary>
@@ -63,12 +69,13 @@ public static class DateCellParser
 
         var dayFirst = order != DateOrder.MonthFirst;
         var (day, month) = dayFirst ? (parts.First, parts.Second) : (parts.Second, parts.First);
+        var evidence = Evidence(parts);
         if (Build(parts.Year, month, day, asOf) is { } result)
-            return result;
+            return result with { Evidence = evidence };
         // Valid only the other way round: the column's order says otherwise, and picking per row would be a guess.
         return Build(parts.Year, day, month, asOf) is not null
-            ? new(null, RejectionReason.DateOrderConflict)
-            : new(null, RejectionReason.ImpossibleDate);
+            ? new(null, RejectionReason.DateOrderConflict) { Evidence = evidence }
+            : new(null, RejectionReason.ImpossibleDate) { Evidence = evidence };
     }
 
     private static DateResult? Build(int year, int month, int day, DateOnly asOf)

@@ -4,9 +4,10 @@ namespace PortfolioEval.Books;
 /// Turns one data row into typed values, or records every problem it has. A problem in the client, the last-contact
 /// date or the deal value rejects the row; one in any other field leaves that field empty and is listed as a warning
 /// (<see cref="RowRejection.Kept"/>), so a bad email or a future "last modified" does not lose the client. Nothing is
-/// dropped silently: every warning names row, column and reason.
+/// dropped silently: every warning names row, column and reason. Given a <see cref="ColumnSettling"/>, it hands it
+/// what each date and amount it parses says about its column's order and decimal mark.
 /// </summary>
-internal sealed class RowInterpreter(IReadOnlyList<ColumnPlan> plans, DateOnly asOf, LineDefaults? defaults = null)
+internal sealed class RowInterpreter(IReadOnlyList<ColumnPlan> plans, DateOnly asOf, LineDefaults? defaults = null, ColumnSettling? settling = null)
 {
     private readonly LineDefaults defaults = defaults ?? LineDefaults.None;
 
@@ -49,6 +50,7 @@ internal sealed class RowInterpreter(IReadOnlyList<ColumnPlan> plans, DateOnly a
             {
                 case BookField.LastContactDate or BookField.LastUpdateDate:
                     var date = DateCellParser.Parse(cell, plan.DateOrder, asOf);
+                    settling?.AddDate(plan, date.Evidence);
                     if (date.Error is { } dateError)
                         Reject(dateError);
                     else if (plan.Field == BookField.LastContactDate)
@@ -58,6 +60,7 @@ internal sealed class RowInterpreter(IReadOnlyList<ColumnPlan> plans, DateOnly a
                     break;
                 case BookField.DealValue or BookField.OutstandingBalance:
                     var amount = AmountParser.Parse(cell, plan.Separator);
+                    settling?.AddAmount(plan, amount.Evidence, cell);
                     if (amount.Error is { } amountError)
                         Reject(amountError);
                     else if (plan.Field == BookField.DealValue)
@@ -66,8 +69,10 @@ internal sealed class RowInterpreter(IReadOnlyList<ColumnPlan> plans, DateOnly a
                         balance = amount.Value;
                     break;
                 case BookField.Quantity or BookField.UnitPrice or BookField.Discount:
-                    if (line.Read(plan, cell) is { } lineError)
-                        Reject(lineError);
+                    var lineError = line.Read(plan, cell, out var lineEvidence);
+                    settling?.AddAmount(plan, lineEvidence, cell);
+                    if (lineError is not null)
+                        Reject(lineError.Value);
                     break;
                 case BookField.Stage when !CellText.IsEmpty(cell):
                     if (SalesStages.TryRecognise(CellText.Of(cell), out var read))
@@ -84,7 +89,8 @@ internal sealed class RowInterpreter(IReadOnlyList<ColumnPlan> plans, DateOnly a
                     values[(int)BookField.Country] = Countries.CodeOf(country) ?? country;
                     break;
                 case BookField.DaysOverdue or BookField.PurchaseCount:
-                    var count = Count(cell, plan.Separator, out var countError);
+                    var count = Count(cell, plan.Separator, out var countError, out var countEvidence);
+                    settling?.AddAmount(plan, countEvidence, cell);
                     if (countError is { } error)
                         Reject(error);
                     else if (plan.Field == BookField.DaysOverdue)
@@ -173,10 +179,10 @@ internal sealed class RowInterpreter(IReadOnlyList<ColumnPlan> plans, DateOnly a
     }
 
     // Counts are whole and not negative; they are read like amounts so "1.200" follows the column's separator.
-    private static int? Count(object? cell, DecimalSeparator separator, out RejectionReason? error)
+    private static int? Count(object? cell, DecimalSeparator separator, out RejectionReason? error, out DecimalSeparator evidence)
     {
         var amount = AmountParser.Parse(cell, separator);
-        error = amount.Error;
+        (error, evidence) = (amount.Error, amount.Evidence);
         if (amount.Value is not { } v)
             return null;
         error = v != decimal.Truncate(v) ? RejectionReason.NotAWholeNumber

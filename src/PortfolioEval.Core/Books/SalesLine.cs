@@ -19,9 +19,14 @@ internal sealed class SalesLine
         ? discountPercent is { } percent ? q * p * (1 - percent / 100m) : q * p - (discount ?? 0)
         : null;
 
-    /// <summary>Reads the cell of a quantity, unit price or discount column; the reason when it is not a number.</summary>
-    public RejectionReason? Read(ColumnPlan plan, object? cell)
+    /// <summary>
+    /// Reads the cell of a quantity, unit price or discount column; the reason when it is not a number.
+    /// <paramref name="evidence"/> is what the cell says about its column's decimal mark (a percentage says nothing:
+    /// the inspection does not take it for an amount).
+    /// </summary>
+    public RejectionReason? Read(ColumnPlan plan, object? cell, out DecimalSeparator evidence)
     {
+        evidence = DecimalSeparator.Ambiguous;
         if (plan.Field == BookField.Discount && cell is string text && text.TrimEnd().EndsWith('%'))
         {
             var percent = AmountParser.Parse(text.TrimEnd()[..^1], plan.Separator);
@@ -34,6 +39,7 @@ internal sealed class SalesLine
         }
 
         var amount = AmountParser.Parse(cell, plan.Separator);
+        evidence = amount.Evidence;
         if (amount.Error is { } amountError)
             return amountError;
         switch (plan.Field)

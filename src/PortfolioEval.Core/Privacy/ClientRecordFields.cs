@@ -51,12 +51,13 @@ internal static class ClientRecordFields
     {
         var present = Mask(c);
         writer.Write7BitEncodedInt64((long)present);
-        writer.Write(c.ClientPseudonym);
-        WriteIf(writer, c.ContactPseudonym);
-        WriteIf(writer, c.EmailPseudonym);
-        WriteIf(writer, c.PhonePseudonym);
-        WriteIf(writer, c.TaxIdPseudonym);
-        WriteIf(writer, c.AddressPseudonym);
+        // The pseudonyms from their bits: their texts are never made.
+        c.ClientKey.WriteTo(writer);
+        WriteIf(writer, c.ContactKey);
+        WriteIf(writer, c.EmailKey);
+        WriteIf(writer, c.PhoneKey);
+        WriteIf(writer, c.TaxIdKey);
+        WriteIf(writer, c.AddressKey);
         WriteIf(writer, c.Sector);
         WriteIf(writer, c.ContactType);
         WriteIf(writer, c.Product);
@@ -222,11 +223,11 @@ internal static class ClientRecordFields
     private static Present Mask(PseudonymisedClient c)
     {
         var mask = Present.None;
-        mask |= c.ContactPseudonym is null ? Present.None : Present.Contact;
-        mask |= c.EmailPseudonym is null ? Present.None : Present.Email;
-        mask |= c.PhonePseudonym is null ? Present.None : Present.Phone;
-        mask |= c.TaxIdPseudonym is null ? Present.None : Present.TaxId;
-        mask |= c.AddressPseudonym is null ? Present.None : Present.Address;
+        mask |= c.ContactKey.IsNull ? Present.None : Present.Contact;
+        mask |= c.EmailKey.IsNull ? Present.None : Present.Email;
+        mask |= c.PhoneKey.IsNull ? Present.None : Present.Phone;
+        mask |= c.TaxIdKey.IsNull ? Present.None : Present.TaxId;
+        mask |= c.AddressKey.IsNull ? Present.None : Present.Address;
         mask |= c.Sector is null ? Present.None : Present.Sector;
         mask |= c.ContactType is null ? Present.None : Present.ContactType;
         mask |= c.Product is null ? Present.None : Present.Product;
@@ -249,6 +250,12 @@ internal static class ClientRecordFields
     {
         if (value is not null)
             writer.Write(value);
+    }
+
+    private static void WriteIf(BinaryWriter writer, CompactPseudonym pseudonym)
+    {
+        if (!pseudonym.IsNull)
+            pseudonym.WriteTo(writer);
     }
 
     private static string? StringIf(BinaryReader reader, Present present, Present field) =>

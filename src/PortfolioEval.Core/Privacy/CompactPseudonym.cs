@@ -65,12 +65,34 @@ public readonly struct CompactPseudonym : IEquatable<CompactPseudonym>, ICompara
             return other;
         return string.Create(Pseudonyms.Length, (high, low), static (chars, bits) =>
         {
-            for (var i = 0; i < 12; i++)
-                chars[i] = Alphabet[(int)((bits.high >> (5 * (11 - i))) & 0x1F)];
-            for (var i = 0; i < 8; i++)
-                chars[12 + i] = Alphabet[(int)((bits.low >> (5 * (7 - i))) & 0x1F)];
+            for (var i = 0; i < chars.Length; i++)
+                chars[i] = CharAt(bits.high, bits.low, i);
         });
     }
+
+    /// <summary>
+    /// Writes the text as <see cref="BinaryWriter.Write(string)"/> would (its length, then its UTF-8) without making
+    /// it: a million-client book is written with no string for its pseudonyms. Not for the null pseudonym.
+    /// </summary>
+    internal void WriteTo(BinaryWriter writer)
+    {
+        if (other is not null || low == 0)
+        {
+            writer.Write(other ?? throw new InvalidOperationException("The null pseudonym has no text to write."));
+            return;
+        }
+
+        // 20 ASCII characters: a one-byte length, then a byte a character.
+        Span<byte> text = stackalloc byte[1 + Pseudonyms.Length];
+        text[0] = Pseudonyms.Length;
+        for (var i = 0; i < Pseudonyms.Length; i++)
+            text[1 + i] = (byte)CharAt(high, low, i);
+        writer.Write(text);
+    }
+
+    // Character i of the text: the first 12 from High's 60 bits, the last 8 from Low's 40.
+    private static char CharAt(ulong high, ulong low, int i) =>
+        Alphabet[(int)(i < 12 ? (high >> (5 * (11 - i))) & 0x1F : (low >> (5 * (19 - i))) & 0x1F)];
 
     /// <summary>As <see cref="string.CompareOrdinal(string, string)"/> on the texts (null first).</summary>
     public int CompareTo(CompactPseudonym other)

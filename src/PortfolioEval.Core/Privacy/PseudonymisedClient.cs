@@ -46,9 +46,13 @@ public sealed record PseudonymisedClient : ClientFacts
     /// <summary>The client's pseudonym without making its text: for sorting and grouping a large book.</summary>
     internal CompactPseudonym ClientKey => client;
 
+    internal CompactPseudonym ContactKey => contact;
+
     internal CompactPseudonym EmailKey => email;
 
     internal CompactPseudonym PhoneKey => phone;
 
     internal CompactPseudonym TaxIdKey => taxId;
+
+    internal CompactPseudonym AddressKey => address;
 }

@@ -217,9 +217,10 @@ public sealed partial class BookImports(
     private sealed record StagedClients(IReadOnlyList<PseudonymisedClient> Clients, byte[] Ciphertext);
 
     // The records are measured first, so the ciphertext is written once into an array of its exact size (the entity
-    // needs an array): a growing buffer and its copy would cost three times the ciphertext at the peak.
+    // needs an array): a growing buffer and its copy would cost three times the ciphertext at the peak. Both passes
+    // take a second core when no request waits, as pseudonymising does.
     private static byte[] EncryptClients(IReadOnlyList<PseudonymisedClient> clients, CandidateSecret secret, Guid bookId) =>
-        ChunkedCipher.Encrypt(ClientRecordCodec.Length(clients), plaintext => ClientRecordCodec.Write(clients, plaintext),
+        ChunkedCipher.Encrypt(ClientRecordCodec.Length(clients, Offload.HelperWhenIdle), plaintext => ClientRecordCodec.Write(clients, plaintext, Offload.HelperWhenIdle),
             secret.DataKey, BookContent.Context(bookId, BookContentKind.Clients));
 
     // A reading holds one book's rows and columns at a time, so only a few run at once, whoever asks: four hostile

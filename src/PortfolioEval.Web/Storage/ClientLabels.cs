@@ -1,7 +1,4 @@
-using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Storage;
 using PortfolioEval.Data;
 using PortfolioEval.Privacy;
 
@@ -11,12 +8,11 @@ namespace PortfolioEval.Web.Storage;
 public sealed class ClientLabels(PortfolioDbContext db)
 {
     /// <summary>
-    /// Numbers the pseudonyms not labelled yet on from the candidate's last number, and inserts them with one prepared
-    /// statement, not as tracked entities: a million-client book would otherwise be a million entities in memory and
-    /// a minute of saving. Each new label carries its client's names (<paramref name="names"/>, in the order of
-    /// <paramref name="clientPseudonyms"/>) encrypted under the candidate's key: sealed before the insert, since only
-    /// the insert knows whether the label is new, which costs a microsecond a client and no round trip. Must run inside
-    /// the transaction that saves their book (it opens none of its own).
+    /// Numbers the pseudonyms not labelled yet on from the candidate's last number, in the book's order, and inserts
+    /// them with prepared statements (many to a statement on PostgreSQL, <see cref="LabelInsert"/>), not as tracked entities: a million-client book
+    /// would otherwise be a million entities in memory and a minute of saving. Each new label carries its client's
+    /// names (<paramref name="names"/>, in the order of <paramref name="clientPseudonyms"/>) encrypted under the
+    /// candidate's key. Must run inside the transaction that saves their book (it opens none of its own).
     /// </summary>
     /// <returns>How many labels were added.</returns>
     public async Task<int> InsertNewAsync(string candidateId, IReadOnlyList<string> clientPseudonyms, ClientNames names, CandidateSecret secret, CancellationToken cancellation)
@@ -28,42 +24,60 @@ public sealed class ClientLabels(PortfolioDbContext db)
             throw new ArgumentException("Every client needs its names, in the order of the pseudonyms.", nameof(names));
         var transaction = db.Database.CurrentTransaction
                           ?? throw new InvalidOperationException("Labels are inserted in the transaction that saves their book.");
-        var next = (await db.ClientLabels.Where(l => l.CandidateId == candidateId).MaxAsync(l => (int?)l.Number, cancellation) ?? 0) + 1;
-        var table = db.Model.FindEntityType(typeof(ClientLabel))!;
-        string Column(string property) => table.FindProperty(property)!.GetColumnName();
-
-        await using var command = db.Database.GetDbConnection().CreateCommand();
-        command.Transaction = transaction.GetDbTransaction();
-        // A pseudonym labelled before (or twice in the book) conflicts with the unique index and is skipped.
-        command.CommandText = $"INSERT INTO \"{table.GetTableName()}\" (\"{Column(nameof(ClientLabel.Id))}\", \"{Column(nameof(ClientLabel.CandidateId))}\", " +
-                              $"\"{Column(nameof(ClientLabel.ClientPseudonym))}\", \"{Column(nameof(ClientLabel.Number))}\", \"{Column(nameof(ClientLabel.EncryptedName))}\") " +
-                              "VALUES (@id, @candidate, @pseudonym, @number, @name) ON CONFLICT DO NOTHING";
-        // Each value bound as EF binds it (a Guid is text in SQLite, uuid in PostgreSQL).
-        var types = db.GetService<IRelationalTypeMappingSource>();
-        DbParameter Parameter(string name, object value)
+        // The labels the candidate has are read once, so the new ones are numbered before they are inserted.
+        var labelled = await db.ClientLabels.Where(l => l.CandidateId == candidateId).Select(l => l.ClientPseudonym)
+            .ToHashSetAsync(StringComparer.Ordinal, cancellation);
+        var next = await NextNumberAsync(candidateId, cancellation);
+        using var cipher = new ClientNameCipher(secret.DataKey);
+        await using var insert = new LabelInsert(db, transaction, candidateId);
+        var batch = new List<NewLabel>(insert.RowsPerStatement);
+        var added = 0;
+        async Task InsertBatchAsync()
         {
-            var parameter = types.FindMapping(value.GetType())!.CreateParameter(command, name, value);
-            command.Parameters.Add(parameter);
-            return parameter;
+            var inserted = await insert.InsertAsync(batch, cancellation);
+            if (inserted == batch.Count)
+                next += batch.Count;
+            else
+            {
+                // Short only when another import of this candidate labelled some of these clients, or took their
+                // numbers, since they were read: the rest are numbered again after the last number, one at a time.
+                inserted += await InsertOneByOneAsync(insert, candidateId, batch, cancellation);
+                next = await NextNumberAsync(candidateId, cancellation);
+            }
+
+            added += inserted;
+            batch.Clear();
         }
 
-        var id = Parameter("@id", Guid.NewGuid());
-        Parameter("@candidate", candidateId);
-        var pseudonym = Parameter("@pseudonym", "");
-        var number = Parameter("@number", next);
-        var name = Parameter("@name", Array.Empty<byte>());
-        await command.PrepareAsync(cancellation);
-        using var cipher = new ClientNameCipher(secret.DataKey);
-        var added = 0;
         for (var i = 0; i < clientPseudonyms.Count; i++)
         {
-            var clientPseudonym = clientPseudonyms[i];
-            (id.Value, pseudonym.Value, number.Value, name.Value) = (Guid.NewGuid(), clientPseudonym, next, cipher.Seal(names.Payload(i), candidateId, clientPseudonym));
-            if (await command.ExecuteNonQueryAsync(cancellation) == 1)
-                (next, added) = (next + 1, added + 1);
+            // A client labelled before, or met earlier in this book, keeps its label.
+            if (!labelled.Add(clientPseudonyms[i]))
+                continue;
+            batch.Add(new NewLabel(clientPseudonyms[i], next + batch.Count, cipher.Seal(names.Payload(i), candidateId, clientPseudonyms[i])));
+            if (batch.Count == insert.RowsPerStatement)
+                await InsertBatchAsync();
         }
 
+        if (batch.Count > 0)
+            await InsertBatchAsync();
         await NameUnnamedAsync(candidateId, clientPseudonyms, names, cipher, cancellation);
+        return added;
+    }
+
+    private async Task<int> NextNumberAsync(string candidateId, CancellationToken cancellation) =>
+        (await db.ClientLabels.Where(l => l.CandidateId == candidateId).MaxAsync(l => (int?)l.Number, cancellation) ?? 0) + 1;
+
+    private async Task<int> InsertOneByOneAsync(LabelInsert insert, string candidateId, IEnumerable<NewLabel> labels, CancellationToken cancellation)
+    {
+        var added = 0;
+        foreach (var label in labels)
+        {
+            if (await db.ClientLabels.AnyAsync(l => l.CandidateId == candidateId && l.ClientPseudonym == label.ClientPseudonym, cancellation))
+                continue;
+            added += await insert.InsertAsync([label with { Number = await NextNumberAsync(candidateId, cancellation) }], cancellation);
+        }
+
         return added;
     }
 

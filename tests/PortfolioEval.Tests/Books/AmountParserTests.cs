@@ -53,6 +53,22 @@ public class AmountParserTests
         Assert.Equal(RejectionReason.NonNumericValue, AmountParser.Parse(text, DecimalSeparator.Comma).Error);
 
     [Theory]
+    [InlineData("12.34,5")]
+    [InlineData("1234.567,5")]
+    [InlineData("1..234")]
+    [InlineData("1.234,5,6")]
+    [InlineData(".234,5")]
+    public void Parse_ThousandsGroupsOutOfShape_IsNonNumeric(string text) =>
+        Assert.Equal(RejectionReason.NonNumericValue, AmountParser.Parse(text, DecimalSeparator.Comma).Error);
+
+    [Theory]
+    [InlineData("2.500,75", DecimalSeparator.Point, DecimalSeparator.Comma)]
+    [InlineData("S/ 1,5", DecimalSeparator.Comma, DecimalSeparator.Comma)]
+    [InlineData("1.234", DecimalSeparator.Comma, DecimalSeparator.Ambiguous)]
+    public void Parse_TextAmount_SaysWhatItsMarksSayOfTheColumn_ReadOrRefused(string text, DecimalSeparator column, DecimalSeparator evidence) =>
+        Assert.Equal(evidence, AmountParser.Parse(text, column).Evidence);
+
+    [Theory]
     [InlineData("1,234.56", DecimalSeparator.Comma)]
     [InlineData("12.50", DecimalSeparator.Comma)]
     [InlineData("1.234,56", DecimalSeparator.Point)]

@@ -83,6 +83,32 @@ public class SampledInspectionTests
         streamed.AssertAccountsForEveryRow();
     }
 
+    [Fact]
+    public void ReadStreamed_DecimalMarkSettledOnlyPastTheProfiledRows_ImportsWhatTwoPassesImport()
+    {
+        // 1.234 (either mark) for every profiled row, then two point-decimal amounts, one comma-decimal, and two dates
+        // typed into the amount column: the whole column says point, where es-ES falls back to comma. Counted as
+        // amounts (12.03.2026 repeats its '.', as a comma-decimal number does), the dates would tip it to comma.
+        var text = new StringBuilder("Cliente;Monto\n");
+        for (var i = 0; i < Beyond; i++)
+            text.Append(CultureInfo.InvariantCulture, $"Cliente {i % 2000};1.234\n");
+        text.Append("Tardío;1,234.5\nOtro;2,000.25\nComa;2.500,75\nFecha;12.03.2026\nOtra fecha;13.03.2026\n");
+        var book = TestBooks.Csv(text.ToString());
+        var options = TestBooks.Options("es-ES");
+        var inspection = TestBooks.Inspect(book, options);
+        var mapping = inspection.SuggestedMapping()!;
+
+        var twoPasses = BookReader.Read(new MemoryStream(book), options, mapping);
+        var streamed = BookReader.ReadStreamed(new MemoryStream(book), options, mapping, inspection).ToResult();
+
+        Assert.NotEqual(DecimalSeparator.Point, inspection.Columns[1].DecimalSeparator); // the profiled rows settled nothing
+        Assert.Equal(1234.5m, streamed.Clients.Single(c => c.NormalisedKey == "tardio").Value);
+        Assert.Equal((twoPasses.RowsRead, twoPasses.RowsRejected, twoPasses.RowsAggregated), (streamed.RowsRead, streamed.RowsRejected, streamed.RowsAggregated));
+        Assert.Equal(twoPasses.Rejections, streamed.Rejections);
+        Assert.Equal(twoPasses.Clients.Select(c => (c.NormalisedKey, c.Value)), streamed.Clients.Select(c => (c.NormalisedKey, c.Value)));
+        streamed.AssertAccountsForEveryRow();
+    }
+
     private static byte[] LongSheet(string? dimension) => new XlsxBuilder().Sheet("Clientes", s =>
     {
         s.Dimension = dimension;

@@ -43,4 +43,38 @@ public class ParallelPseudonymisingTests
         Assert.Equal(4, asked);
         Assert.Equal(System.Text.Json.JsonSerializer.Serialize(oneFigures), System.Text.Json.JsonSerializer.Serialize(allFigures));
     }
+
+    [Fact]
+    public void WriteRecords_WithASecondThreadWhenFree_WritesTheBytesOfOneThreadAndMeasuresThem()
+    {
+        // Five batches and a part, all six pseudonyms written from their bits; the helper declines every other time,
+        // as under load.
+        var book = Book((5 * ClientRecordCodec.BatchSize) + 17);
+        using var secret = CandidateSecret.New();
+        var (clients, _) = Pseudonymise(book, secret, null);
+        clients = [.. clients.Select((c, i) => c with
+        {
+            ContactPseudonym = Pseudonyms.Of(PseudonymKind.ContactPerson, $"Ana {i}", secret),
+            TaxIdPseudonym = Pseudonyms.Of(PseudonymKind.TaxId, $"20{i:000000000}", secret),
+            AddressPseudonym = Pseudonyms.Of(PseudonymKind.Address, $"Av. Arequipa {i}", secret),
+        })];
+        var asked = 0;
+        Task? SometimesFree(Action work) => asked++ % 2 == 0
+            ? Task.Factory.StartNew(work, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default)
+            : null;
+        using var oneThread = new MemoryStream();
+        using var twoThreads = new MemoryStream();
+
+        ClientRecordCodec.Write(clients, oneThread);
+        ClientRecordCodec.Write(clients, twoThreads, SometimesFree);
+        var measured = ClientRecordCodec.Length(clients, SometimesFree);
+
+        Assert.Equal(oneThread.ToArray(), twoThreads.ToArray());
+        Assert.Equal(oneThread.Length, measured);
+        Assert.Equal(oneThread.Length, ClientRecordCodec.Length(clients, helper: null));
+        Assert.Equal(4, asked); // three pairs of batches, then the halves of the measure
+        twoThreads.Position = 0;
+        Assert.Equal(clients.Select(c => (c.ClientPseudonym, c.ContactPseudonym, c.EmailPseudonym, c.PhonePseudonym, c.TaxIdPseudonym, c.AddressPseudonym)),
+            ClientRecordCodec.Read(twoThreads).Select(c => (c.ClientPseudonym, c.ContactPseudonym, c.EmailPseudonym, c.PhonePseudonym, c.TaxIdPseudonym, c.AddressPseudonym)));
+    }
 }

@@ -31,4 +31,26 @@ public class LabelInsertTests(PortfolioFactory app)
         var last = labels.MaxBy(l => l.Number)!.Id;
         Assert.NotNull(await db.ClientLabels.SingleOrDefaultAsync(l => l.Id == last));
     }
+
+    [Fact]
+    public async Task BooksOfMoreClientsThanAStatementHolds_NumberEveryNewClientOnceAndNameIt()
+    {
+        // 250 clients (a full statement and part of one), then 450 rows: the 250 again, 200 new and 20 repeated rows.
+        static byte[] Book(IEnumerable<int> clients) => System.Text.Encoding.UTF8.GetBytes(
+            "Cliente;Monto\r\n" + string.Concat(clients.Select(i => $"Cliente {i:0000};{i}\r\n")));
+        var client = (await app.NewCandidateAsync()).Client;
+        (await client.ConfirmMappingAsync(await client.UploadBookAsync("enero.csv", Book(Enumerable.Range(0, 250))))).Dispose();
+        using var second = await client.ConfirmMappingAsync(await client.UploadBookAsync("febrero.csv",
+            Book(Enumerable.Range(0, 450).Concat(Enumerable.Range(300, 20)))));
+        var bookId = Guid.Parse(second.Headers.Location!.OriginalString.Split('/')[^1]);
+
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PortfolioDbContext>();
+        var candidate = (await db.ClientBooks.SingleAsync(b => b.Id == bookId)).CandidateId;
+        var labels = await db.ClientLabels.Where(l => l.CandidateId == candidate).ToListAsync();
+
+        Assert.Equal(Enumerable.Range(1, 450), labels.Select(l => l.Number).Order());
+        Assert.Equal(450, labels.Select(l => l.ClientPseudonym).Distinct().Count());
+        Assert.All(labels, l => Assert.NotNull(l.EncryptedName));
+    }
 }
