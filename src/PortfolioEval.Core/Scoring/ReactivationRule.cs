@@ -24,7 +24,7 @@ public static class ReactivationRule
         var dormant = book.Clients
             .Where(c => threshold is { } t && c.Value >= t)
             .Where(c => c.Client.LastContact is not { } contact || ScoreMath.DaysSince(contact, asOf) > dormantAfterDays)
-            .OrderByDescending(c => c.Value).ThenBy(c => c.Client.ClientPseudonym, StringComparer.Ordinal)
+            .OrderByDescending(c => c.Value).ThenBy(c => c.Client.ClientKey)
             .ToList();
         return new ReactivationPotential(
             dormant.Count, dormant.Sum(c => c.Value), book.Currency, dormant.Take(MaxNamed).Select(c => c.Client.ClientPseudonym).ToList());

@@ -1,5 +1,3 @@
-using PortfolioEval.Privacy;
-
 namespace PortfolioEval.Scoring;
 
 /// <param name="NetNegativeClients">Clients whose credit notes exceed their sales in the main currency.</param>
@@ -18,19 +16,21 @@ public sealed record SignFigures(string? Currency, int NetNegativeClients, decim
 /// </summary>
 public static class SignsRule
 {
-    public static SignFigures Figures(IReadOnlyList<PseudonymisedClient> clients, string? mainCurrency)
+    public static SignFigures Figures(ValuedBook book)
     {
-        ArgumentNullException.ThrowIfNull(clients);
+        ArgumentNullException.ThrowIfNull(book);
+        var mainCurrency = book.Currency;
         var negative = 0;
         decimal negativeTotal = 0, net = 0;
-        foreach (var client in clients)
+        foreach (var valued in book.Clients)
         {
-            var amounts = CurrencyConversion.AmountsOf(client);
+            var client = valued.Client;
             decimal own = 0;
-            for (var i = 0; i < amounts.Count; i++)
+            for (var i = 0; i < CurrencyConversion.AmountsCount(client); i++)
             {
-                if (string.Equals(amounts[i].Currency, mainCurrency, StringComparison.Ordinal))
-                    own += amounts[i].Amount;
+                var amount = CurrencyConversion.AmountOf(client, i);
+                if (string.Equals(amount.Currency, mainCurrency, StringComparison.Ordinal))
+                    own += amount.Amount;
             }
             net += own;
             if (own < 0)

@@ -20,19 +20,19 @@ public static class BookValueOfBook
     public static BookValue Value(ValuedBook book, DateOnly asOf, CurrencyFigures? currencies = null, ActivityFigures? activity = null)
     {
         ArgumentNullException.ThrowIfNull(book);
-        var stored = book.Clients.Select(c => c.Client).ToList();
-        var accounts = AccountOfEach(stored);
-        var transactional = IsOnePurchasePerRow(stored);
-        var clients = new List<ValuationClient>(stored.Count);
-        for (var i = 0; i < stored.Count; i++)
+        var transactional = IsOnePurchasePerRow(book.Clients.Select(c => c.Client));
+        var names = new string?[book.Clients.Count];
+        var clients = new List<ValuationClient>(book.Clients.Count);
+        for (var i = 0; i < book.Clients.Count; i++)
         {
-            var (client, value) = (stored[i], book.Clients[i].Value);
+            var (client, value) = (book.Clients[i].Client, book.Clients[i].Value);
+            var first = book.AccountOf[i];
+            var account = names[first] ??= book.Clients[first].Client.ClientPseudonym;
             // Most clients are an account of their own: one string names both (the text is made anew on each read).
-            var pseudonym = client.ClientPseudonym;
-            pseudonym = string.Equals(pseudonym, accounts[i], StringComparison.Ordinal) ? accounts[i] : pseudonym;
-            clients.Add(transactional && client is { FirstContact: { } first, ContactDays: > 0 }
-                ? new ValuationClient(pseudonym, accounts[i], value, client.ContactDays, first, client.LastContact, client.Origin)
-                : new ValuationClient(pseudonym, accounts[i], value, client.PurchaseCount, null, client.LastContact, client.Origin));
+            var pseudonym = client.ClientKey == book.Clients[first].Client.ClientKey ? account : client.ClientPseudonym;
+            clients.Add(transactional && client is { FirstContact: { } firstDay, ContactDays: > 0 }
+                ? new ValuationClient(pseudonym, account, value, client.ContactDays, firstDay, client.LastContact, client.Origin)
+                : new ValuationClient(pseudonym, account, value, client.PurchaseCount, null, client.LastContact, client.Origin));
         }
 
         // After a conversion the book holds only the main currency; what had no rate was taken out and is listed apart.
@@ -49,8 +49,11 @@ public static class BookValueOfBook
     public static bool IsOnePurchasePerRow(IReadOnlyList<PseudonymisedClient> clients)
     {
         ArgumentNullException.ThrowIfNull(clients);
-        return clients.Any(c => c.ContactDays >= 2) && clients.All(c => c.PurchaseCount <= c.RowCount);
+        return IsOnePurchasePerRow(clients.Select(CompactClient.Of));
     }
+
+    private static bool IsOnePurchasePerRow(IEnumerable<CompactClient> clients) =>
+        clients.Any(c => c.ContactDays >= 2) && clients.All(c => c.PurchaseCount <= c.RowCount);
 
     /// <summary>
     /// Clients joined when they share a tax id, email or phone (directly or through another client), each group named
@@ -58,37 +61,39 @@ public static class BookValueOfBook
     /// </summary>
     public static IReadOnlyDictionary<string, string> AccountKeys(IReadOnlyList<PseudonymisedClient> clients)
     {
-        var accounts = AccountOfEach(clients);
+        ArgumentNullException.ThrowIfNull(clients);
+        var accounts = AccountOfEach(clients.Count, i => clients[i].ClientKey, i => clients[i].TaxIdKey, i => clients[i].EmailKey, i => clients[i].PhoneKey);
         var keys = new Dictionary<string, string>(StringComparer.Ordinal);
         for (var i = 0; i < clients.Count; i++)
-            keys.TryAdd(clients[i].ClientPseudonym, accounts[i]);
+            keys.TryAdd(clients[i].ClientPseudonym, clients[accounts[i]].ClientPseudonym);
         return keys;
     }
 
     /// <summary>
-    /// <see cref="AccountKeys"/> for each client in the list's order, over the pseudonyms' bits: a million-client book
-    /// needs a few arrays of numbers here, not dictionaries of strings. Clients under one pseudonym are one client; each
-    /// account's name is one string, shared by its clients.
+    /// <see cref="AccountKeys"/> for each of <paramref name="count"/> clients, over the pseudonyms' bits: a
+    /// million-client book needs a few arrays of numbers here, not dictionaries of strings. Clients under one pseudonym
+    /// are one client. Each client's account is given as the position of the client that names it: the first, in
+    /// pseudonym order, of its clients.
     /// </summary>
-    internal static string[] AccountOfEach(IReadOnlyList<PseudonymisedClient> clients)
+    internal static int[] AccountOfEach(int count, Func<int, CompactPseudonym> clientKey, Func<int, CompactPseudonym> taxId,
+        Func<int, CompactPseudonym> email, Func<int, CompactPseudonym> phone)
     {
-        ArgumentNullException.ThrowIfNull(clients);
-        var byPseudonym = new int[clients.Count];
+        var byPseudonym = new int[count];
         for (var i = 0; i < byPseudonym.Length; i++)
             byPseudonym[i] = i;
-        Array.Sort(byPseudonym, (a, b) => clients[a].ClientKey.CompareTo(clients[b].ClientKey) is var order and not 0 ? order : a.CompareTo(b));
+        Array.Sort(byPseudonym, (a, b) => clientKey(a).CompareTo(clientKey(b)) is var order and not 0 ? order : a.CompareTo(b));
 
         // One node a distinct pseudonym, numbered in ordinal order, so the smallest node of a group is its name.
-        var nodeOf = new int[clients.Count];
+        var nodeOf = new int[count];
         var nodes = 0;
         for (var k = 0; k < byPseudonym.Length; k++)
         {
-            if (k > 0 && clients[byPseudonym[k]].ClientKey != clients[byPseudonym[k - 1]].ClientKey)
+            if (k > 0 && clientKey(byPseudonym[k]) != clientKey(byPseudonym[k - 1]))
                 nodes++;
             nodeOf[byPseudonym[k]] = nodes;
         }
 
-        var parent = new int[clients.Count == 0 ? 0 : nodes + 1];
+        var parent = new int[count == 0 ? 0 : nodes + 1];
         for (var n = 0; n < parent.Length; n++)
             parent[n] = n;
         int Root(int node)
@@ -99,12 +104,12 @@ public static class BookValueOfBook
         }
 
         // Tax ids, emails and phones apart: one kind's first owners are held at a time.
-        foreach (var kind in (Func<PseudonymisedClient, CompactPseudonym>[])[c => c.TaxIdKey, c => c.EmailKey, c => c.PhoneKey])
+        foreach (var kind in (Func<int, CompactPseudonym>[])[taxId, email, phone])
         {
             var firstWith = new Dictionary<CompactPseudonym, int>();
-            for (var i = 0; i < clients.Count; i++)
+            for (var i = 0; i < count; i++)
             {
-                var id = kind(clients[i]);
+                var id = kind(i);
                 if (!id.HasText)
                     continue;
                 if (firstWith.TryGetValue(id, out var other))
@@ -120,12 +125,13 @@ public static class BookValueOfBook
             }
         }
 
-        var names = new string?[parent.Length];
-        var accounts = new string[clients.Count];
-        for (var i = 0; i < clients.Count; i++)
+        var named = new int[parent.Length];
+        Array.Fill(named, -1);
+        var accounts = new int[count];
+        for (var i = 0; i < count; i++)
         {
             var root = Root(nodeOf[i]);
-            accounts[i] = names[root] ??= clients[byPseudonym[FirstAt(root)]].ClientPseudonym;
+            accounts[i] = named[root] < 0 ? named[root] = byPseudonym[FirstAt(root)] : named[root];
         }
 
         return accounts;
