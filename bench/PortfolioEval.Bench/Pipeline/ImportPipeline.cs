@@ -102,21 +102,21 @@ public static class ImportPipeline
     }
 
     /// <summary>
-    /// Scores a book again from its stored clients, as a rescoring would: the records decrypted from the file as they
-    /// are read, then the engine, the report's JSON and its encryption. Returns the clients scored and the JSON's size.
+    /// Scores a book again from its stored clients, as a rescoring would: the records decrypted from the file and
+    /// decoded as the engine reads them, then the report's JSON and its encryption. Returns the clients scored and the JSON's size.
     /// </summary>
     public static (int Clients, long ReportBytes) ScoreStored(StoredClients stored)
     {
         ArgumentNullException.ThrowIfNull(stored);
         using var file = File.OpenRead(stored.Path);
         using var plaintext = ChunkedCipher.OpenDecrypting(file, stored.DataKey, BookContent.Context(stored.BookId, BookContentKind.Clients));
-        var clients = ClientRecordCodec.Read(plaintext).ToList();
-        var report = ScoringEngine.Score(clients, stored.Facts, AsOf, new ScoringSettings(), IsicTaxonomy.Instance);
+        // Straight from the decoder into the engine, as the portal rescores: the decoded clients are never a list.
+        var report = ScoringEngine.Score(ClientRecordCodec.Read(plaintext), stored.Facts, AsOf, new ScoringSettings(), IsicTaxonomy.Instance);
         var json = JsonSerializer.SerializeToUtf8Bytes(report, Json);
         using var sink = new CountingStream();
         using (var reportPlain = new MemoryStream(json, writable: false))
             ChunkedCipher.Encrypt(reportPlain, sink, stored.DataKey, BookContent.Context(stored.BookId, BookContentKind.Report));
-        return (clients.Count, json.Length);
+        return (report.Clients, json.Length);
     }
 
     private static BookInspection Inspect(byte[] content, BookReadOptions options)

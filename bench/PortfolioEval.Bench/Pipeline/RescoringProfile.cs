@@ -41,6 +41,18 @@ public static class RescoringProfile
         GC.KeepAlive(clients);
         clients = [];
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"   profile: live heap after, the report held: {Format.Megabytes(Live())} (composite {report.Composite.Score})"));
+
+        // As the benchmark and the portal rescore: the engine reads the decoder's stream, nothing held before it.
+        var before = Live();
+        using (var file = File.OpenRead(stored.Path))
+        using (var plaintext = ChunkedCipher.OpenDecrypting(file, stored.DataKey, BookContent.Context(stored.BookId, BookContentKind.Clients)))
+        using (var probe = MemoryProbe.Start())
+        {
+            report = ScoringEngine.Score(ClientRecordCodec.Read(plaintext), stored.Facts, SampleSetAsOf, new ScoringSettings(), IsicTaxonomy.Instance);
+            probe.Stop();
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"   profile: engine fed by the decoder: peak heap {Format.Megabytes(probe.PeakManaged)} ({Format.Megabytes(probe.PeakManaged - before)} above the live heap before), peak RSS {Format.Megabytes(probe.PeakResident)} (composite {report.Composite.Score})"));
+        }
     }
 
     private static DateOnly SampleSetAsOf => PortfolioEval.SampleBooks.Books.SampleSet.AsOf;

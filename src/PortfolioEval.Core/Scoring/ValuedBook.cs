@@ -62,6 +62,9 @@ public sealed class ValuedBook
     /// </summary>
     internal int[] AccountOf { get; }
 
+    /// <summary>The clients' values, in the book's order (<see cref="ValuedClient.Value"/>).</summary>
+    internal decimal[] Values => values;
+
     /// <summary>A client's weight in value-weighted figures; when the book has no value at all, every client weighs 1.</summary>
     public decimal WeightOf(in ValuedClient client) => Total > 0 ? client.Value : 1;
 

@@ -1,3 +1,4 @@
+using PortfolioEval.Books;
 using PortfolioEval.Privacy;
 
 namespace PortfolioEval.Scoring.BookValuation;
@@ -21,19 +22,23 @@ public static class BookValueOfBook
     {
         ArgumentNullException.ThrowIfNull(book);
         var transactional = IsOnePurchasePerRow(book.Clients.Select(c => c.Client));
-        var names = new string?[book.Clients.Count];
-        var clients = new List<ValuationClient>(book.Clients.Count);
-        for (var i = 0; i < book.Clients.Count; i++)
+        var count = book.Clients.Count;
+        var (purchases, first, last, origin) = (new int[count], new int[count], new int[count], new ClientOrigin[count]);
+        for (var i = 0; i < count; i++)
         {
-            var (client, value) = (book.Clients[i].Client, book.Clients[i].Value);
-            var first = book.AccountOf[i];
-            var account = names[first] ??= book.Clients[first].Client.ClientPseudonym;
-            // Most clients are an account of their own: one string names both (the text is made anew on each read).
-            var pseudonym = client.ClientKey == book.Clients[first].Client.ClientKey ? account : client.ClientPseudonym;
-            clients.Add(transactional && client is { FirstContact: { } firstDay, ContactDays: > 0 }
-                ? new ValuationClient(pseudonym, account, value, client.ContactDays, firstDay, client.LastContact, client.Origin)
-                : new ValuationClient(pseudonym, account, value, client.PurchaseCount, null, client.LastContact, client.Origin));
+            var client = book.Clients[i].Client;
+            (purchases[i], first[i]) = transactional && client is { FirstContact: { } firstDay, ContactDays: > 0 }
+                ? (client.ContactDays, firstDay.DayNumber)
+                : (client.PurchaseCount, ValuationClients.DayOf(null));
+            (last[i], origin[i]) = (ValuationClients.DayOf(client.LastContact), client.Origin);
         }
+
+        // The book is in pseudonym order, so its positions rank the clients, and the position of an account's first
+        // client ranks the account, as their names would.
+        var clients = new ValuationClients
+        {
+            Count = count, Account = book.AccountOf, Value = book.Values, Purchases = purchases, FirstPurchase = first, LastPurchase = last, Origin = origin,
+        };
 
         // After a conversion the book holds only the main currency; what had no rate was taken out and is listed apart.
         var leftOut = currencies is { MainCurrency: not null } ? currencies.NotConverted : book.OtherCurrencies;
