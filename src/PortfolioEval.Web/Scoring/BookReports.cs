@@ -16,7 +16,8 @@ namespace PortfolioEval.Web.Scoring;
 public sealed class BookReports(PortfolioDbContext db, CandidateBooks books, CandidateKeys keys, ISectorTaxonomy sectors, ExchangeRates rates, TimeProvider clock)
 {
     /// <summary>Scores the book's clients as of today and stores the report; saved with the caller's SaveChanges.</summary>
-    public async Task<ScoreReport> ScoreAsync(ClientBook book, IReadOnlyList<PseudonymisedClient> clients, CancellationToken cancellation)
+    /// <param name="clients">Read once, as the engine packs them (<see cref="CandidateBooks.StreamClientsAsync"/>).</param>
+    public async Task<ScoreReport> ScoreAsync(ClientBook book, IEnumerable<PseudonymisedClient> clients, CancellationToken cancellation)
     {
         ArgumentNullException.ThrowIfNull(book);
         var asOf = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
@@ -43,7 +44,7 @@ public sealed class BookReports(PortfolioDbContext db, CandidateBooks books, Can
     {
         ArgumentNullException.ThrowIfNull(book);
         var asOf = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        return ScoringEngine.Score(await books.ClientsAsync(book, cancellation), BookFacts.Of(book), asOf, settings, sectors,
+        return ScoringEngine.Score(await books.StreamClientsAsync(book, cancellation), BookFacts.Of(book), asOf, settings, sectors,
             await rates.TableAsync(cancellation));
     }
 
@@ -66,7 +67,7 @@ public sealed class BookReports(PortfolioDbContext db, CandidateBooks books, Can
     public async Task<ScoreReport> RescoreAsync(ClientBook book, CancellationToken cancellation)
     {
         ArgumentNullException.ThrowIfNull(book);
-        var report = await ScoreAsync(book, await books.ClientsAsync(book, cancellation), cancellation);
+        var report = await ScoreAsync(book, await books.StreamClientsAsync(book, cancellation), cancellation);
         await db.SaveChangesAsync(cancellation);
         return report;
     }
