@@ -48,7 +48,8 @@ public static class RescoringProfile
         using (var plaintext = ChunkedCipher.OpenDecrypting(file, stored.DataKey, BookContent.Context(stored.BookId, BookContentKind.Clients)))
         using (var probe = MemoryProbe.Start())
         {
-            report = ScoringEngine.Score(ClientRecordCodec.Read(plaintext), stored.Facts, SampleSetAsOf, new ScoringSettings(), IsicTaxonomy.Instance);
+            report = ScoringEngine.Score(ClientRecordCodec.Read(plaintext), stored.Facts, SampleSetAsOf, new ScoringSettings(), IsicTaxonomy.Instance,
+                PortfolioEval.Currencies.RateTable.Reference, stored.Clients);
             probe.Stop();
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"   profile: engine fed by the decoder: peak heap {Format.Megabytes(probe.PeakManaged)} ({Format.Megabytes(probe.PeakManaged - before)} above the live heap before), peak RSS {Format.Megabytes(probe.PeakResident)} (composite {report.Composite.Score})"));

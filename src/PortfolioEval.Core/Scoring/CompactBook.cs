@@ -26,10 +26,11 @@ internal sealed class CompactBook
     public Span<CompactClient> Span => Clients.AsSpan(0, Count);
 
     /// <summary>Reads the clients once, in their order, keeping nothing of each but its compact form.</summary>
-    public static CompactBook Read(IEnumerable<PseudonymisedClient> clients)
+    /// <param name="expected">How many there should be (0: unknown); more or fewer are read all the same.</param>
+    public static CompactBook Read(IEnumerable<PseudonymisedClient> clients, int expected = 0)
     {
         ArgumentNullException.ThrowIfNull(clients);
-        var capacity = clients.TryGetNonEnumeratedCount(out var known) ? Math.Max(known, 1) : 1024;
+        var capacity = clients.TryGetNonEnumeratedCount(out var known) ? Math.Max(known, 1) : Math.Max(expected, 1024);
         var compact = new CompactClient[capacity];
         var (emails, phones, taxIds) = (new CompactPseudonym[capacity], new CompactPseudonym[capacity], new CompactPseudonym[capacity]);
         var count = 0;

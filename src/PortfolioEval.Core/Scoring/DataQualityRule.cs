@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using PortfolioEval.Books;
 using PortfolioEval.Privacy;
 
@@ -145,45 +144,23 @@ public static class DataQualityRule
     private static int DuplicateClients(CompactBook book)
     {
         var duplicated = new HashSet<CompactPseudonym>();
-        // Emails, phones and tax ids apart (an email's pseudonym never matches a phone's), one kind at a time so only
-        // one kind's owners are held at once.
+        // Emails, phones and tax ids apart (an email's pseudonym never matches a phone's). A contact shared by clients
+        // under two pseudonyms or more makes every one of them a duplicate.
         foreach (var kind in (CompactPseudonym[][])[book.Emails, book.Phones, book.TaxIds])
         {
-            var owners = new ContactOwners(duplicated);
-            for (var i = 0; i < book.Count; i++)
-                owners.See(kind[i], book.Clients[i].ClientKey);
+            SharedKeys.Runs(book.Count, i => kind[i], textOnly: false, run =>
+            {
+                var first = book.Clients[run[0].At].ClientKey;
+                var shared = false;
+                foreach (var (_, at) in run)
+                    shared |= book.Clients[at].ClientKey != first;
+                if (!shared)
+                    return;
+                foreach (var (_, at) in run)
+                    duplicated.Add(book.Clients[at].ClientKey);
+            });
         }
 
         return duplicated.Count;
-    }
-
-    /// <summary>
-    /// Per contact pseudonym, the first client seen with it and whether a client under another pseudonym has it too.
-    /// Once it has, the first client and every client seen with it from then on go into the duplicated set.
-    /// </summary>
-    private sealed class ContactOwners(HashSet<CompactPseudonym> duplicated)
-    {
-        private readonly Dictionary<CompactPseudonym, (CompactPseudonym First, bool Shared)> owners = [];
-
-        public void See(CompactPseudonym contact, CompactPseudonym client)
-        {
-            if (contact.IsNull)
-                return;
-            ref var owner = ref CollectionsMarshal.GetValueRefOrAddDefault(owners, contact, out var seen);
-            if (!seen)
-            {
-                owner = (client, false);
-            }
-            else if (owner.Shared)
-            {
-                duplicated.Add(client);
-            }
-            else if (owner.First != client)
-            {
-                owner.Shared = true;
-                duplicated.Add(owner.First);
-                duplicated.Add(client);
-            }
-        }
     }
 }

@@ -23,7 +23,10 @@ public static class ScoringEngine
 
     /// <param name="clients">Read once, in order, each client packed as it comes and then let go: a stream of clients
     /// decoded from storage (<see cref="ClientRecordCodec.Read"/>) is never held as a list.</param>
-    public static ScoreReport Score(IEnumerable<PseudonymisedClient> clients, BookFacts facts, DateOnly asOf, ScoringSettings settings, ISectorTaxonomy sectors, RateTable rates)
+    /// <param name="clientCount">How many clients a stream holds, when known (the stored book's count): the engine's
+    /// array is then made once at its size instead of outgrown (a list's count is read from it).</param>
+    public static ScoreReport Score(IEnumerable<PseudonymisedClient> clients, BookFacts facts, DateOnly asOf, ScoringSettings settings, ISectorTaxonomy sectors, RateTable rates,
+        int clientCount = 0)
     {
         ArgumentNullException.ThrowIfNull(clients);
         ArgumentNullException.ThrowIfNull(facts);
@@ -31,7 +34,7 @@ public static class ScoringEngine
         ArgumentNullException.ThrowIfNull(rates);
         SettingsCheck.ThrowIfInvalid(settings);
 
-        var compact = CompactBook.Read(clients);
+        var compact = CompactBook.Read(clients, clientCount);
         // Quality reads the clients as written: an amount in a currency without a rate is still a filled-in value.
         var quality = DataQualityRule.Score(compact, facts, asOf);
         var currencies = CurrencyConversion.Convert(compact.Span, rates, asOf);

@@ -24,7 +24,7 @@ public sealed class BookReports(PortfolioDbContext db, CandidateBooks books, Can
         var facts = BookFacts.Of(book);
         var table = await rates.TableAsync(cancellation);
         // A large book takes seconds to score: on a thread of its own, not one the requests need.
-        var report = await Offload.Run(() => ScoringEngine.Score(clients, facts, asOf, new ScoringSettings(), sectors, table), cancellation);
+        var report = await Offload.Run(() => ScoringEngine.Score(clients, facts, asOf, new ScoringSettings(), sectors, table, book.Clients), cancellation);
         var secret = await keys.FindAsync(book.CandidateId, cancellation)
                      ?? throw new InvalidOperationException("The candidate's key is gone; the book cannot be scored.");
         var ciphertext = ChunkedCipher.Encrypt(ReportJson.Serialize(report), secret.DataKey, BookContent.Context(book.Id, BookContentKind.Report));
@@ -45,7 +45,7 @@ public sealed class BookReports(PortfolioDbContext db, CandidateBooks books, Can
         ArgumentNullException.ThrowIfNull(book);
         var asOf = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         return ScoringEngine.Score(await books.StreamClientsAsync(book, cancellation), BookFacts.Of(book), asOf, settings, sectors,
-            await rates.TableAsync(cancellation));
+            await rates.TableAsync(cancellation), book.Clients);
     }
 
     /// <summary>

@@ -9,12 +9,12 @@ namespace PortfolioEval.Scoring.BookValuation;
 internal readonly record struct Account(int Key, decimal Value, int Model, double Weight, bool OriginKnown);
 
 /// <summary>The accounts, ordered, and the purchase models of those that can be forecast, in the order they were made.</summary>
-internal sealed record AccountBook(Account[] Accounts, List<ModelClient> Models)
+internal sealed record AccountBook(List<Account> Accounts, List<ModelClient> Models)
 {
     /// <summary>The models of the accounts that have one, in the accounts' order: what the forecast reads.</summary>
     public IReadOnlyList<ModelClient> Forecastable(out int[] accounts)
     {
-        accounts = [.. Enumerable.Range(0, Accounts.Length).Where(a => Accounts[a].Model >= 0)];
+        accounts = [.. Enumerable.Range(0, Accounts.Count).Where(a => Accounts[a].Model >= 0)];
         return new ModelsOf(this, accounts);
     }
 
@@ -54,8 +54,8 @@ internal static class Accounts
             : clients.ClientRank(a).CompareTo(clients.ClientRank(b)) is var byClient and not 0 ? byClient
             : a.CompareTo(b));
 
-        var accounts = new List<Account>();
-        var models = new List<ModelClient>();
+        var accounts = new List<Account>(order.Length);
+        var models = new List<ModelClient>(order.Length);
         for (int start = 0, end; start < order.Length; start = end)
         {
             for (end = start + 1; end < order.Length && clients.Account[order[end]] == clients.Account[order[start]]; end++)
@@ -65,14 +65,13 @@ internal static class Accounts
             accounts.Add(Join(clients, order.AsSpan(start, end - start), asOf, models));
         }
 
-        var sorted = accounts.ToArray();
-        Array.Sort(sorted, (a, b) =>
+        accounts.Sort((a, b) =>
             a.Value.CompareTo(b.Value) is var order and not 0 ? order
             : WeeksSinceLast(a).CompareTo(WeeksSinceLast(b)) is var weeks and not 0 ? weeks
             : SpendPurchases(a).CompareTo(SpendPurchases(b)) is var purchases and not 0 ? purchases
             : a.Weight.CompareTo(b.Weight) is var weight and not 0 ? weight
             : a.Key.CompareTo(b.Key));
-        return new AccountBook(sorted, models);
+        return new AccountBook(accounts, models);
 
         double WeeksSinceLast(Account a) => a.Model >= 0 ? models[a.Model].WeeksSinceLast : -1;
         int SpendPurchases(Account a) => a.Model >= 0 ? models[a.Model].SpendPurchases : 0;

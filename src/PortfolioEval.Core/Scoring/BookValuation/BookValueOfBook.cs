@@ -108,26 +108,18 @@ public static class BookValueOfBook
             return node;
         }
 
-        // Tax ids, emails and phones apart: one kind's first owners are held at a time.
+        // Tax ids, emails and phones apart: the clients sharing one are joined, whatever the order.
         foreach (var kind in (Func<int, CompactPseudonym>[])[taxId, email, phone])
         {
-            var firstWith = new Dictionary<CompactPseudonym, int>();
-            for (var i = 0; i < count; i++)
+            SharedKeys.Runs(count, kind, textOnly: true, run =>
             {
-                var id = kind(i);
-                if (!id.HasText)
-                    continue;
-                if (firstWith.TryGetValue(id, out var other))
+                for (var j = 1; j < run.Length; j++)
                 {
-                    var (ra, rb) = (Root(other), Root(nodeOf[i]));
+                    var (ra, rb) = (Root(nodeOf[run[0].At]), Root(nodeOf[run[j].At]));
                     if (ra != rb)
                         parent[Math.Max(ra, rb)] = Math.Min(ra, rb);
                 }
-                else
-                {
-                    firstWith[id] = nodeOf[i];
-                }
-            }
+            });
         }
 
         var named = new int[parent.Length];

@@ -58,12 +58,12 @@ public static class BookValueRule
         var transfer = forecast.Expected > 0
             ? transferPart / forecast.Expected
             : Transferability.Neutral;
-        var originKnown = accounts.Length > 0 && accounts.All(a => a.OriginKnown);
+        var originKnown = accounts.Count > 0 && accounts.All(a => a.OriginKnown);
 
         var priced = revenueKept ?? retention;
         var factors = new Factors(BaseMultiple, RetentionFactor(priced), transfer, concentration.Discount);
         var revenue = new RevenueFigures(Money(forecast.Expected), Money(forecast.P10), Money(forecast.P50), Money(forecast.P90), forecast.Model,
-            forecastable.Length, accounts.Length - forecastable.Length, forecast.AssumedSpans, retention, forecast.Runs, forecast.Simulated, forecast.Seed);
+            forecastable.Length, accounts.Count - forecastable.Length, forecast.AssumedSpans, retention, forecast.Runs, forecast.Simulated, forecast.Seed);
         ValueAdjustment[] adjustments =
         [
             revenueKept is { } kept
