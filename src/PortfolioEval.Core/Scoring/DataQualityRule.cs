@@ -146,9 +146,10 @@ public static class DataQualityRule
         var duplicated = new HashSet<CompactPseudonym>();
         // Emails, phones and tax ids apart (an email's pseudonym never matches a phone's). A contact shared by clients
         // under two pseudonyms or more makes every one of them a duplicate.
+        var buffer = SharedKeys.Buffer(book.Count);
         foreach (var kind in (CompactPseudonym[][])[book.Emails, book.Phones, book.TaxIds])
         {
-            SharedKeys.Runs(book.Count, i => kind[i], textOnly: false, run =>
+            SharedKeys.Runs(book.Count, i => kind[i], textOnly: false, buffer, run =>
             {
                 var first = book.Clients[run[0].At].ClientKey;
                 var shared = false;

@@ -6,19 +6,23 @@ namespace PortfolioEval.Scoring;
 /// <summary>
 /// Finds the clients that share a key (an email, phone or tax id pseudonym) by sorting the clients' positions by it,
 /// instead of a dictionary from key to first owner: a dictionary of a million pseudonyms took some 60 MB and as much
-/// again in the arrays it outgrew, three times a rule; the sort takes one array of pairs, made once at its size.
+/// again in the arrays it outgrew, three times a rule; the sort takes one array of pairs, made once at its size for all three kinds.
 /// </summary>
 internal static class SharedKeys
 {
     /// <summary>Clients holding the same key, as (key, position) pairs in ascending position.</summary>
     public delegate void RunOf(ReadOnlySpan<(CompactPseudonym Key, int At)> run);
 
+    /// <summary>A buffer for <see cref="Runs"/>, made once for all the kinds of key of a book.</summary>
+    public static List<(CompactPseudonym Key, int At)> Buffer(int count) => new(count);
+
     /// <param name="count">How many clients there are; <paramref name="keyOf"/> gives the key of each position.</param>
     /// <param name="textOnly">Leave out empty keys too, not only missing ones.</param>
+    /// <param name="keyed">The <see cref="Buffer"/>, emptied and filled again.</param>
     /// <param name="run">Called for every key held by two clients or more.</param>
-    public static void Runs(int count, Func<int, CompactPseudonym> keyOf, bool textOnly, RunOf run)
+    public static void Runs(int count, Func<int, CompactPseudonym> keyOf, bool textOnly, List<(CompactPseudonym Key, int At)> keyed, RunOf run)
     {
-        var keyed = new List<(CompactPseudonym Key, int At)>(count);
+        keyed.Clear();
         for (var i = 0; i < count; i++)
         {
             var key = keyOf(i);

@@ -109,9 +109,10 @@ public static class BookValueOfBook
         }
 
         // Tax ids, emails and phones apart: the clients sharing one are joined, whatever the order.
+        var buffer = SharedKeys.Buffer(count);
         foreach (var kind in (Func<int, CompactPseudonym>[])[taxId, email, phone])
         {
-            SharedKeys.Runs(count, kind, textOnly: true, run =>
+            SharedKeys.Runs(count, kind, textOnly: true, buffer, run =>
             {
                 for (var j = 1; j < run.Length; j++)
                 {
