@@ -44,6 +44,8 @@ public static class RescoringProfile
 
         // As the benchmark and the portal rescore: the engine reads the decoder's stream, nothing held before it.
         var before = Live();
+        var collections = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
+        var largeBefore = GC.GetGCMemoryInfo(GCKind.Any).GenerationInfo[3].SizeAfterBytes;
         using (var file = File.OpenRead(stored.Path))
         using (var plaintext = ChunkedCipher.OpenDecrypting(file, stored.DataKey, BookContent.Context(stored.BookId, BookContentKind.Clients)))
         using (var probe = MemoryProbe.Start())
@@ -53,6 +55,8 @@ public static class RescoringProfile
             probe.Stop();
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"   profile: engine fed by the decoder: peak heap {Format.Megabytes(probe.PeakManaged)} ({Format.Megabytes(probe.PeakManaged - before)} above the live heap before), peak RSS {Format.Megabytes(probe.PeakResident)} (composite {report.Composite.Score})"));
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"   profile: collections during it: gen0 {GC.CollectionCount(0) - collections.Item1}, gen1 {GC.CollectionCount(1) - collections.Item2}, gen2 {GC.CollectionCount(2) - collections.Item3}; large object heap {Format.Megabytes(largeBefore)} before, {Format.Megabytes(GC.GetGCMemoryInfo(GCKind.Any).GenerationInfo[3].SizeAfterBytes)} after the last collection"));
         }
     }
 
