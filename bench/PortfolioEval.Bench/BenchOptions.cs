@@ -13,6 +13,7 @@ public sealed record BenchOptions
           --work DIR        where the books are written (default: a new temporary folder, deleted at the end)
           --keep            keep the books instead of deleting them
           --rescoring-only  per book, one unmeasured import to store its clients, then only the rescoring is measured
+          --profile         with --rescoring-only: one more, unmeasured rescoring that prints where its heap goes
         """;
 
     public IReadOnlyList<int> Sizes { get; init; } = [10_000, 100_000];
@@ -29,6 +30,10 @@ public sealed record BenchOptions
     /// their rescoring is measured; minutes instead of the better part of an hour for a million rows on a busy machine.</summary>
     public bool RescoringOnly { get; init; }
 
+    /// <summary>With <see cref="RescoringOnly"/>: one more rescoring, not measured, printing the live heap after each of
+    /// its steps (a full collection before each reading), so a peak can be put down to what holds it.</summary>
+    public bool Profile { get; init; }
+
     /// <exception cref="ArgumentException">An unknown option or a bad value.</exception>
     public static BenchOptions Parse(IReadOnlyList<string> args)
     {
@@ -44,6 +49,7 @@ public sealed record BenchOptions
                 "--work" => options with { Work = Value() },
                 "--keep" => options with { Keep = true },
                 "--rescoring-only" => options with { RescoringOnly = true },
+                "--profile" => options with { Profile = true },
                 _ => throw new ArgumentException($"Unknown option {args[i]}."),
             };
         }

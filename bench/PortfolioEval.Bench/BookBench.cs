@@ -30,13 +30,17 @@ public static class BookBench
 
     /// <summary>Only the rescoring: one import stores the clients as the full measurement's warm-up does, then the
     /// engine scores the stored clients as <see cref="Measure"/> does.</summary>
-    public static Summary<(int Clients, long ReportBytes)> MeasureRescoring(BenchBook book, int runs)
+    /// <param name="profile">Where to print the live heap after each step of one more, unmeasured rescoring (null: none).</param>
+    public static Summary<(int Clients, long ReportBytes)> MeasureRescoring(BenchBook book, int runs, TextWriter? profile = null)
     {
         ArgumentNullException.ThrowIfNull(book);
         var stored = StoreClients(book);
         try
         {
-            return Runner.Measure(() => ImportPipeline.ScoreStored(stored), runs);
+            var summary = Runner.Measure(() => ImportPipeline.ScoreStored(stored), runs);
+            if (profile is not null)
+                RescoringProfile.Print(stored, profile);
+            return summary;
         }
         finally
         {

@@ -45,7 +45,7 @@ try
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"\nWrote {book.Label} in {Format.Time(writing.Elapsed)}; measuring..."));
         if (options.RescoringOnly)
         {
-            var score = BookBench.MeasureRescoring(book, options.Runs);
+            var score = BookBench.MeasureRescoring(book, options.Runs, options.Profile ? output : null);
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"   score stored clients (rescoring): {score.Result.Clients:N0} clients in {Format.Time(score.Elapsed)}, peak RSS {Format.Megabytes(score.PeakResident)}, peak heap {Format.Megabytes(score.PeakManaged)}, allocated {Format.Megabytes(score.Allocated)}, report JSON {Format.Kilobytes(score.Result.ReportBytes)}"));
         }

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using PortfolioEval.Books;
+using PortfolioEval.Currencies;
 using PortfolioEval.Privacy;
 using PortfolioEval.SampleBooks.Books;
 using PortfolioEval.Scoring;
@@ -16,7 +17,7 @@ namespace PortfolioEval.Bench.Pipeline;
 public sealed record ImportRun(int RowsRead, int Clients, int RowsRejected, long StoredBytes, IReadOnlyList<TimeSpan> Phases, long ClientBytes, long ReportBytes);
 
 /// <summary>A book's clients as the import stored them, encrypted in a file, for scoring them again.</summary>
-public sealed record StoredClients(string Path, byte[] DataKey, Guid BookId, BookFacts Facts);
+public sealed record StoredClients(string Path, byte[] DataKey, Guid BookId, BookFacts Facts, int Clients);
 
 /// <summary>
 /// The import of src/PortfolioEval.Web/Books/BookImports.cs (upload, then import), step for step and with the same
@@ -84,7 +85,7 @@ public static class ImportPipeline
             using (var file = File.Create(keepClientsAt))
                 ChunkedCipher.Encrypt(plaintext => ClientRecordCodec.Write(clients, plaintext), file, secret.DataKey, BookContent.Context(book.Id, BookContentKind.Clients));
             clientBytes = new FileInfo(keepClientsAt).Length;
-            kept = new StoredClients(keepClientsAt, secret.DataKey.ToArray(), book.Id, BookFacts.Of(book));
+            kept = new StoredClients(keepClientsAt, secret.DataKey.ToArray(), book.Id, BookFacts.Of(book), clients.Count);
         }
         clock.Lap(Phase.EncryptClients);
         var labels = clients.Select(c => c.ClientPseudonym).ToHashSet(StringComparer.Ordinal); // ClientLabels.InsertNewAsync
@@ -101,21 +102,22 @@ public static class ImportPipeline
     }
 
     /// <summary>
-    /// Scores a book again from its stored clients, as a rescoring would: the records decrypted from the file as they
-    /// are read, then the engine, the report's JSON and its encryption. Returns the clients scored and the JSON's size.
+    /// Scores a book again from its stored clients, as a rescoring would: the records decrypted from the file and
+    /// decoded as the engine reads them, then the report's JSON and its encryption. Returns the clients scored and the JSON's size.
     /// </summary>
     public static (int Clients, long ReportBytes) ScoreStored(StoredClients stored)
     {
         ArgumentNullException.ThrowIfNull(stored);
         using var file = File.OpenRead(stored.Path);
         using var plaintext = ChunkedCipher.OpenDecrypting(file, stored.DataKey, BookContent.Context(stored.BookId, BookContentKind.Clients));
-        var clients = ClientRecordCodec.Read(plaintext).ToList();
-        var report = ScoringEngine.Score(clients, stored.Facts, AsOf, new ScoringSettings(), IsicTaxonomy.Instance);
+        // Straight from the decoder into the engine, as the portal rescores: the decoded clients are never a list.
+        var report = ScoringEngine.Score(ClientRecordCodec.Read(plaintext), stored.Facts, AsOf, new ScoringSettings(), IsicTaxonomy.Instance,
+            RateTable.Reference, stored.Clients);
         var json = JsonSerializer.SerializeToUtf8Bytes(report, Json);
         using var sink = new CountingStream();
         using (var reportPlain = new MemoryStream(json, writable: false))
             ChunkedCipher.Encrypt(reportPlain, sink, stored.DataKey, BookContent.Context(stored.BookId, BookContentKind.Report));
-        return (clients.Count, json.Length);
+        return (report.Clients, json.Length);
     }
 
     // As on an idle portal (Offload.HelperWhenIdle): no request waits, so every batch takes a second thread.

@@ -155,12 +155,13 @@ internal static class ClientRecordFields
         var present = version == 1 ? (Present)reader.ReadUInt16() : (Present)reader.Read7BitEncodedInt64();
         if ((present & ~(version < 3 ? KnownInVersion2 : Known)) != 0)
             throw new InvalidDataException("Malformed client records: a field this version does not know.");
-        var clientPseudonym = reader.ReadString();
-        var contact = StringIf(reader, present, Present.Contact);
-        var email = StringIf(reader, present, Present.Email);
-        var phone = StringIf(reader, present, Present.Phone);
-        var taxId = StringIf(reader, present, Present.TaxId);
-        var address = StringIf(reader, present, Present.Address);
+        // Pseudonyms are read into their bits: six strings a client were most of what decoding a book allocated.
+        var clientPseudonym = PseudonymOf(reader);
+        var contact = PseudonymIf(reader, present, Present.Contact);
+        var email = PseudonymIf(reader, present, Present.Email);
+        var phone = PseudonymIf(reader, present, Present.Phone);
+        var taxId = PseudonymIf(reader, present, Present.TaxId);
+        var address = PseudonymIf(reader, present, Present.Address);
         var sector = words.Intern(StringIf(reader, present, Present.Sector));
         var contactType = words.Intern(StringIf(reader, present, Present.ContactType));
         var product = words.Intern(StringIf(reader, present, Present.Product));
@@ -191,14 +192,8 @@ internal static class ClientRecordFields
         if (!Enum.IsDefined(origin))
             throw new InvalidDataException("Malformed client records: an origin this version does not know.");
         var datedSales = present.HasFlag(Present.DatedSales) ? ReadSales(reader, words) : null;
-        return new PseudonymisedClient
+        return new PseudonymisedClient(NoFacts, clientPseudonym, contact, email, phone, taxId, address)
         {
-            ClientPseudonym = clientPseudonym,
-            ContactPseudonym = contact,
-            EmailPseudonym = email,
-            PhonePseudonym = phone,
-            TaxIdPseudonym = taxId,
-            AddressPseudonym = address,
             Sector = sector,
             ContactType = contactType,
             Product = product,
@@ -219,6 +214,9 @@ internal static class ClientRecordFields
             DatedSales = datedSales,
         };
     }
+
+    // The facts a decoded client starts from before its own are set: none.
+    private static readonly PseudonymisedClient NoFacts = new() { ClientPseudonym = "" };
 
     private static Present Mask(PseudonymisedClient c)
     {
@@ -260,4 +258,26 @@ internal static class ClientRecordFields
 
     private static string? StringIf(BinaryReader reader, Present present, Present field) =>
         present.HasFlag(field) ? reader.ReadString() : null;
+
+    private static CompactPseudonym PseudonymIf(BinaryReader reader, Present present, Present field) =>
+        present.HasFlag(field) ? PseudonymOf(reader) : default;
+
+    // As BinaryReader.ReadString reads a string (a 7-bit byte length, then strict UTF-8), without making one when
+    // the text is a pseudonym.
+    private static CompactPseudonym PseudonymOf(BinaryReader reader)
+    {
+        var length = reader.Read7BitEncodedInt();
+        if (length < 0)
+            throw new InvalidDataException("Malformed client records: a negative text length.");
+        if (length > 64)
+        {
+            var bytes = reader.ReadBytes(length);
+            return bytes.Length == length ? CompactPseudonym.FromUtf8(bytes) : throw new EndOfStreamException();
+        }
+
+        Span<byte> buffer = stackalloc byte[64];
+        var text = buffer[..length];
+        reader.BaseStream.ReadExactly(text);
+        return CompactPseudonym.FromUtf8(text);
+    }
 }

@@ -49,6 +49,35 @@ public readonly struct CompactPseudonym : IEquatable<CompactPseudonym>, ICompara
     }
 
     /// <summary>
+    /// <see cref="From"/> for a text given as its UTF-8 bytes (a stored record's): a pseudonym's 20 ASCII characters
+    /// are read straight into bits, so no string is made; anything else is decoded, strictly, and kept as text.
+    /// </summary>
+    /// <exception cref="System.Text.DecoderFallbackException">The bytes are not UTF-8.</exception>
+    internal static CompactPseudonym FromUtf8(ReadOnlySpan<byte> utf8)
+    {
+        if (utf8.Length == Pseudonyms.Length)
+        {
+            ulong high = 0, low = 0;
+            var i = 0;
+            for (; i < utf8.Length; i++)
+            {
+                var digit = utf8[i] < 128 ? Digits[utf8[i]] : -1;
+                if (digit < 0)
+                    break;
+                if (i < 12)
+                    high = (high << 5) | (uint)digit;
+                else
+                    low = (low << 5) | (uint)digit;
+            }
+
+            if (i == utf8.Length)
+                return new CompactPseudonym(high, low | Present, null);
+        }
+
+        return new CompactPseudonym(0, 0, ClientRecordCodec.StrictUtf8.GetString(utf8));
+    }
+
+    /// <summary>
     /// The pseudonym of a MAC (see <see cref="Pseudonyms"/>): its first 100 bits, most significant first, which are
     /// the 20 characters' five bits each.
     /// </summary>

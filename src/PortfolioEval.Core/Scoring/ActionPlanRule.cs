@@ -57,9 +57,8 @@ public static class ActionPlanRule
     }
 
     /// <summary>Neither contacted nor updated within <see cref="StaleAfterDays"/>, or no date at all.</summary>
-    public static bool IsStale(ValuedClient client, DateOnly asOf)
+    public static bool IsStale(in ValuedClient client, DateOnly asOf)
     {
-        ArgumentNullException.ThrowIfNull(client);
         var (contact, update) = (client.Client.LastContact, client.Client.LastUpdate);
         DateOnly? latest = contact is null ? update : update is null ? contact : contact > update ? contact : update;
         return latest is not { } date || ScoreMath.DaysSince(date, asOf) > StaleAfterDays;

@@ -14,15 +14,47 @@ public static class ClientOrder
     /// and amounts would sort them. Each key is compared only when the ones before it tie (pseudonyms rarely do), so a
     /// million clients cost a million pseudonym comparisons, not nine keys computed for each.
     /// </summary>
-    public static List<PseudonymisedClient> Canonical(IEnumerable<PseudonymisedClient> clients)
+    /// <returns>The position in <paramref name="clients"/> of the client that comes at each place of the order.</returns>
+    internal static int[] Canonical(CompactClient[] clients, int count)
     {
         ArgumentNullException.ThrowIfNull(clients);
-        var items = clients.Select((client, index) => (Client: client, Index: index)).ToArray();
-        Array.Sort(items, static (a, b) => Compare(a.Client, b.Client) is var order and not 0 ? order : a.Index.CompareTo(b.Index));
-        return [.. items.Select(i => i.Client)];
+        var order = new int[count];
+        for (var i = 0; i < count; i++)
+            order[i] = i;
+        Array.Sort(order, (a, b) => Compare(in clients[a], in clients[b]) is var byFields and not 0 ? byFields : a.CompareTo(b));
+        return order;
     }
 
-    private static int Compare(PseudonymisedClient a, PseudonymisedClient b)
+    /// <summary>
+    /// Moves the clients into the <paramref name="order"/> <see cref="Canonical"/> gave, in place (one cycle of moves
+    /// at a time, one client aside), so a large book is never held twice. The order is used up.
+    /// </summary>
+    internal static CompactClient[] InPlace(CompactClient[] clients, int[] order)
+    {
+        ArgumentNullException.ThrowIfNull(clients);
+        ArgumentNullException.ThrowIfNull(order);
+        for (var start = 0; start < order.Length; start++)
+        {
+            if (order[start] == start)
+                continue;
+            var aside = clients[start];
+            var at = start;
+            while (order[at] != start)
+            {
+                var from = order[at];
+                clients[at] = clients[from];
+                order[at] = at;
+                at = from;
+            }
+
+            clients[at] = aside;
+            order[at] = at;
+        }
+
+        return clients;
+    }
+
+    private static int Compare(in CompactClient a, in CompactClient b)
     {
         var order = a.ClientKey.CompareTo(b.ClientKey);
         if (order != 0)
@@ -43,6 +75,6 @@ public static class ClientOrder
         return order != 0 ? order : string.CompareOrdinal(AmountsKey(a), AmountsKey(b));
     }
 
-    private static string AmountsKey(PseudonymisedClient client) =>
+    private static string AmountsKey(in CompactClient client) =>
         string.Join('|', client.ValuesByCurrency.Select(v => v.Currency + ":" + v.Amount.ToString(CultureInfo.InvariantCulture)));
 }

@@ -35,13 +35,34 @@ public static class CurrencyConversion
         IReadOnlyList<PseudonymisedClient> clients, RateTable rates, DateOnly asOf)
     {
         ArgumentNullException.ThrowIfNull(clients);
+        var book = CompactBook.Read(clients);
+        var figures = Convert(book.Span, rates, asOf);
+        if (figures.MainCurrency is null)
+            return (clients, figures);
+        var converted = new List<PseudonymisedClient>(clients.Count);
+        for (var i = 0; i < clients.Count; i++)
+        {
+            var one = book.Clients[i];
+            converted.Add(clients[i] with
+            {
+                ValuesByCurrency = one.ValuesByCurrency, Value = one.Value, Currency = one.Currency, OutstandingBalance = one.OutstandingBalance,
+            });
+        }
+
+        return (converted, figures);
+    }
+
+    /// <summary>Converts the clients in place (the engine's book of compact clients); see <see cref="CurrencyConversion"/>.</summary>
+    internal static CurrencyFigures Convert(Span<CompactClient> clients, RateTable rates, DateOnly asOf)
+    {
         ArgumentNullException.ThrowIfNull(rates);
         var totals = new Dictionary<string, (decimal Amount, int Clients)>(StringComparer.Ordinal);
         var unstated = (Amount: 0m, Clients: 0);
-        foreach (var client in clients)
+        foreach (ref readonly var client in clients)
         {
-            foreach (var amount in AmountsOf(client))
+            for (var i = 0; i < AmountsCount(client); i++)
             {
+                var amount = AmountOf(client, i);
                 if (amount.Currency is null)
                     unstated = (unstated.Amount + amount.Amount, unstated.Clients + 1);
                 else
@@ -66,16 +87,14 @@ public static class CurrencyConversion
             .OrderByDescending(t => t.Amount).ThenBy(t => t.Currency is null).ThenBy(t => t.Currency, StringComparer.Ordinal)
             .ToList();
         if (main.Rate is not { } mainRate)
-            return (clients, new CurrencyFigures(null, null, [], notConverted, 0));
+            return new CurrencyFigures(null, null, [], notConverted, 0);
 
         // Amounts without a rate leave the clients here, so no rule can add them or make them the main currency by
         // their face value (9,000,000 bolívares are not more than 1,000 soles); they are listed in NotConverted.
-        var converted = new List<PseudonymisedClient>(clients.Count);
         var balancesLeftOut = 0;
-        foreach (var client in clients)
+        foreach (ref var client in clients)
         {
-            var (one, leftOut) = ConvertClient(client, rates, asOf, mainRate);
-            converted.Add(one);
+            var leftOut = ConvertClient(ref client, rates, asOf, mainRate);
             balancesLeftOut += leftOut ? 1 : 0;
         }
 
@@ -83,18 +102,23 @@ public static class CurrencyConversion
             .Select(k => new ConvertedCurrency(k.Currency, k.Amount, k.Clients, Cents(RateTable.Convert(k.Amount, k.Rate!, mainRate)), k.Rate!))
             .OrderByDescending(c => c.Converted).ThenBy(c => c.Currency, StringComparer.Ordinal)
             .ToList();
-        return (converted, new CurrencyFigures(mainRate.Currency, mainRate, others, notConverted, balancesLeftOut));
+        return new CurrencyFigures(mainRate.Currency, mainRate, others, notConverted, balancesLeftOut);
     }
 
-    private static (PseudonymisedClient Client, bool BalanceLeftOut) ConvertClient(PseudonymisedClient client, RateTable rates, DateOnly asOf, RateUsed main)
+    /// <returns>True when the client's balance had to be left out.</returns>
+    private static bool ConvertClient(ref CompactClient client, RateTable rates, DateOnly asOf, RateUsed main)
     {
-        var amounts = AmountsOf(client);
-        if (amounts.Count == 0 || amounts.All(a => a.Currency == main.Currency))
-            return (client, false);
+        var count = AmountsCount(client);
+        var allInMain = true;
+        for (var i = 0; i < count && allInMain; i++)
+            allInMain = AmountOf(client, i).Currency == main.Currency;
+        if (count == 0 || allInMain)
+            return false;
 
         decimal? inMain = null;
-        foreach (var amount in amounts)
+        for (var i = 0; i < count; i++)
         {
+            var amount = AmountOf(client, i);
             if (rates.Find(amount.Currency, asOf) is { } rate)
                 inMain = (inMain ?? 0) + (rate.Currency == main.Currency ? amount.Amount : Cents(RateTable.Convert(amount.Amount, rate, main)));
         }
@@ -103,27 +127,21 @@ public static class CurrencyConversion
         // currencies nobody can tell which, and without a rate it cannot be added, so it is left out and counted.
         var balance = client.OutstandingBalance;
         var leftOut = false;
-        if (balance is { } b && amounts.Count == 1 && rates.Find(amounts[0].Currency, asOf) is { } own)
+        if (balance is { } b && count == 1 && rates.Find(AmountOf(client, 0).Currency, asOf) is { } own)
             balance = Cents(RateTable.Convert(b, own, main));
         else if (balance is not null)
             (balance, leftOut) = (null, true);
-        return (client with
-        {
-            ValuesByCurrency = inMain is { } sum ? [new CurrencyAmount(main.Currency, sum)] : [],
-            Value = inMain,
-            Currency = inMain is null ? null : main.Currency,
-            OutstandingBalance = balance,
-        }, leftOut);
+        client = client.WithAmounts(inMain, inMain is null ? null : main.Currency,
+            inMain is { } sum ? [new CurrencyAmount(main.Currency, sum)] : [], balance);
+        return leftOut;
     }
 
-    /// <summary>The client's amounts, one per currency (a book of one value per client has no list).</summary>
-    public static IReadOnlyList<CurrencyAmount> AmountsOf(PseudonymisedClient client)
-    {
-        ArgumentNullException.ThrowIfNull(client);
-        if (client.ValuesByCurrency.Count > 0)
-            return client.ValuesByCurrency;
-        return client.Value is { } value ? [new CurrencyAmount(client.Currency, value)] : [];
-    }
+    /// <summary>The client's amounts, one per currency (a book of one value per client has no list): how many.</summary>
+    internal static int AmountsCount(in CompactClient client) => client.AmountCount > 0 ? client.AmountCount : client.Value is null ? 0 : 1;
+
+    /// <summary>One of the client's amounts (see <see cref="AmountsCount"/>).</summary>
+    internal static (string? Currency, decimal Amount) AmountOf(in CompactClient client, int index) =>
+        client.AmountCount > 0 ? client.AmountAt(index) : (client.Currency, client.Value!.Value);
 
     private static decimal Cents(decimal amount) => ScoreMath.Round(amount, 2);
 }

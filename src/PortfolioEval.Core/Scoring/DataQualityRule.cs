@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using PortfolioEval.Books;
 using PortfolioEval.Privacy;
 
@@ -34,10 +33,17 @@ public static class DataQualityRule
     public static QualityScore Score(IReadOnlyList<PseudonymisedClient> clients, BookFacts facts, DateOnly asOf)
     {
         ArgumentNullException.ThrowIfNull(clients);
+        return Score(CompactBook.Read(clients), facts, asOf);
+    }
+
+    /// <summary>The book's clients as read, before any conversion.</summary>
+    internal static QualityScore Score(CompactBook book, BookFacts facts, DateOnly asOf)
+    {
         ArgumentNullException.ThrowIfNull(facts);
+        var clients = book.Span;
         // One pass over the clients for all the fields: a large book is read from memory once, not once a field.
         var filled = new int[FieldsThatMatter.Count];
-        foreach (var client in clients)
+        foreach (ref readonly var client in clients)
         {
             for (var field = 0; field < filled.Length; field++)
             {
@@ -46,11 +52,11 @@ public static class DataQualityRule
             }
         }
         var completeness = FieldsThatMatter
-            .Select((field, i) => new FieldCompleteness(field, filled[i], ScoreMath.Share(filled[i], clients.Count)))
+            .Select((field, i) => new FieldCompleteness(field, filled[i], ScoreMath.Share(filled[i], book.Count)))
             .ToList();
-        var duplicates = DuplicateClients(clients);
+        var duplicates = DuplicateClients(book);
         DateOnly? latestUpdate = null;
-        foreach (var client in clients)
+        foreach (ref readonly var client in clients)
         {
             if (client.LastUpdate is { } update && (latestUpdate is null || update > latestUpdate))
                 latestUpdate = update;
@@ -59,11 +65,11 @@ public static class DataQualityRule
         var bulk = IsBulkUpdated(clients);
 
         var score = CompletenessWeight * completeness.Average(f => f.Share)
-            + DuplicatesWeight * (1 - ScoreMath.Share(duplicates, clients.Count))
+            + DuplicatesWeight * (1 - ScoreMath.Share(duplicates, book.Count))
             + RejectedWeight * (1 - Math.Min(1, ScoreMath.Share(facts.RowsRejected, facts.RowsRead)))
             + RecencyWeight * (bulk ? 0 : Recency(daysSinceUpdate));
         // A book without clients has nothing to trust; the other measures would otherwise credit it for its emptiness.
-        return new QualityScore(clients.Count > 0 ? ScoreMath.ToScore(score) : 0, completeness, duplicates, facts.RowsRead, facts.RowsRejected, daysSinceUpdate)
+        return new QualityScore(book.Count > 0 ? ScoreMath.ToScore(score) : 0, completeness, duplicates, facts.RowsRead, facts.RowsRejected, daysSinceUpdate)
             { BulkUpdated = bulk };
     }
 
@@ -71,11 +77,10 @@ public static class DataQualityRule
     /// More than nine in ten update dates on one day (and at least five dates): a bulk edit, not upkeep. Such a book earns
     /// no credit for being recently updated (since version 2), as the same pattern is one of the plausibility questions.
     /// </summary>
-    public static bool IsBulkUpdated(IReadOnlyList<PseudonymisedClient> clients)
+    internal static bool IsBulkUpdated(ReadOnlySpan<CompactClient> clients)
     {
-        ArgumentNullException.ThrowIfNull(clients);
-        var updates = new List<DateOnly>(clients.Count);
-        foreach (var client in clients)
+        var updates = new List<DateOnly>(clients.Length);
+        foreach (ref readonly var client in clients)
         {
             if (client.LastUpdate is { } update)
                 updates.Add(update);
@@ -93,22 +98,32 @@ public static class DataQualityRule
         { } days => (double)(StaleBookDays - days) / (StaleBookDays - CurrentBookDays),
     };
 
-    public static bool Has(PseudonymisedClient client, BookField field)
+    public static bool Has(in CompactClient client, BookField field)
     {
-        ArgumentNullException.ThrowIfNull(client);
         return field switch
         {
             BookField.Sector => !string.IsNullOrWhiteSpace(client.Sector),
             BookField.LastContactDate => client.LastContact is not null,
             BookField.LastUpdateDate => client.LastUpdate is not null,
-            BookField.DealValue => client.Value is not null || client.ValuesByCurrency.Count > 0,
-            BookField.Currency => client.Currency is not null || client.ValuesByCurrency.Any(v => v.Currency is not null),
+            BookField.DealValue => client.Value is not null || client.AmountCount > 0,
+            BookField.Currency => client.Currency is not null || AnyCurrency(client),
             _ => throw new ArgumentOutOfRangeException(nameof(field), field, "Not a field scoring reads."),
         };
     }
 
+    private static bool AnyCurrency(in CompactClient client)
+    {
+        for (var i = 0; i < client.AmountCount; i++)
+        {
+            if (client.AmountAt(i).Currency is not null)
+                return true;
+        }
+
+        return false;
+    }
+
     /// <summary>True when the client lacks any of <see cref="FieldsThatMatter"/>.</summary>
-    public static bool IsIncomplete(PseudonymisedClient client)
+    public static bool IsIncomplete(in CompactClient client)
     {
         for (var field = 0; field < FieldsThatMatter.Count; field++)
         {
@@ -123,46 +138,30 @@ public static class DataQualityRule
     public static int DuplicateClients(IReadOnlyList<PseudonymisedClient> clients)
     {
         ArgumentNullException.ThrowIfNull(clients);
+        return DuplicateClients(CompactBook.Read(clients));
+    }
+
+    private static int DuplicateClients(CompactBook book)
+    {
         var duplicated = new HashSet<CompactPseudonym>();
-        // Emails, phones and tax ids apart (an email's pseudonym never matches a phone's), one kind at a time so only
-        // one kind's owners are held at once.
-        foreach (var kind in (Func<PseudonymisedClient, CompactPseudonym>[])[c => c.EmailKey, c => c.PhoneKey, c => c.TaxIdKey])
+        // Emails, phones and tax ids apart (an email's pseudonym never matches a phone's). A contact shared by clients
+        // under two pseudonyms or more makes every one of them a duplicate.
+        var buffer = SharedKeys.Buffer(book.Count);
+        foreach (var kind in (CompactPseudonym[][])[book.Emails, book.Phones, book.TaxIds])
         {
-            var owners = new ContactOwners(duplicated);
-            foreach (var client in clients)
-                owners.See(kind(client), client.ClientKey);
+            SharedKeys.Runs(book.Count, i => kind[i], textOnly: false, buffer, run =>
+            {
+                var first = book.Clients[run[0].At].ClientKey;
+                var shared = false;
+                foreach (var (_, at) in run)
+                    shared |= book.Clients[at].ClientKey != first;
+                if (!shared)
+                    return;
+                foreach (var (_, at) in run)
+                    duplicated.Add(book.Clients[at].ClientKey);
+            });
         }
 
         return duplicated.Count;
-    }
-
-    /// <summary>
-    /// Per contact pseudonym, the first client seen with it and whether a client under another pseudonym has it too.
-    /// Once it has, the first client and every client seen with it from then on go into the duplicated set.
-    /// </summary>
-    private sealed class ContactOwners(HashSet<CompactPseudonym> duplicated)
-    {
-        private readonly Dictionary<CompactPseudonym, (CompactPseudonym First, bool Shared)> owners = [];
-
-        public void See(CompactPseudonym contact, CompactPseudonym client)
-        {
-            if (contact.IsNull)
-                return;
-            ref var owner = ref CollectionsMarshal.GetValueRefOrAddDefault(owners, contact, out var seen);
-            if (!seen)
-            {
-                owner = (client, false);
-            }
-            else if (owner.Shared)
-            {
-                duplicated.Add(client);
-            }
-            else if (owner.First != client)
-            {
-                owner.Shared = true;
-                duplicated.Add(owner.First);
-                duplicated.Add(client);
-            }
-        }
     }
 }

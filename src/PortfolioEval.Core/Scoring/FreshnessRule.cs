@@ -17,8 +17,8 @@ public static class FreshnessRule
     {
         ArgumentNullException.ThrowIfNull(book);
         // One pass over the clients for every figure, each summed in the clients' order.
-        var decayed = new List<(decimal Weight, double Value)>(book.Clients.Count);
-        var recent = new List<(decimal Weight, double Value)>(book.Clients.Count);
+        var decayed = new ScoreMath.RunningWeightedMean();
+        var recent = new ScoreMath.RunningWeightedMean();
         var perBand = new (int Clients, decimal Value)[Enum.GetValues<FreshnessBand>().Length];
         var staleButUpdated = 0;
         var knownDays = new List<int>(book.Clients.Count);
@@ -27,8 +27,8 @@ public static class FreshnessRule
             var days = client.Client.LastContact is { } d ? ScoreMath.DaysSince(d, asOf) : (int?)null;
             var weight = book.WeightOf(client);
             // No contact date: nothing says the client is still there, so it decays fully (weight 0 of 1).
-            decayed.Add((weight, days is { } since ? ScoreMath.Decay(since, halfLifeDays) : 0));
-            recent.Add((weight, days <= RecentContactDays ? 1.0 : 0.0));
+            decayed.Add(weight, days is { } since ? ScoreMath.Decay(since, halfLifeDays) : 0);
+            recent.Add(weight, days <= RecentContactDays ? 1.0 : 0.0);
             var band = (int)BandOf(days);
             perBand[band] = (perBand[band].Clients + 1, perBand[band].Value + client.Value);
             if (client.Client.LastUpdate is { } updated && ScoreMath.DaysSince(updated, asOf) <= RecentContactDays
@@ -38,11 +38,11 @@ public static class FreshnessRule
                 knownDays.Add(contacted);
         }
 
-        var score = ScoreMath.WeightedMean(decayed);
+        var score = decayed.Mean;
         var bands = Enum.GetValues<FreshnessBand>()
             .Select(band => new BandFigures(band, perBand[(int)band].Clients, perBand[(int)band].Value))
             .ToList();
-        var recentShare = ScoreMath.WeightedMean(recent);
+        var recentShare = recent.Mean;
         knownDays.Sort();
         var known = knownDays.ConvertAll(d => (decimal)d);
         int? median = known.Count > 0 ? (int)Math.Round(ScoreMath.MedianOfSorted(known), MidpointRounding.AwayFromZero) : null;

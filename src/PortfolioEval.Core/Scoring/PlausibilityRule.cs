@@ -33,15 +33,28 @@ public static class PlausibilityRule
     {
         ArgumentNullException.ThrowIfNull(book);
         var values = book.PositiveValuesLargestFirst;
-        var roundable = values.Where(v => v >= RoundUnit).ToList();
-        var contacts = book.Clients.Select(c => c.Client.LastContact).OfType<DateOnly>().ToList();
-        var updates = book.Clients.Select(c => c.Client.LastUpdate).OfType<DateOnly>().ToList();
+        // Counted in loops: lists of a million values (and a box a date) only to count them were most of this rule's memory.
+        var (roundable, round) = (0, 0);
+        foreach (var value in values)
+        {
+            if (value >= RoundUnit)
+                (roundable, round) = (roundable + 1, round + (value % RoundUnit == 0 ? 1 : 0));
+        }
 
-        var roundShare = ScoreMath.Share(roundable.Count(v => v % RoundUnit == 0), roundable.Count);
+        var (contacts, updates) = (new List<DateOnly>(book.Clients.Count), new List<DateOnly>(book.Clients.Count));
+        foreach (var client in book.Clients)
+        {
+            if (client.Client.LastContact is { } contact)
+                contacts.Add(contact);
+            if (client.Client.LastUpdate is { } update)
+                updates.Add(update);
+        }
+
+        var roundShare = ScoreMath.Share(round, roundable);
         var candidates = new[]
         {
             Question(PlausibilityKind.FirstDigitsUnlikeBenford, BenfordTest.MeanAbsoluteDeviation(values), values.Count),
-            Question(PlausibilityKind.ManyRoundNumbers, roundShare, roundable.Count),
+            Question(PlausibilityKind.ManyRoundNumbers, roundShare, roundable),
             Question(PlausibilityKind.ManyIdenticalDates, LargestDayShare(contacts), contacts.Count),
             Question(PlausibilityKind.AllUpdatedOnOneDay, LargestDayShare(updates), updates.Count),
         };

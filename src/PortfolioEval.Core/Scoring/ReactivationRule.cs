@@ -21,13 +21,15 @@ public static class ReactivationRule
     {
         ArgumentNullException.ThrowIfNull(book);
         var threshold = HighValueThreshold(book.PositiveValuesLargestFirst);
-        var dormant = book.Clients
-            .Where(c => threshold is { } t && c.Value >= t)
-            .Where(c => c.Client.LastContact is not { } contact || ScoreMath.DaysSince(contact, asOf) > dormantAfterDays)
-            .OrderByDescending(c => c.Value).ThenBy(c => c.Client.ClientPseudonym, StringComparer.Ordinal)
+        // Positions, not the clients: a million-client book may have a hundred thousand dormant key clients.
+        var clients = book.Clients;
+        var dormant = Enumerable.Range(0, clients.Count)
+            .Where(i => threshold is { } t && clients[i].Value >= t)
+            .Where(i => clients[i].Client.LastContact is not { } contact || ScoreMath.DaysSince(contact, asOf) > dormantAfterDays)
+            .OrderByDescending(i => clients[i].Value).ThenBy(i => clients[i].Client.ClientKey)
             .ToList();
         return new ReactivationPotential(
-            dormant.Count, dormant.Sum(c => c.Value), book.Currency, dormant.Take(MaxNamed).Select(c => c.Client.ClientPseudonym).ToList());
+            dormant.Count, dormant.Sum(i => clients[i].Value), book.Currency, dormant.Take(MaxNamed).Select(i => clients[i].Client.ClientPseudonym).ToList());
     }
 
     /// <summary>The smallest value counted as high, from the positive values largest first; null when there are none.</summary>

@@ -14,15 +14,23 @@ public static class ReceivablesRule
         if (!book.Clients.Any(c => c.Client.OutstandingBalance is not null || c.Client.DaysOverdue is not null))
             return null;
 
-        var clients = book.Clients
-            .Where(c => c.InMainCurrency && (c.Client.OutstandingBalance is not null || c.Client.DaysOverdue is not null))
-            .ToList();
-        var aging = Enum.GetValues<AgingBucket>()
-            .Select(bucket => (Bucket: bucket, Clients: clients.Where(c => BucketOf(c.Client.DaysOverdue) == bucket).ToList()))
-            .Select(b => new AgingFigures(b.Bucket, b.Clients.Count, b.Clients.Sum(c => c.Client.OutstandingBalance ?? 0)))
-            .ToList();
-        var overdueValue = clients.Where(c => c.Client.DaysOverdue > 0).Sum(c => c.Value);
-        return new ReceivablesHealth(aging, clients.Sum(c => c.Client.OutstandingBalance ?? 0), ScoreMath.Share(overdueValue, book.Total));
+        // One pass, each sum in the clients' order: no list of the clients with a balance.
+        var buckets = Enum.GetValues<AgingBucket>();
+        var perBucket = new (int Clients, decimal Outstanding)[buckets.Length];
+        decimal outstanding = 0, overdueValue = 0;
+        foreach (var c in book.Clients)
+        {
+            if (!c.InMainCurrency || (c.Client.OutstandingBalance is null && c.Client.DaysOverdue is null))
+                continue;
+            var at = Array.IndexOf(buckets, BucketOf(c.Client.DaysOverdue));
+            perBucket[at] = (perBucket[at].Clients + 1, perBucket[at].Outstanding + (c.Client.OutstandingBalance ?? 0));
+            outstanding += c.Client.OutstandingBalance ?? 0;
+            if (c.Client.DaysOverdue > 0)
+                overdueValue += c.Value;
+        }
+
+        var aging = buckets.Select((bucket, at) => new AgingFigures(bucket, perBucket[at].Clients, perBucket[at].Outstanding)).ToList();
+        return new ReceivablesHealth(aging, outstanding, ScoreMath.Share(overdueValue, book.Total));
     }
 
     /// <summary>No days overdue, or none yet, is current.</summary>

@@ -45,9 +45,8 @@ public sealed class RevenueWindows
     public RevenueWindow Of(DateOnly date) =>
         date > lastYearAfter ? RevenueWindow.LastYear : date > priorYearAfter ? RevenueWindow.PriorYear : RevenueWindow.Older;
 
-    public ClientRevenue Of(ValuedClient client)
+    public ClientRevenue Of(in ValuedClient client)
     {
-        ArgumentNullException.ThrowIfNull(client);
         if (client.Client.DatedSales is not { } dated)
         {
             // One date for the client's yearly value: active in the last year means kept from the year before;
@@ -97,9 +96,8 @@ public sealed class RevenueWindows
     /// window, or <paramref name="net"/> (its net value in the main currency) when the book gives it one date and that
     /// date falls in the window.
     /// </summary>
-    public decimal NetLastYear(PseudonymisedClient client, decimal net)
+    public decimal NetLastYear(in CompactClient client, decimal net)
     {
-        ArgumentNullException.ThrowIfNull(client);
         if (client.DatedSales is { } dated)
             return NetOf(dated).Last;
         return client.LastContact is { } contact && Of(contact) == RevenueWindow.LastYear ? net : 0;
@@ -136,9 +134,8 @@ public sealed class RevenueWindows
     }
 
     /// <summary>The client's yearly value: its revenue in the last 12 months when its sales are dated, else its value.</summary>
-    public decimal YearlyValue(ValuedClient client)
+    public decimal YearlyValue(in ValuedClient client)
     {
-        ArgumentNullException.ThrowIfNull(client);
         return client.Client.DatedSales is null ? client.Value : Of(client).LastYear;
     }
 

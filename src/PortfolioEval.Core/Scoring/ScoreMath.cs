@@ -60,6 +60,28 @@ public static class ScoreMath
             : items.Average(i => i.Value);
     }
 
+    /// <summary>
+    /// <see cref="WeightedMean"/> summed as the items come, in the same order and the same arithmetic, so a rule over a
+    /// million clients keeps three numbers instead of a list of a million pairs.
+    /// </summary>
+    internal struct RunningWeightedMean
+    {
+        private decimal total;
+        private double weighted, plain;
+
+        public int Count { get; private set; }
+
+        public void Add(decimal weight, double value)
+        {
+            total += weight;
+            weighted += (double)weight * value;
+            plain += value;
+            Count++;
+        }
+
+        public readonly double Mean => Count == 0 ? 0 : total > 0 ? weighted / (double)total : plain / Count;
+    }
+
     /// <summary>A part of a whole as 0-1, exact in decimal before it becomes a double; 0 of nothing is 0.</summary>
     public static double Share(decimal part, decimal whole) => whole > 0 ? (double)(part / whole) : 0;
 

@@ -18,10 +18,15 @@ public static class ScoringEngine
     public const int Version = 4;
 
     /// <summary>Scores with the reference rates shipped with the portal (<see cref="RateTable.Reference"/>).</summary>
-    public static ScoreReport Score(IReadOnlyList<PseudonymisedClient> clients, BookFacts facts, DateOnly asOf, ScoringSettings settings, ISectorTaxonomy sectors) =>
+    public static ScoreReport Score(IEnumerable<PseudonymisedClient> clients, BookFacts facts, DateOnly asOf, ScoringSettings settings, ISectorTaxonomy sectors) =>
         Score(clients, facts, asOf, settings, sectors, RateTable.Reference);
 
-    public static ScoreReport Score(IReadOnlyList<PseudonymisedClient> clients, BookFacts facts, DateOnly asOf, ScoringSettings settings, ISectorTaxonomy sectors, RateTable rates)
+    /// <param name="clients">Read once, in order, each client packed as it comes and then let go: a stream of clients
+    /// decoded from storage (<see cref="ClientRecordCodec.Read"/>) is never held as a list.</param>
+    /// <param name="clientCount">How many clients a stream holds, when known (the stored book's count): the engine's
+    /// array is then made once at its size instead of outgrown (a list's count is read from it).</param>
+    public static ScoreReport Score(IEnumerable<PseudonymisedClient> clients, BookFacts facts, DateOnly asOf, ScoringSettings settings, ISectorTaxonomy sectors, RateTable rates,
+        int clientCount = 0)
     {
         ArgumentNullException.ThrowIfNull(clients);
         ArgumentNullException.ThrowIfNull(facts);
@@ -29,16 +34,17 @@ public static class ScoringEngine
         ArgumentNullException.ThrowIfNull(rates);
         SettingsCheck.ThrowIfInvalid(settings);
 
-        var (converted, currencies) = CurrencyConversion.Convert(clients, rates, asOf);
-        var book = ValuedBook.Of(converted);
+        var compact = CompactBook.Read(clients, clientCount);
+        // Quality reads the clients as written: an amount in a currency without a rate is still a filled-in value.
+        var quality = DataQualityRule.Score(compact, facts, asOf);
+        var currencies = CurrencyConversion.Convert(compact.Span, rates, asOf);
+        var book = ValuedBook.Of(compact);
         var windows = new RevenueWindows(asOf, book.Currency, rates);
-        var signs = SignsRule.Figures(book.Clients.Select(c => c.Client).ToList(), book.Currency, RevenueWindows.BySaleDate(book) ? windows : null);
+        var signs = SignsRule.Figures(book, RevenueWindows.BySaleDate(book) ? windows : null);
         var activity = ActivityRule.Figures(book, asOf, rates.Find(book.Currency, asOf), rates);
         var freshness = FreshnessRule.Score(book, asOf, settings.FreshnessHalfLifeDays);
         var relevance = SectorRelevanceRule.Score(book, settings.SectorCodes, sectors);
         var dealValue = DealValueRule.Score(book, activity, settings.TargetDealSize, settings.TargetCurrency, rates, asOf);
-        // Quality reads the clients as written: an amount in a currency without a rate is still a filled-in value.
-        var quality = DataQualityRule.Score(clients, facts, asOf);
         var reactivation = ReactivationRule.Find(book, asOf, settings.DormantAfterDays);
         var receivables = ReceivablesRule.Score(book);
         var mean = CompositeRule.Combine(freshness, relevance, dealValue, quality, settings.Weights);

@@ -59,7 +59,7 @@ public static class SectorRelevanceRule
         var byCode = new Dictionary<string, CodeTotals>(StringComparer.Ordinal);
         var unknown = new CodeTotals(null, null);
         decimal weightTotal = 0;
-        var mapped = new List<(decimal Weight, double Credit)>(book.Clients.Count);
+        var mapped = new ScoreMath.RunningWeightedMean();
         foreach (var client in book.Clients)
         {
             var code = codes[client.Client.Sector ?? ""];
@@ -70,7 +70,7 @@ public static class SectorRelevanceRule
             (totals.Clients, totals.Value, totals.Weight) = (totals.Clients + 1, totals.Value + client.Value, totals.Weight + weight);
             weightTotal += weight;
             if (code is not null)
-                mapped.Add((weight, totals.Credit ?? 0));
+                mapped.Add(weight, totals.Credit ?? 0);
         }
 
         // The sector texts of a code: every text of the book classified to it (each text has one code).
@@ -86,7 +86,7 @@ public static class SectorRelevanceRule
         var unmapped = mix.Where(s => s.Code is null).Sum(s => s.ShareOfValue);
         var coverage = mix.Count == 0 ? 0 : mix.Where(s => s.Code is not null).Sum(s => s.ShareOfValue);
         // Unknown sectors are left out of the share; with none mapped there is nothing to judge relevance on.
-        int? score = chosen.Count == 0 || mapped.Count == 0 ? null : ScoreMath.ToScore(ScoreMath.WeightedMean(mapped));
+        int? score = chosen.Count == 0 || mapped.Count == 0 ? null : ScoreMath.ToScore(mapped.Mean);
         return new RelevanceScore(score, mix, unmapped) { Coverage = coverage };
     }
 

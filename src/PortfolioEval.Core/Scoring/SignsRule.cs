@@ -1,5 +1,3 @@
-using PortfolioEval.Privacy;
-
 namespace PortfolioEval.Scoring;
 
 /// <param name="NetNegativeClients">Clients whose credit notes exceed their sales in the main currency.</param>
@@ -23,19 +21,21 @@ public static class SignsRule
 {
     /// <param name="lastYear">When the book's sales are dated: each client's sales of the last 12 months are netted,
     /// the window deal value reads (null: each client's whole value).</param>
-    public static SignFigures Figures(IReadOnlyList<PseudonymisedClient> clients, string? mainCurrency, RevenueWindows? lastYear = null)
+    public static SignFigures Figures(ValuedBook book, RevenueWindows? lastYear = null)
     {
-        ArgumentNullException.ThrowIfNull(clients);
+        ArgumentNullException.ThrowIfNull(book);
+        var mainCurrency = book.Currency;
         var negative = 0;
         decimal negativeTotal = 0, net = 0;
-        foreach (var client in clients)
+        foreach (var valued in book.Clients)
         {
-            var amounts = CurrencyConversion.AmountsOf(client);
+            var client = valued.Client;
             decimal own = 0;
-            for (var i = 0; i < amounts.Count; i++)
+            for (var i = 0; i < CurrencyConversion.AmountsCount(client); i++)
             {
-                if (string.Equals(amounts[i].Currency, mainCurrency, StringComparison.Ordinal))
-                    own += amounts[i].Amount;
+                var amount = CurrencyConversion.AmountOf(client, i);
+                if (string.Equals(amount.Currency, mainCurrency, StringComparison.Ordinal))
+                    own += amount.Amount;
             }
             own = lastYear?.NetLastYear(client, own) ?? own;
             net += own;

@@ -1,3 +1,4 @@
+using System.Collections;
 using PortfolioEval.Books;
 using PortfolioEval.Privacy;
 
@@ -5,7 +6,8 @@ namespace PortfolioEval.Scoring;
 
 /// <param name="Value">Deal value in the book's main currency; 0 when the client has none there, or a net negative one
 /// (credit notes above sales): a negative weight would make shares and means meaningless.</param>
-public sealed record ValuedClient(PseudonymisedClient Client, decimal Value)
+/// <remarks>A value made as it is read: the book holds its clients in one array and their values in another.</remarks>
+public readonly record struct ValuedClient(CompactClient Client, decimal Value)
 {
     /// <summary>True when every amount of the client is in the main currency, or it has none (so its balance is read in it).</summary>
     public bool InMainCurrency { get; init; }
@@ -14,17 +16,27 @@ public sealed record ValuedClient(PseudonymisedClient Client, decimal Value)
 /// <summary>
 /// The book as every rule reads it: clients in one canonical order (so sums, ties and floating-point rounding never
 /// depend on the order of the rows) and valued in the main currency, the currency holding most of the value.
-/// Other currencies are kept apart, never converted or added.
+/// Other currencies are kept apart, never converted or added. The clients are held packed (<see cref="CompactClient"/>),
+/// in one array with their values beside it, so a million-client book takes some 140 MB here.
 /// </summary>
 public sealed class ValuedBook
 {
-    private ValuedBook(string? currency, IReadOnlyList<ValuedClient> clients, IReadOnlyList<CurrencyTotal> otherCurrencies)
+    private readonly CompactClient[] clients;
+    private readonly decimal[] values;
+    private readonly bool[] inMain;
+
+    private ValuedBook(string? currency, CompactClient[] clients, decimal[] values, bool[] inMain, int[] accounts, IReadOnlyList<CurrencyTotal> otherCurrencies)
     {
         Currency = currency;
-        Clients = clients;
+        (this.clients, this.values, this.inMain) = (clients, values, inMain);
+        Clients = new ClientList(this);
+        AccountOf = accounts;
         OtherCurrencies = otherCurrencies;
-        Total = clients.Sum(c => c.Value);
-        PositiveValuesLargestFirst = LargestFirst(clients);
+        decimal total = 0;
+        foreach (var value in values)
+            total += value;
+        Total = total;
+        PositiveValuesLargestFirst = LargestFirst(values);
     }
 
     /// <summary>ISO 4217 code of the main currency; null when the book does not say (that is a bucket of its own).</summary>
@@ -43,29 +55,47 @@ public sealed class ValuedBook
     /// </summary>
     public IReadOnlyList<decimal> PositiveValuesLargestFirst { get; }
 
+    /// <summary>
+    /// Each client's account, as the position in the book of the account's first client: clients sharing a tax id,
+    /// email or phone (directly or through another client) are one account, named by its first pseudonym in ordinal
+    /// order (<see cref="BookValuation.BookValueOfBook.AccountKeys"/>), which in the book's order is its first client.
+    /// </summary>
+    internal int[] AccountOf { get; }
+
+    /// <summary>The clients' values, in the book's order (<see cref="ValuedClient.Value"/>).</summary>
+    internal decimal[] Values => values;
+
     /// <summary>A client's weight in value-weighted figures; when the book has no value at all, every client weighs 1.</summary>
-    public decimal WeightOf(ValuedClient client)
-    {
-        ArgumentNullException.ThrowIfNull(client);
-        return Total > 0 ? client.Value : 1;
-    }
+    public decimal WeightOf(in ValuedClient client) => Total > 0 ? client.Value : 1;
 
     public static ValuedBook Of(IReadOnlyList<PseudonymisedClient> clients)
     {
         ArgumentNullException.ThrowIfNull(clients);
-        var ordered = ClientOrder.Canonical(clients);
+        return Of(CompactBook.Read(clients));
+    }
 
-        // Most clients have one amount in one currency: those are read in place; only the others get a list.
-        var several = new List<CurrencyAmount>?[ordered.Count];
+    /// <summary>
+    /// The book of clients read by <see cref="CompactBook.Read"/> (and converted in place, if they were): sorted in
+    /// place into the canonical order, joined into accounts, valued. The contact pseudonyms are let go here.
+    /// </summary>
+    internal static ValuedBook Of(CompactBook book)
+    {
+        var order = ClientOrder.Canonical(book.Clients, book.Count);
+        var accounts = BookValuation.BookValueOfBook.AccountOfEach(order.Length, i => book.Clients[order[i]].ClientKey,
+            i => book.TaxIds[order[i]], i => book.Emails[order[i]], i => book.Phones[order[i]]);
+        book.ForgetContacts();
+        var count = order.Length;
+        var ordered = ClientOrder.InPlace(book.Clients, order);
+
+        // Most clients have one amount in one currency: those are read in place; only the others are grouped (twice).
         var totals = new List<CurrencyTotal>();
-        for (var i = 0; i < ordered.Count; i++)
+        for (var i = 0; i < count; i++)
         {
             if (SingleAmountOf(ordered[i]) is { } single)
                 AddTo(totals, single.Currency, single.Amount);
             else
             {
-                several[i] = SeveralAmountsOf(ordered[i]);
-                foreach (var amount in several[i]!)
+                foreach (var amount in SeveralAmountsOf(ordered[i]))
                     AddTo(totals, amount.Currency, amount.Amount);
             }
         }
@@ -76,23 +106,24 @@ public sealed class ValuedBook
             .ThenBy(t => t.Currency, StringComparer.Ordinal)];
         var main = totals.Count > 0 ? totals[0].Currency : null;
 
-        var valued = new List<ValuedClient>(ordered.Count);
-        for (var i = 0; i < ordered.Count; i++)
+        var values = new decimal[count];
+        var inMain = new bool[count];
+        for (var i = 0; i < count; i++)
         {
-            if (several[i] is not { } amounts)
+            if (SingleAmountOf(ordered[i]) is { } single)
             {
-                var single = SingleAmountOf(ordered[i])!.Value;
-                var inMain = single.Currency == main;
-                valued.Add(new ValuedClient(ordered[i], inMain ? 0m + single.Amount : 0m) { InMainCurrency = inMain });
+                inMain[i] = single.Currency == main;
+                values[i] = inMain[i] ? 0m + single.Amount : 0m;
             }
             else
             {
-                valued.Add(new ValuedClient(ordered[i], amounts.Where(x => x.Currency == main).Sum(x => x.Amount))
-                    { InMainCurrency = amounts.All(x => x.Currency == main) });
+                var amounts = SeveralAmountsOf(ordered[i]);
+                values[i] = amounts.Where(x => x.Currency == main).Sum(x => x.Amount);
+                inMain[i] = amounts.All(x => x.Currency == main);
             }
         }
 
-        return new ValuedBook(main, valued, totals.Skip(1).ToList());
+        return new ValuedBook(main, ordered, values, inMain, accounts, totals.Skip(1).ToList());
     }
 
     // Grouping by currency in the order currencies first appear, as GroupBy would.
@@ -109,15 +140,15 @@ public sealed class ValuedBook
 
     /// <summary>The client's one amount, when it has exactly one: never below zero (0 + amount keeps the amount's scale).
     /// A value, not a <see cref="CurrencyAmount"/>: it is read twice a client, and a million clients made two million objects.</summary>
-    private static (string? Currency, decimal Amount)? SingleAmountOf(PseudonymisedClient client) => client.ValuesByCurrency.Count switch
+    private static (string? Currency, decimal Amount)? SingleAmountOf(in CompactClient client) => client.AmountCount switch
     {
-        1 => One(client.ValuesByCurrency[0].Currency, client.ValuesByCurrency[0].Amount),
+        1 => One(client.AmountAt(0).Currency, client.AmountAt(0).Amount),
         0 when client.Value is { } single => One(client.Currency, single),
         _ => null,
     };
 
     /// <summary>The client's positive totals per currency, when it has none or several amounts.</summary>
-    private static List<CurrencyAmount> SeveralAmountsOf(PseudonymisedClient client) =>
+    private static List<CurrencyAmount> SeveralAmountsOf(in CompactClient client) =>
         client.ValuesByCurrency
             .GroupBy(a => a.Currency, StringComparer.Ordinal)
             .Select(g => new CurrencyAmount(g.Key, Math.Max(0, g.Sum(a => a.Amount))))
@@ -127,16 +158,32 @@ public sealed class ValuedBook
     private static (string? Currency, decimal Amount) One(string? currency, decimal amount) => (currency, Math.Max(0, 0m + amount));
 
     // A stable sort, so equal values written differently (100 and 100.00) keep the clients' order.
-    private static decimal[] LargestFirst(IReadOnlyList<ValuedClient> clients)
+    private static decimal[] LargestFirst(decimal[] values)
     {
-        var positive = new List<(decimal Value, int Index)>(clients.Count);
-        for (var i = 0; i < clients.Count; i++)
+        var positive = new List<(decimal Value, int Index)>(values.Length);
+        for (var i = 0; i < values.Length; i++)
         {
-            if (clients[i].Value > 0)
-                positive.Add((clients[i].Value, i));
+            if (values[i] > 0)
+                positive.Add((values[i], i));
         }
 
         positive.Sort(static (a, b) => b.Value.CompareTo(a.Value) is var order and not 0 ? order : a.Index.CompareTo(b.Index));
         return [.. positive.Select(p => p.Value)];
+    }
+
+    /// <summary>The clients with their values, each made as it is read.</summary>
+    private sealed class ClientList(ValuedBook book) : IReadOnlyList<ValuedClient>
+    {
+        public int Count => book.values.Length;
+
+        public ValuedClient this[int index] => new(book.clients[index], book.values[index]) { InMainCurrency = book.inMain[index] };
+
+        public IEnumerator<ValuedClient> GetEnumerator()
+        {
+            for (var i = 0; i < book.values.Length; i++)
+                yield return this[i];
+        }
+
+        IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
     }
 }

@@ -16,14 +16,15 @@ namespace PortfolioEval.Web.Scoring;
 public sealed class BookReports(PortfolioDbContext db, CandidateBooks books, CandidateKeys keys, ISectorTaxonomy sectors, ExchangeRates rates, TimeProvider clock)
 {
     /// <summary>Scores the book's clients as of today and stores the report; saved with the caller's SaveChanges.</summary>
-    public async Task<ScoreReport> ScoreAsync(ClientBook book, IReadOnlyList<PseudonymisedClient> clients, CancellationToken cancellation)
+    /// <param name="clients">Read once, as the engine packs them (<see cref="CandidateBooks.StreamClientsAsync"/>).</param>
+    public async Task<ScoreReport> ScoreAsync(ClientBook book, IEnumerable<PseudonymisedClient> clients, CancellationToken cancellation)
     {
         ArgumentNullException.ThrowIfNull(book);
         var asOf = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var facts = BookFacts.Of(book);
         var table = await rates.TableAsync(cancellation);
         // A large book takes seconds to score: on a thread of its own, not one the requests need.
-        var report = await Offload.Run(() => ScoringEngine.Score(clients, facts, asOf, new ScoringSettings(), sectors, table), cancellation);
+        var report = await Offload.Run(() => ScoringEngine.Score(clients, facts, asOf, new ScoringSettings(), sectors, table, book.Clients), cancellation);
         var secret = await keys.FindAsync(book.CandidateId, cancellation)
                      ?? throw new InvalidOperationException("The candidate's key is gone; the book cannot be scored.");
         var ciphertext = ChunkedCipher.Encrypt(ReportJson.Serialize(report), secret.DataKey, BookContent.Context(book.Id, BookContentKind.Report));
@@ -43,8 +44,8 @@ public sealed class BookReports(PortfolioDbContext db, CandidateBooks books, Can
     {
         ArgumentNullException.ThrowIfNull(book);
         var asOf = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        return ScoringEngine.Score(await books.ClientsAsync(book, cancellation), BookFacts.Of(book), asOf, settings, sectors,
-            await rates.TableAsync(cancellation));
+        return ScoringEngine.Score(await books.StreamClientsAsync(book, cancellation), BookFacts.Of(book), asOf, settings, sectors,
+            await rates.TableAsync(cancellation), book.Clients);
     }
 
     /// <summary>
@@ -66,7 +67,7 @@ public sealed class BookReports(PortfolioDbContext db, CandidateBooks books, Can
     public async Task<ScoreReport> RescoreAsync(ClientBook book, CancellationToken cancellation)
     {
         ArgumentNullException.ThrowIfNull(book);
-        var report = await ScoreAsync(book, await books.ClientsAsync(book, cancellation), cancellation);
+        var report = await ScoreAsync(book, await books.StreamClientsAsync(book, cancellation), cancellation);
         await db.SaveChangesAsync(cancellation);
         return report;
     }

@@ -32,6 +32,33 @@ public sealed class CandidateBooks(PortfolioDbContext db, CandidateKeys keys)
     }
 
     /// <summary>
+    /// The book's clients decoded one at a time as they are enumerated (once), decrypted and authenticated chunk by
+    /// chunk: what scoring reads, packing each client as it comes, so a large book is never held as a list or as its
+    /// whole plaintext. A tampered chunk fails the enumeration where it is reached.
+    /// </summary>
+    public async Task<IEnumerable<PseudonymisedClient>> StreamClientsAsync(ClientBook book, CancellationToken cancellation)
+    {
+        ArgumentNullException.ThrowIfNull(book);
+        var ciphertext = await db.BookContents.Where(c => c.BookId == book.Id && c.Kind == BookContentKind.Clients)
+            .Select(c => c.Ciphertext).SingleOrDefaultAsync(cancellation);
+        if (ciphertext is null)
+            return [];
+        var secret = await keys.FindAsync(book.CandidateId, cancellation)
+                     ?? throw new InvalidOperationException("The candidate's key is gone; the book cannot be read.");
+        return Decoded(ChunkedCipher.OpenDecrypting(new MemoryStream(ciphertext, writable: false), secret.DataKey,
+            BookContent.Context(book.Id, BookContentKind.Clients)));
+    }
+
+    private static IEnumerable<PseudonymisedClient> Decoded(Stream plaintext)
+    {
+        using (plaintext)
+        {
+            foreach (var client in ClientRecordCodec.Read(plaintext))
+                yield return client;
+        }
+    }
+
+    /// <summary>
     /// The book's first <paramref name="count"/> clients, decrypting (and authenticating) only the chunks they sit in:
     /// enough to show a few, without reading the whole book.
     /// </summary>

@@ -3,9 +3,37 @@ using PortfolioEval.Scoring.History;
 
 namespace PortfolioEval.Scoring.BookValuation;
 
+/// <param name="Key">The account's rank among the accounts' names (<see cref="ValuationClients.Account"/>).</param>
+/// <param name="Model">Where the account's purchase model is in <see cref="AccountBook.Models"/>; -1 when it has none.</param>
 /// <param name="Weight">Transferability weight of the account's clients (value-weighted, see <see cref="Transferability"/>).</param>
-/// <param name="LastYear">Sales of the last 12 months, when every client of the account has them.</param>
-internal sealed record Account(string Key, decimal Value, ModelClient? Model, double Weight, bool OriginKnown, decimal? LastYear = null);
+/// <param name="LastYear">Sales of the last 12 months, when the book's sales are dated (<see cref="ValuationClients.LastYear"/>).</param>
+internal readonly record struct Account(int Key, decimal Value, int Model, double Weight, bool OriginKnown, decimal? LastYear = null);
+
+/// <summary>The accounts, ordered, and the purchase models of those that can be forecast, in the order they were made.</summary>
+internal sealed record AccountBook(List<Account> Accounts, List<ModelClient> Models)
+{
+    /// <summary>The models of the accounts that have one, in the accounts' order: what the forecast reads.</summary>
+    public IReadOnlyList<ModelClient> Forecastable(out int[] accounts)
+    {
+        accounts = [.. Enumerable.Range(0, Accounts.Count).Where(a => Accounts[a].Model >= 0)];
+        return new ModelsOf(this, accounts);
+    }
+
+    private sealed class ModelsOf(AccountBook book, int[] accounts) : IReadOnlyList<ModelClient>
+    {
+        public int Count => accounts.Length;
+
+        public ModelClient this[int index] => book.Models[book.Accounts[accounts[index]].Model];
+
+        public IEnumerator<ModelClient> GetEnumerator()
+        {
+            for (var i = 0; i < accounts.Length; i++)
+                yield return this[i];
+        }
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+    }
+}
 
 /// <summary>
 /// Clients joined into accounts: values and purchases summed, the earliest first and the latest last purchase kept.
@@ -15,59 +43,78 @@ internal static class Accounts
 {
     /// <summary>
     /// The accounts of the clients with value, ordered by content and the key last, so sums over accounts do not depend
-    /// on the pseudonyms. Grouped by sorting the clients (account, then client, then as given) rather than by a
-    /// dictionary of groups: a million-client book makes no group objects, only the accounts.
+    /// on the pseudonyms. Grouped by sorting the clients' positions (account, then client, then as given) rather than
+    /// by a dictionary of groups: a million-client book makes no group objects, and its accounts are values in an array.
     /// </summary>
-    public static IReadOnlyList<Account> Of(IEnumerable<ValuationClient> clients, DateOnly asOf)
+    public static AccountBook Of(ValuationClients clients, DateOnly asOf)
     {
         ArgumentNullException.ThrowIfNull(clients);
-        var valued = clients.Where(c => c.Value > 0).ToArray();
-        var order = new int[valued.Length];
-        for (var i = 0; i < order.Length; i++)
-            order[i] = i;
+        var order = Enumerable.Range(0, clients.Count).Where(i => clients.Value[i] > 0).ToArray();
         Array.Sort(order, (a, b) =>
-            string.CompareOrdinal(valued[a].Account, valued[b].Account) is var byAccount and not 0 ? byAccount
-            : string.CompareOrdinal(valued[a].Client, valued[b].Client) is var byClient and not 0 ? byClient
+            clients.Account[a].CompareTo(clients.Account[b]) is var byAccount and not 0 ? byAccount
+            : clients.ClientRank(a).CompareTo(clients.ClientRank(b)) is var byClient and not 0 ? byClient
             : a.CompareTo(b));
 
-        var accounts = new List<Account>();
-        var group = new List<ValuationClient>();
-        for (var k = 0; k < order.Length; k++)
+        var accounts = new List<Account>(order.Length);
+        var models = new List<ModelClient>(order.Length);
+        for (int start = 0, end; start < order.Length; start = end)
         {
-            group.Add(valued[order[k]]);
-            if (k + 1 == order.Length || !string.Equals(valued[order[k + 1]].Account, group[0].Account, StringComparison.Ordinal))
+            for (end = start + 1; end < order.Length && clients.Account[order[end]] == clients.Account[order[start]]; end++)
             {
-                accounts.Add(Join(group[0].Account, group, asOf));
-                group.Clear();
             }
+
+            accounts.Add(Join(clients, order.AsSpan(start, end - start), asOf, models));
         }
 
-        accounts.Sort(static (a, b) =>
+        accounts.Sort((a, b) =>
             a.Value.CompareTo(b.Value) is var order and not 0 ? order
-            : (a.Model?.WeeksSinceLast ?? -1).CompareTo(b.Model?.WeeksSinceLast ?? -1) is var weeks and not 0 ? weeks
-            : (a.Model?.SpendPurchases ?? 0).CompareTo(b.Model?.SpendPurchases ?? 0) is var purchases and not 0 ? purchases
+            : WeeksSinceLast(a).CompareTo(WeeksSinceLast(b)) is var weeks and not 0 ? weeks
+            : SpendPurchases(a).CompareTo(SpendPurchases(b)) is var purchases and not 0 ? purchases
             : a.Weight.CompareTo(b.Weight) is var weight and not 0 ? weight
-            : string.CompareOrdinal(a.Key, b.Key));
-        return accounts;
+            : a.Key.CompareTo(b.Key));
+        return new AccountBook(accounts, models);
+
+        double WeeksSinceLast(Account a) => a.Model >= 0 ? models[a.Model].WeeksSinceLast : -1;
+        int SpendPurchases(Account a) => a.Model >= 0 ? models[a.Model].SpendPurchases : 0;
     }
 
-    private static Account Join(string key, IReadOnlyList<ValuationClient> clients, DateOnly asOf)
+    private static Account Join(ValuationClients clients, ReadOnlySpan<int> group, DateOnly asOf, List<ModelClient> models)
     {
-        var value = clients.Sum(c => c.Value);
-        var purchases = Math.Max(1, clients.Sum(c => Math.Max(1, c.Purchases)));
-        var last = clients.Max(c => c.LastPurchase);
-        var first = clients.All(c => c.FirstPurchase is not null) ? clients.Min(c => c.FirstPurchase) : null;
+        var key = clients.Account[group[0]];
+        decimal value = 0;
+        var purchases = 0;
+        double weighted = 0;
+        DateOnly? last = null, first = null;
+        var allFirst = true;
+        var known = true;
+        decimal? lastYear = clients.LastYear is null ? null : 0m;
+        foreach (var at in group)
+        {
+            value += clients.Value[at];
+            lastYear += clients.LastYear?[at];
+            purchases = checked(purchases + Math.Max(1, clients.Purchases[at]));
+            weighted += (double)clients.Value[at] * Transferability.WeightOf(clients.Origin[at]);
+            if (ValuationClients.DateOf(clients.LastPurchase[at]) is { } lastHere && (last is null || lastHere > last))
+                last = lastHere;
+            if (ValuationClients.DateOf(clients.FirstPurchase[at]) is { } firstHere)
+                first = first is null || firstHere < first ? firstHere : first;
+            else
+                allFirst = false;
+            known &= clients.Origin[at] != ClientOrigin.Unknown;
+        }
+
+        purchases = Math.Max(1, purchases);
+        first = allFirst ? first : null;
         var mean = (double)(value / purchases);
-        var weight = clients.Sum(c => (double)c.Value * Transferability.WeightOf(c.Origin)) / (double)value;
-        var known = clients.All(c => c.Origin != ClientOrigin.Unknown);
-        var lastYear = clients.All(c => c.LastYear is not null) ? clients.Sum(c => c.LastYear) : null;
+        var weight = weighted / (double)value;
         if (last is not { } lastDay)
-            return new Account(key, value, null, weight, known, lastYear);
+            return new Account(key, value, -1, weight, known, lastYear);
         // A date after the as-of date counts as the as-of date itself, as everywhere in scoring.
         lastDay = lastDay > asOf ? asOf : lastDay;
-        var model = first is { } firstDay && firstDay <= lastDay
-            ? ModelClient.WithHistory(key, purchases, firstDay, lastDay, asOf, mean)
-            : ModelClient.RecencyOnly(key, purchases, lastDay, asOf, mean);
-        return new Account(key, value, model, weight, known, lastYear);
+        // The model's key is left empty: the forecast's figures never depend on it, and the account is found by position.
+        models.Add(first is { } firstDay && firstDay <= lastDay
+            ? ModelClient.WithHistory("", purchases, firstDay, lastDay, asOf, mean)
+            : ModelClient.RecencyOnly("", purchases, lastDay, asOf, mean));
+        return new Account(key, value, models.Count - 1, weight, known, lastYear);
     }
 }

@@ -1,3 +1,4 @@
+using PortfolioEval.Books;
 using PortfolioEval.Privacy;
 
 namespace PortfolioEval.Scoring.BookValuation;
@@ -22,21 +23,26 @@ public static class BookValueOfBook
     public static BookValue Value(ValuedBook book, DateOnly asOf, CurrencyFigures? currencies = null, ActivityFigures? activity = null, RevenueWindows? windows = null)
     {
         ArgumentNullException.ThrowIfNull(book);
-        var stored = book.Clients.Select(c => c.Client).ToList();
         var lastYear = windows is not null && RevenueWindows.BySaleDate(book) ? windows.LastYearOfEach(book) : null;
-        var accounts = AccountOfEach(stored);
-        var transactional = IsOnePurchasePerRow(stored);
-        var clients = new List<ValuationClient>(stored.Count);
-        for (var i = 0; i < stored.Count; i++)
+        var transactional = IsOnePurchasePerRow(book.Clients.Select(c => c.Client));
+        var count = book.Clients.Count;
+        var (purchases, first, last, origin) = (new int[count], new int[count], new int[count], new ClientOrigin[count]);
+        for (var i = 0; i < count; i++)
         {
-            var (client, value) = (stored[i], book.Clients[i].Value);
-            // Most clients are an account of their own: one string names both (the text is made anew on each read).
-            var pseudonym = client.ClientPseudonym;
-            pseudonym = string.Equals(pseudonym, accounts[i], StringComparison.Ordinal) ? accounts[i] : pseudonym;
-            clients.Add(transactional && client is { FirstContact: { } first, ContactDays: > 0 }
-                ? new ValuationClient(pseudonym, accounts[i], value, client.ContactDays, first, client.LastContact, client.Origin, lastYear?[i])
-                : new ValuationClient(pseudonym, accounts[i], value, client.PurchaseCount, null, client.LastContact, client.Origin, lastYear?[i]));
+            var client = book.Clients[i].Client;
+            (purchases[i], first[i]) = transactional && client is { FirstContact: { } firstDay, ContactDays: > 0 }
+                ? (client.ContactDays, firstDay.DayNumber)
+                : (client.PurchaseCount, ValuationClients.DayOf(null));
+            (last[i], origin[i]) = (ValuationClients.DayOf(client.LastContact), client.Origin);
         }
+
+        // The book is in pseudonym order, so its positions rank the clients, and the position of an account's first
+        // client ranks the account, as their names would.
+        var clients = new ValuationClients
+        {
+            Count = count, Account = book.AccountOf, Value = book.Values, Purchases = purchases, FirstPurchase = first, LastPurchase = last, Origin = origin,
+            LastYear = lastYear,
+        };
 
         // After a conversion the book holds only the main currency; what had no rate was taken out and is listed apart.
         var leftOut = currencies is { MainCurrency: not null } ? currencies.NotConverted : book.OtherCurrencies;
@@ -52,8 +58,11 @@ public static class BookValueOfBook
     public static bool IsOnePurchasePerRow(IReadOnlyList<PseudonymisedClient> clients)
     {
         ArgumentNullException.ThrowIfNull(clients);
-        return clients.Any(c => c.ContactDays >= 2) && clients.All(c => c.PurchaseCount <= c.RowCount);
+        return IsOnePurchasePerRow(clients.Select(CompactClient.Of));
     }
+
+    private static bool IsOnePurchasePerRow(IEnumerable<CompactClient> clients) =>
+        clients.Any(c => c.ContactDays >= 2) && clients.All(c => c.PurchaseCount <= c.RowCount);
 
     /// <summary>
     /// Clients joined when they share a tax id, email or phone (directly or through another client), each group named
@@ -61,37 +70,39 @@ public static class BookValueOfBook
     /// </summary>
     public static IReadOnlyDictionary<string, string> AccountKeys(IReadOnlyList<PseudonymisedClient> clients)
     {
-        var accounts = AccountOfEach(clients);
+        ArgumentNullException.ThrowIfNull(clients);
+        var accounts = AccountOfEach(clients.Count, i => clients[i].ClientKey, i => clients[i].TaxIdKey, i => clients[i].EmailKey, i => clients[i].PhoneKey);
         var keys = new Dictionary<string, string>(StringComparer.Ordinal);
         for (var i = 0; i < clients.Count; i++)
-            keys.TryAdd(clients[i].ClientPseudonym, accounts[i]);
+            keys.TryAdd(clients[i].ClientPseudonym, clients[accounts[i]].ClientPseudonym);
         return keys;
     }
 
     /// <summary>
-    /// <see cref="AccountKeys"/> for each client in the list's order, over the pseudonyms' bits: a million-client book
-    /// needs a few arrays of numbers here, not dictionaries of strings. Clients under one pseudonym are one client; each
-    /// account's name is one string, shared by its clients.
+    /// <see cref="AccountKeys"/> for each of <paramref name="count"/> clients, over the pseudonyms' bits: a
+    /// million-client book needs a few arrays of numbers here, not dictionaries of strings. Clients under one pseudonym
+    /// are one client. Each client's account is given as the position of the client that names it: the first, in
+    /// pseudonym order, of its clients.
     /// </summary>
-    internal static string[] AccountOfEach(IReadOnlyList<PseudonymisedClient> clients)
+    internal static int[] AccountOfEach(int count, Func<int, CompactPseudonym> clientKey, Func<int, CompactPseudonym> taxId,
+        Func<int, CompactPseudonym> email, Func<int, CompactPseudonym> phone)
     {
-        ArgumentNullException.ThrowIfNull(clients);
-        var byPseudonym = new int[clients.Count];
+        var byPseudonym = new int[count];
         for (var i = 0; i < byPseudonym.Length; i++)
             byPseudonym[i] = i;
-        Array.Sort(byPseudonym, (a, b) => clients[a].ClientKey.CompareTo(clients[b].ClientKey) is var order and not 0 ? order : a.CompareTo(b));
+        Array.Sort(byPseudonym, (a, b) => clientKey(a).CompareTo(clientKey(b)) is var order and not 0 ? order : a.CompareTo(b));
 
         // One node a distinct pseudonym, numbered in ordinal order, so the smallest node of a group is its name.
-        var nodeOf = new int[clients.Count];
+        var nodeOf = new int[count];
         var nodes = 0;
         for (var k = 0; k < byPseudonym.Length; k++)
         {
-            if (k > 0 && clients[byPseudonym[k]].ClientKey != clients[byPseudonym[k - 1]].ClientKey)
+            if (k > 0 && clientKey(byPseudonym[k]) != clientKey(byPseudonym[k - 1]))
                 nodes++;
             nodeOf[byPseudonym[k]] = nodes;
         }
 
-        var parent = new int[clients.Count == 0 ? 0 : nodes + 1];
+        var parent = new int[count == 0 ? 0 : nodes + 1];
         for (var n = 0; n < parent.Length; n++)
             parent[n] = n;
         int Root(int node)
@@ -101,34 +112,28 @@ public static class BookValueOfBook
             return node;
         }
 
-        // Tax ids, emails and phones apart: one kind's first owners are held at a time.
-        foreach (var kind in (Func<PseudonymisedClient, CompactPseudonym>[])[c => c.TaxIdKey, c => c.EmailKey, c => c.PhoneKey])
+        // Tax ids, emails and phones apart: the clients sharing one are joined, whatever the order.
+        var buffer = SharedKeys.Buffer(count);
+        foreach (var kind in (Func<int, CompactPseudonym>[])[taxId, email, phone])
         {
-            var firstWith = new Dictionary<CompactPseudonym, int>();
-            for (var i = 0; i < clients.Count; i++)
+            SharedKeys.Runs(count, kind, textOnly: true, buffer, run =>
             {
-                var id = kind(clients[i]);
-                if (!id.HasText)
-                    continue;
-                if (firstWith.TryGetValue(id, out var other))
+                for (var j = 1; j < run.Length; j++)
                 {
-                    var (ra, rb) = (Root(other), Root(nodeOf[i]));
+                    var (ra, rb) = (Root(nodeOf[run[0].At]), Root(nodeOf[run[j].At]));
                     if (ra != rb)
                         parent[Math.Max(ra, rb)] = Math.Min(ra, rb);
                 }
-                else
-                {
-                    firstWith[id] = nodeOf[i];
-                }
-            }
+            });
         }
 
-        var names = new string?[parent.Length];
-        var accounts = new string[clients.Count];
-        for (var i = 0; i < clients.Count; i++)
+        var named = new int[parent.Length];
+        Array.Fill(named, -1);
+        var accounts = new int[count];
+        for (var i = 0; i < count; i++)
         {
             var root = Root(nodeOf[i]);
-            accounts[i] = names[root] ??= clients[byPseudonym[FirstAt(root)]].ClientPseudonym;
+            accounts[i] = named[root] < 0 ? named[root] = byPseudonym[FirstAt(root)] : named[root];
         }
 
         return accounts;

@@ -33,27 +33,38 @@ public static class BookValueRule
         int convertedCurrencies = 0, double? revenueKept = null)
     {
         ArgumentNullException.ThrowIfNull(clients);
+        return Value(ValuationClients.Of(clients), currency, otherCurrencies, asOf, convertedCurrencies, revenueKept);
+    }
+
+    internal static BookValue Value(ValuationClients clients, string? currency, IReadOnlyList<CurrencyTotal> otherCurrencies, DateOnly asOf,
+        int convertedCurrencies = 0, double? revenueKept = null)
+    {
         ArgumentNullException.ThrowIfNull(otherCurrencies);
-        var accounts = Accounts.Of(clients, asOf);
-        var forecastable = accounts.Where(a => a.Model is not null).ToList();
-        var forecast = RevenueForecast.Of([.. forecastable.Select(a => a.Model!)]);
-        var byAccount = forecast.Clients.ToDictionary(c => c.Client, StringComparer.Ordinal);
+        var book = Accounts.Of(clients, asOf);
+        var accounts = book.Accounts;
+        // Each forecast account's P(alive) and expected revenue, by its place among the forecast ones.
+        var models = book.Forecastable(out var forecastable);
+        var (alive, expected) = (new double[forecastable.Length], new double[forecastable.Length]);
+        var forecast = RevenueForecast.Of(models, RevenueForecast.YearWeeks, alive, expected);
 
         var totalValue = accounts.Sum(a => (double)a.Value);
-        var retention = totalValue > 0 ? forecastable.Sum(a => (double)a.Value * byAccount[a.Key].ProbabilityAlive) / totalValue : 0;
+        double alivePart = 0, transferPart = 0;
+        for (var j = 0; j < forecastable.Length; j++)
+            (alivePart, transferPart) = (alivePart + (double)accounts[forecastable[j]].Value * alive[j], transferPart + expected[j] * accounts[forecastable[j]].Weight);
+        var retention = totalValue > 0 ? alivePart / totalValue : 0;
         // On the book's sales, not the forecast: the forecast pulls each client's spend towards the book's average,
         // which would hide how much rests on one client. Those of the last 12 months when the sales are dated.
         var lastTwelveMonths = accounts.Count > 0 && accounts.All(a => a.LastYear is not null);
         var concentration = Concentration.Of([.. accounts.Select(a => (double)(lastTwelveMonths ? a.LastYear!.Value : a.Value))]) with { LastTwelveMonths = lastTwelveMonths };
         var transfer = forecast.Expected > 0
-            ? forecastable.Sum(a => byAccount[a.Key].ExpectedRevenue * a.Weight) / forecast.Expected
+            ? transferPart / forecast.Expected
             : Transferability.Neutral;
         var originKnown = accounts.Count > 0 && accounts.All(a => a.OriginKnown);
 
         var priced = revenueKept ?? retention;
         var factors = new Factors(BaseMultiple, RetentionFactor(priced), transfer, concentration.Discount);
         var revenue = new RevenueFigures(Money(forecast.Expected), Money(forecast.P10), Money(forecast.P50), Money(forecast.P90), forecast.Model,
-            forecastable.Count, accounts.Count - forecastable.Count, forecast.AssumedSpans, retention, forecast.Runs, forecast.Simulated, forecast.Seed);
+            forecastable.Length, accounts.Count - forecastable.Length, forecast.AssumedSpans, retention, forecast.Runs, forecast.Simulated, forecast.Seed);
         ValueAdjustment[] adjustments =
         [
             revenueKept is { } kept
@@ -71,11 +82,12 @@ public static class BookValueRule
 
     /// <summary>The share of the book's sales with clients of each origin ("share-won", "share-inherited",
     /// "share-assigned", "share-unknown"), so the split behind the transferability factor is shown with it.</summary>
-    private static IEnumerable<(string Name, double Value)> OriginShares(IReadOnlyList<ValuationClient> clients)
+    private static IEnumerable<(string Name, double Value)> OriginShares(ValuationClients clients)
     {
-        var total = clients.Sum(c => Math.Max(0, (double)c.Value));
+        var all = Enumerable.Range(0, clients.Count);
+        var total = all.Sum(c => Math.Max(0, (double)clients.Value[c]));
         return Enum.GetValues<ClientOrigin>().Select(origin => ("share-" + origin.ToString().ToLowerInvariant(),
-            total > 0 ? clients.Where(c => c.Origin == origin).Sum(c => Math.Max(0, (double)c.Value)) / total : 0));
+            total > 0 ? all.Where(c => clients.Origin[c] == origin).Sum(c => Math.Max(0, (double)clients.Value[c])) / total : 0));
     }
 
     private static string CurrencyText(int converted, int leftOut) =>

@@ -10,7 +10,7 @@ namespace PortfolioEval.Scoring.History;
 /// <param name="KnownRecency">Weeks from the first purchase to the last; null when the book does not say.</param>
 /// <param name="SpendPurchases">How many purchases <paramref name="MeanSpend"/> is the mean of (0: none known).</param>
 /// <param name="MeanSpend">Mean spend per purchase in the book's main currency.</param>
-public sealed record ModelClient(string Client, int Frequency, double WeeksSinceLast, double? KnownRecency, int SpendPurchases, double MeanSpend)
+public readonly record struct ModelClient(string Client, int Frequency, double WeeksSinceLast, double? KnownRecency, int SpendPurchases, double MeanSpend)
 {
     /// <summary>
     /// The history the model reads. A recency-only client takes an assumed span from its first purchase to its last

@@ -38,21 +38,35 @@ public static class RevenueForecast
     public static BookForecast Of(IReadOnlyList<ModelClient> clients, double horizonWeeks = YearWeeks)
     {
         ArgumentNullException.ThrowIfNull(clients);
+        var forecasts = new List<ClientForecast>(clients.Count);
+        var forecast = Of(clients, horizonWeeks, null, null, forecasts);
+        return forecast with { Clients = forecasts };
+    }
+
+    /// <summary>
+    /// The forecast, each client's P(alive) and expected revenue written at its position in <paramref name="alive"/>
+    /// and <paramref name="revenue"/> when given, and a <see cref="ClientForecast"/> a client added to
+    /// <paramref name="forecasts"/> (in the forecast's order) only when asked: a million-client book needs two arrays,
+    /// not a million records. <see cref="BookForecast.Clients"/> is then empty.
+    /// </summary>
+    internal static BookForecast Of(IReadOnlyList<ModelClient> clients, double horizonWeeks, double[]? alive, double[]? revenue, List<ClientForecast>? forecasts = null)
+    {
         // Ordered by what the model reads, the key last: the same book gives the same figures under any pseudonyms
         // and in any row order (clients equal in everything but the key are interchangeable).
-        var ordered = Ordered(clients);
+        var order = Ordered(clients);
+        var ordered = new Reordered(clients, order);
         var model = PurchaseModels.For(ordered);
 
         // Every client's expectation under each span; the sampled ones keep theirs for the simulation. P(alive) and
         // the purchases depend only on frequency and dates, which many clients of a large book share: worked out once.
         var byDates = new Dictionary<(int, double, double), (double Alive, double Purchases)[]>();
-        var simulated = Math.Min(ordered.Length, MaxSimulated);
+        var simulated = Math.Min(order.Length, MaxSimulated);
         var spanTotals = new double[Spans.Count];
-        var forecasts = new List<ClientForecast>(ordered.Length);
+        double expected = 0;
         // One buffer for every client's revenue under each span: only the sampled clients keep a copy.
         var revenues = new double[Spans.Count];
         var sample = new List<(ModelClient Client, double[] Expected)>(simulated);
-        for (var i = 0; i < ordered.Length; i++)
+        for (var i = 0; i < order.Length; i++)
         {
             var client = ordered[i];
             var key = (client.Frequency, client.WeeksSinceLast, client.KnownRecency ?? -1);
@@ -66,14 +80,20 @@ public static class RevenueForecast
             var spend = ClientFuture.Spend(model, client);
             for (var s = 0; s < Spans.Count; s++)
                 spanTotals[s] += revenues[s] = bySpan[s].Purchases * spend;
-            forecasts.Add(new ClientForecast(client.Client, bySpan.Average(e => e.Alive), bySpan.Average(e => e.Purchases), spend, revenues.Average()));
-            if ((long)sample.Count * ordered.Length <= (long)i * simulated)
+            var (probability, clientRevenue) = (bySpan.Average(e => e.Alive), revenues.Average());
+            expected += clientRevenue;
+            forecasts?.Add(new ClientForecast(client.Client, probability, bySpan.Average(e => e.Purchases), spend, clientRevenue));
+            if (alive is not null)
+                alive[order[i]] = probability;
+            if (revenue is not null)
+                revenue[order[i]] = clientRevenue;
+            if ((long)sample.Count * order.Length <= (long)i * simulated)
                 sample.Add((client, [.. revenues]));
         }
 
-        var totals = Simulate(model, sample, spanTotals, ordered.Length, horizonWeeks);
-        return new BookForecast(model, forecasts, horizonWeeks, forecasts.Sum(f => f.ExpectedRevenue),
-            Percentile(totals, 0.1), Percentile(totals, 0.5), Percentile(totals, 0.9), totals.Length, sample.Count, Seed, ordered.Any(c => !c.HasHistory));
+        var totals = Simulate(model, sample, spanTotals, order.Length, horizonWeeks);
+        return new BookForecast(model, [], horizonWeeks, expected,
+            Percentile(totals, 0.1), Percentile(totals, 0.5), Percentile(totals, 0.9), totals.Length, sample.Count, Seed, clients.Any(c => !c.HasHistory));
     }
 
     /// <summary>
@@ -82,11 +102,11 @@ public static class RevenueForecast
     /// client) are scaled by √(clients / sample), which keeps the variance of the total.
     /// </summary>
     /// <summary>
-    /// The clients by frequency, weeks since the last purchase, known recency (none as -1), purchases, mean spend and
-    /// key, equal clients as given: the order a chain of stable OrderBy/ThenBy gives, sorted as one array of positions
-    /// so a large book makes no key arrays.
+    /// The positions of the clients by frequency, weeks since the last purchase, known recency (none as -1), purchases,
+    /// mean spend and key, equal clients as given: the order a chain of stable OrderBy/ThenBy gives, sorted as one array
+    /// of positions so a large book makes no key arrays and no copy of its clients.
     /// </summary>
-    private static ModelClient[] Ordered(IReadOnlyList<ModelClient> clients)
+    private static int[] Ordered(IReadOnlyList<ModelClient> clients)
     {
         var order = new int[clients.Count];
         for (var i = 0; i < order.Length; i++)
@@ -102,10 +122,23 @@ public static class RevenueForecast
                 : string.CompareOrdinal(a.Client, b.Client) is var key and not 0 ? key
                 : x.CompareTo(y);
         });
-        var ordered = new ModelClient[order.Length];
-        for (var i = 0; i < order.Length; i++)
-            ordered[i] = clients[order[i]];
-        return ordered;
+        return order;
+    }
+
+    /// <summary>The clients in the forecast's order, read where they are.</summary>
+    private sealed class Reordered(IReadOnlyList<ModelClient> clients, int[] order) : IReadOnlyList<ModelClient>
+    {
+        public int Count => order.Length;
+
+        public ModelClient this[int index] => clients[order[index]];
+
+        public IEnumerator<ModelClient> GetEnumerator()
+        {
+            for (var i = 0; i < order.Length; i++)
+                yield return clients[order[i]];
+        }
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
     }
 
     private static double[] Simulate(PurchaseModel model, List<(ModelClient Client, double[] Expected)> sample, double[] spanTotals, int clients, double horizon)

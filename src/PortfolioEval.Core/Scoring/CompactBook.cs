@@ -1,0 +1,59 @@
+using PortfolioEval.Privacy;
+
+namespace PortfolioEval.Scoring;
+
+/// <summary>
+/// A book's clients as the engine takes them in: each stored client packed into a <see cref="CompactClient"/> as it
+/// arrives (the decoded client is then let go), in one array, and, apart, the email, phone and tax id pseudonyms that
+/// only the duplicate count and the accounts read; those are dropped once the book is valued.
+/// </summary>
+internal sealed class CompactBook
+{
+    private CompactBook(CompactClient[] clients, int count, CompactPseudonym[] emails, CompactPseudonym[] phones, CompactPseudonym[] taxIds) =>
+        (Clients, Count, Emails, Phones, TaxIds) = (clients, count, emails, phones, taxIds);
+
+    /// <summary>The clients as given; the first <see cref="Count"/> entries hold them.</summary>
+    public CompactClient[] Clients { get; }
+
+    public int Count { get; }
+
+    public CompactPseudonym[] Emails { get; private set; }
+
+    public CompactPseudonym[] Phones { get; private set; }
+
+    public CompactPseudonym[] TaxIds { get; private set; }
+
+    public Span<CompactClient> Span => Clients.AsSpan(0, Count);
+
+    /// <summary>Reads the clients once, in their order, keeping nothing of each but its compact form.</summary>
+    /// <param name="expected">How many there should be (0: unknown); more or fewer are read all the same.</param>
+    public static CompactBook Read(IEnumerable<PseudonymisedClient> clients, int expected = 0)
+    {
+        ArgumentNullException.ThrowIfNull(clients);
+        var capacity = clients.TryGetNonEnumeratedCount(out var known) ? Math.Max(known, 1) : Math.Max(expected, 1024);
+        var compact = new CompactClient[capacity];
+        var (emails, phones, taxIds) = (new CompactPseudonym[capacity], new CompactPseudonym[capacity], new CompactPseudonym[capacity]);
+        var count = 0;
+        foreach (var client in clients)
+        {
+            ArgumentNullException.ThrowIfNull(client);
+            if (count == compact.Length)
+            {
+                var larger = compact.Length * 2;
+                Array.Resize(ref compact, larger);
+                Array.Resize(ref emails, larger);
+                Array.Resize(ref phones, larger);
+                Array.Resize(ref taxIds, larger);
+            }
+
+            compact[count] = CompactClient.Of(client);
+            (emails[count], phones[count], taxIds[count]) = (client.EmailKey, client.PhoneKey, client.TaxIdKey);
+            count++;
+        }
+
+        return new CompactBook(compact, count, emails, phones, taxIds);
+    }
+
+    /// <summary>Lets the contact pseudonyms go once the duplicates are counted and the accounts joined.</summary>
+    public void ForgetContacts() => (Emails, Phones, TaxIds) = ([], [], []);
+}
