@@ -17,8 +17,12 @@ internal sealed class XlsxSheetReader(XlsxWorkbook book)
     /// <summary>About 27,000 years: far past any real duration, well inside what TimeSpan holds.</summary>
     private const double MaxDurationDays = 10_000_000;
 
+    // Booleans boxed once, not once a cell.
+    private static readonly object True = true, False = false;
+
     private readonly XlsxNames names = book.Names;
     private readonly List<(int Column, object Value)> cells = [];
+    private readonly XmlChars chars = new();
 
     /// <summary>
     /// The last row of the range the sheet declares it uses (its dimension element), once the reading has begun; null
@@ -65,10 +69,10 @@ internal sealed class XlsxSheetReader(XlsxWorkbook book)
             }
 
             cancellation.ThrowIfCancellationRequested();
-            var number = int.TryParse(reader.GetAttribute(names.R), NumberStyles.Integer, CultureInfo.InvariantCulture, out var r) && r >= next ? r : next;
+            var number = RowNumber(reader) is var r && r >= next ? r : next;
             for (; next < number; next++)
                 yield return new SheetRow(next, []);
-            ReadCells(reader);
+            ReadCells(reader, number);
             next = number + 1;
             lastRow = number;
             yield return new SheetRow(number, Cells());
@@ -90,8 +94,18 @@ internal sealed class XlsxSheetReader(XlsxWorkbook book)
         return false;
     }
 
+    // The row's r attribute, read from the reader's characters; 0 when it has none or it is not a number.
+    private int RowNumber(XmlReader reader)
+    {
+        if (!reader.MoveToAttribute(names.R))
+            return 0;
+        var text = chars.Value(reader);
+        reader.MoveToElement();
+        return int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var number) ? number : 0;
+    }
+
     // Reads the row element's cells into `cells`; leaves the reader after the row.
-    private void ReadCells(XmlReader reader)
+    private void ReadCells(XmlReader reader, int row)
     {
         cells.Clear();
         if (reader.IsEmptyElement)
@@ -111,7 +125,7 @@ internal sealed class XlsxSheetReader(XlsxWorkbook book)
                 reader.Skip();
             else
             {
-                var (column, value) = ReadCell(reader, nextColumn);
+                var (column, value) = ReadCell(reader, row, nextColumn);
                 nextColumn = column + 1;
                 if (value is not null)
                     cells.Add((column, value));
@@ -121,24 +135,34 @@ internal sealed class XlsxSheetReader(XlsxWorkbook book)
         reader.Read();
     }
 
-    private (int Column, object? Value) ReadCell(XmlReader reader, int nextColumn)
+    // Attributes and the value are read as characters into one buffer: a cell makes no string of its reference, type,
+    // style or number; only text values not in the shared strings become strings.
+    private (int Column, object? Value) ReadCell(XmlReader reader, int row, int nextColumn)
     {
-        string? reference = null, type = null, style = null;
+        var column = nextColumn;
+        var type = CellType.Number;
+        var style = 0;
         for (var more = reader.MoveToFirstAttribute(); more; more = reader.MoveToNextAttribute())
         {
             var name = reader.LocalName;
             if (ReferenceEquals(name, names.R))
-                reference = reader.Value;
+                column = XlsxText.TryColumn(chars.Value(reader), out var at) ? at : nextColumn;
             else if (ReferenceEquals(name, names.T))
-                type = reader.Value;
+                type = TypeOf(chars.Value(reader));
             else if (ReferenceEquals(name, names.S))
-                style = reader.Value;
+                style = int.TryParse(chars.Value(reader), NumberStyles.Integer, CultureInfo.InvariantCulture, out var s) ? s : -1;
         }
 
         reader.MoveToElement();
-        var column = reference is not null && XlsxText.TryColumn(reference, out var at) ? at : nextColumn;
         if (column > MaxColumn)
-            throw new BookReadException(BookError.TooManyColumns, $"a cell in column {column + 1}");
+        {
+            throw new BookReadException(BookError.TooManyColumns, $"a cell in column {column + 1}, row {row}")
+            {
+                Row = row,
+                Column = column + 1,
+            };
+        }
+
         if (reader.IsEmptyElement)
         {
             reader.Read();
@@ -154,7 +178,7 @@ internal sealed class XlsxSheetReader(XlsxWorkbook book)
                 reader.Read();
             else if (ReferenceEquals(reader.LocalName, names.V))
             {
-                var raw = reader.ReadElementContentAsString();
+                var raw = chars.Content(reader);
                 if (raw.Length > 0)
                     value = Convert(raw, type, style);
             }
@@ -162,7 +186,7 @@ internal sealed class XlsxSheetReader(XlsxWorkbook book)
             {
                 var raw = XlsxText.ReadItem(reader, names);
                 if (raw.Length > 0)
-                    value = Convert(raw, type, style);
+                    value = type == CellType.Text ? XlsxText.Unescape(raw) : Convert(raw, type, style);
             }
             else
                 reader.Skip(); // a formula, or anything else: its cached value is what counts
@@ -172,27 +196,37 @@ internal sealed class XlsxSheetReader(XlsxWorkbook book)
         return (column, value);
     }
 
-    private object? Convert(string raw, string? type, string? style)
+    private static CellType TypeOf(ReadOnlySpan<char> type) => type switch
+    {
+        "s" => CellType.Shared,
+        "inlineStr" or "str" => CellType.Text,
+        "b" => CellType.Boolean,
+        "d" => CellType.IsoDate,
+        "e" => CellType.Error,
+        _ => CellType.Number,
+    };
+
+    private object? Convert(ReadOnlySpan<char> raw, CellType type, int style)
     {
         switch (type)
         {
-            case "s":
+            case CellType.Shared:
                 // An index outside the table stays its digits, as ExcelDataReader 3.6 leaves it.
                 return int.TryParse(raw, NumberStyles.Any, CultureInfo.InvariantCulture, out var index) && index >= 0 && index < book.SharedStrings.Count
                     ? book.SharedStrings[index]
-                    : raw;
-            case "inlineStr" or "str":
-                return XlsxText.Unescape(raw);
-            case "b":
-                return raw == "1";
-            case "d":
+                    : raw.ToString();
+            case CellType.Text:
+                return XlsxText.Unescape(raw.ToString());
+            case CellType.Boolean:
+                return raw is "1" ? True : False;
+            case CellType.IsoDate:
                 return DateTime.TryParseExact(raw, "yyyy-MM-dd", CultureInfo.InvariantCulture,
-                    DateTimeStyles.AllowLeadingWhite | DateTimeStyles.AllowTrailingWhite, out var date) ? date : raw;
-            case "e":
+                    DateTimeStyles.AllowLeadingWhite | DateTimeStyles.AllowTrailingWhite, out var date) ? date : raw.ToString();
+            case CellType.Error:
                 return null; // #N/A, #DIV/0!…: no value
             default:
                 if (!double.TryParse(raw, NumberStyles.Any, CultureInfo.InvariantCulture, out var number))
-                    return raw;
+                    return raw.ToString();
                 return KindOf(style) switch
                 {
                     NumberKind.Date => FromOADate(number),
@@ -203,12 +237,9 @@ internal sealed class XlsxSheetReader(XlsxWorkbook book)
         }
     }
 
-    // A cell without a style has the book's first one.
-    private NumberKind KindOf(string? style)
-    {
-        var index = style is null ? 0 : int.TryParse(style, NumberStyles.Integer, CultureInfo.InvariantCulture, out var s) ? s : -1;
-        return index >= 0 && index < book.StyleKinds.Count ? book.StyleKinds[index] : NumberKind.Number;
-    }
+    // A cell without a style has the book's first one (0); an unreadable style (-1) none.
+    private NumberKind KindOf(int style) =>
+        style >= 0 && style < book.StyleKinds.Count ? book.StyleKinds[style] : NumberKind.Number;
 
     // Excel's serial dates: day 60 is the 29 February 1900 that never was, and the 1904 system starts 1462 days later.
     private object FromOADate(double serial)
@@ -238,4 +269,7 @@ internal sealed class XlsxSheetReader(XlsxWorkbook book)
 
         return row;
     }
+
+    /// <summary>What a cell's t attribute says its value is; a number when it says nothing (or something unknown).</summary>
+    private enum CellType { Number, Shared, Text, Boolean, IsoDate, Error }
 }

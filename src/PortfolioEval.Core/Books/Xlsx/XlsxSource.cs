@@ -34,7 +34,8 @@ internal sealed class XlsxSource : IBookSource
             yield break;
         var reading = readings[index] = new XlsxSheetReader(book);
         using var rows = reading.Rows(part, cancellation).GetEnumerator();
-        while (Guard(rows.MoveNext))
+        Func<bool> next = rows.MoveNext; // one delegate for the sheet, not one a row
+        while (Guard(next))
             yield return rows.Current;
     }
 
