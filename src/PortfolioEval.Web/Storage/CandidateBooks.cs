@@ -39,14 +39,8 @@ public sealed class CandidateBooks(PortfolioDbContext db, CandidateKeys keys)
     public async Task<IEnumerable<PseudonymisedClient>> StreamClientsAsync(ClientBook book, CancellationToken cancellation)
     {
         ArgumentNullException.ThrowIfNull(book);
-        var ciphertext = await db.BookContents.Where(c => c.BookId == book.Id && c.Kind == BookContentKind.Clients)
-            .Select(c => c.Ciphertext).SingleOrDefaultAsync(cancellation);
-        if (ciphertext is null)
-            return [];
-        var secret = await keys.FindAsync(book.CandidateId, cancellation)
-                     ?? throw new InvalidOperationException("The candidate's key is gone; the book cannot be read.");
-        return Decoded(ChunkedCipher.OpenDecrypting(new MemoryStream(ciphertext, writable: false), secret.DataKey,
-            BookContent.Context(book.Id, BookContentKind.Clients)));
+        var plaintext = await OpenClientsAsync(book, cancellation);
+        return plaintext is null ? [] : Decoded(plaintext);
     }
 
     private static IEnumerable<PseudonymisedClient> Decoded(Stream plaintext)
@@ -65,15 +59,21 @@ public sealed class CandidateBooks(PortfolioDbContext db, CandidateKeys keys)
     public async Task<IReadOnlyList<PseudonymisedClient>> FirstClientsAsync(ClientBook book, int count, CancellationToken cancellation)
     {
         ArgumentNullException.ThrowIfNull(book);
+        using var plaintext = await OpenClientsAsync(book, cancellation);
+        return plaintext is null ? [] : [.. ClientRecordCodec.Read(plaintext).Take(count)];
+    }
+
+    // The book's client records, decrypted and authenticated chunk by chunk as they are read; null when it has none.
+    private async Task<Stream?> OpenClientsAsync(ClientBook book, CancellationToken cancellation)
+    {
         var ciphertext = await db.BookContents.Where(c => c.BookId == book.Id && c.Kind == BookContentKind.Clients)
             .Select(c => c.Ciphertext).SingleOrDefaultAsync(cancellation);
         if (ciphertext is null)
-            return [];
+            return null;
         var secret = await keys.FindAsync(book.CandidateId, cancellation)
                      ?? throw new InvalidOperationException("The candidate's key is gone; the book cannot be read.");
-        using var plaintext = ChunkedCipher.OpenDecrypting(new MemoryStream(ciphertext, writable: false), secret.DataKey,
+        return ChunkedCipher.OpenDecrypting(new MemoryStream(ciphertext, writable: false), secret.DataKey,
             BookContent.Context(book.Id, BookContentKind.Clients));
-        return [.. ClientRecordCodec.Read(plaintext).Take(count)];
     }
 
     /// <summary>The file as uploaded, with its name; null when the book has no stored original.</summary>

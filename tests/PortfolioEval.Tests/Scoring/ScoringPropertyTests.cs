@@ -70,7 +70,11 @@ public class ScoringPropertyTests
         var before = ScoringEngine.Score(clients, facts, RandomBooks.AsOf, settings, RandomBooks.Sectors);
         var after = ScoringEngine.Score(larger, facts, RandomBooks.AsOf, settings, RandomBooks.Sectors);
 
-        return Rank(after) >= Rank(before) && after.DealValue.Score >= before.DealValue.Score
+        // Amounts in other currencies are converted and rounded to the cent client by client, so a converted book
+        // scales by k only to within a cent a client: that can tip a score sitting on a half point by one
+        // (seeds -4, -5, 3, -1, 2 and k = 4: freshness 20 → 19). A book in one currency scales exactly.
+        var slack = before.Currencies?.Converted.Count > 0 ? 1 : 0;
+        return Rank(after) >= Rank(before) - slack && after.DealValue.Score >= before.DealValue.Score
             && after.Activity!.RecurringRevenue >= before.Activity!.RecurringRevenue;
     }
 
