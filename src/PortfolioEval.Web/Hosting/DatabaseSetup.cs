@@ -34,7 +34,7 @@ public static class DatabaseSetup
         if (string.IsNullOrWhiteSpace(connectionString))
             connectionString = $"Data Source={Path.Combine(dataPath, "portfolioeval.db")}";
 
-        services.AddDbContextPool<PortfolioDbContext>(options =>
+        services.AddDbContext<PortfolioDbContext>(options =>
         {
             if (provider == DatabaseProvider.Postgres)
                 options.UseNpgsql(connectionString, npgsql => npgsql.MigrationsAssembly("PortfolioEval.Migrations.Postgres"));
