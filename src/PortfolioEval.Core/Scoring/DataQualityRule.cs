@@ -79,14 +79,14 @@ public static class DataQualityRule
     /// </summary>
     internal static bool IsBulkUpdated(ReadOnlySpan<CompactClient> clients)
     {
-        var updates = new List<DateOnly>(clients.Length);
+        var updates = new PlausibilityRule.DayCounts();
         foreach (ref readonly var client in clients)
         {
             if (client.LastUpdate is { } update)
                 updates.Add(update);
         }
 
-        return updates.Count >= PlausibilityRule.MinimumUpdateDates && PlausibilityRule.LargestDayShare(updates) > PlausibilityRule.OneDayUpdateThreshold;
+        return updates.Count >= PlausibilityRule.MinimumUpdateDates && updates.LargestDayShare > PlausibilityRule.OneDayUpdateThreshold;
     }
 
     /// <summary>1 within <see cref="CurrentBookDays"/>, falling in a straight line to 0 at <see cref="StaleBookDays"/>; 0 with no update date.</summary>
@@ -143,10 +143,12 @@ public static class DataQualityRule
 
     private static int DuplicateClients(CompactBook book)
     {
-        var duplicated = new HashSet<CompactPseudonym>();
+        // Marked by position, then the distinct pseudonyms among the marked counted by sorting them in the same buffer:
+        // a set of a million pseudonyms (and the arrays it outgrew) was some 100 MB of a million-client book.
+        var duplicated = new bool[book.Count];
         // Emails, phones and tax ids apart (an email's pseudonym never matches a phone's). A contact shared by clients
         // under two pseudonyms or more makes every one of them a duplicate.
-        var buffer = SharedKeys.Buffer(book.Count);
+        var buffer = book.Pairs;
         foreach (var kind in (CompactPseudonym[][])[book.Emails, book.Phones, book.TaxIds])
         {
             SharedKeys.Runs(book.Count, i => kind[i], textOnly: false, buffer, run =>
@@ -158,10 +160,10 @@ public static class DataQualityRule
                 if (!shared)
                     return;
                 foreach (var (_, at) in run)
-                    duplicated.Add(book.Clients[at].ClientKey);
+                    duplicated[at] = true;
             });
         }
 
-        return duplicated.Count;
+        return SharedKeys.Distinct(book.Count, i => duplicated[i] ? book.Clients[i].ClientKey : default, buffer);
     }
 }

@@ -44,10 +44,16 @@ public static class FreshnessRule
             .ToList();
         var recentShare = recent.Mean;
         knownDays.Sort();
-        var known = knownDays.ConvertAll(d => (decimal)d);
-        int? median = known.Count > 0 ? (int)Math.Round(ScoreMath.MedianOfSorted(known), MidpointRounding.AwayFromZero) : null;
+        int? median = knownDays.Count > 0 ? (int)Math.Round(MedianOfSorted(knownDays), MidpointRounding.AwayFromZero) : null;
 
         return new FreshnessScore(ScoreMath.ToScore(score), bands, recentShare, staleButUpdated, median, halfLifeDays);
+    }
+
+    // ScoreMath.MedianOfSorted over the days as decimals, without a list of a million decimals.
+    private static decimal MedianOfSorted(List<int> sorted)
+    {
+        var middle = sorted.Count / 2;
+        return sorted.Count % 2 == 1 ? sorted[middle] : ((decimal)sorted[middle - 1] + sorted[middle]) / 2;
     }
 
     public static FreshnessBand BandOf(int? days) => days switch

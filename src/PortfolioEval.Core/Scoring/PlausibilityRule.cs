@@ -41,7 +41,7 @@ public static class PlausibilityRule
                 (roundable, round) = (roundable + 1, round + (value % RoundUnit == 0 ? 1 : 0));
         }
 
-        var (contacts, updates) = (new List<DateOnly>(book.Clients.Count), new List<DateOnly>(book.Clients.Count));
+        var (contacts, updates) = (new DayCounts(), new DayCounts());
         foreach (var client in book.Clients)
         {
             if (client.Client.LastContact is { } contact)
@@ -55,8 +55,8 @@ public static class PlausibilityRule
         {
             Question(PlausibilityKind.FirstDigitsUnlikeBenford, BenfordTest.MeanAbsoluteDeviation(values), values.Count),
             Question(PlausibilityKind.ManyRoundNumbers, roundShare, roundable),
-            Question(PlausibilityKind.ManyIdenticalDates, LargestDayShare(contacts), contacts.Count),
-            Question(PlausibilityKind.AllUpdatedOnOneDay, LargestDayShare(updates), updates.Count),
+            Question(PlausibilityKind.ManyIdenticalDates, contacts.LargestDayShare, contacts.Count),
+            Question(PlausibilityKind.AllUpdatedOnOneDay, updates.LargestDayShare, updates.Count),
         };
         return candidates.Where(q => q.Measure > q.Threshold && q.SampleSize >= MinimumFor(q.Kind)).ToList();
     }
@@ -86,9 +86,26 @@ public static class PlausibilityRule
         ArgumentNullException.ThrowIfNull(dates);
         if (dates.Count == 0)
             return 0;
-        var perDay = new Dictionary<DateOnly, int>();
+        var perDay = new DayCounts();
         foreach (var date in dates)
-            perDay[date] = perDay.GetValueOrDefault(date) + 1;
-        return (double)perDay.Values.Max() / dates.Count;
+            perDay.Add(date);
+        return perDay.LargestDayShare;
+    }
+
+    /// <summary>Dates counted by day as they come: a book's dates are never held in a list of their own.</summary>
+    internal sealed class DayCounts
+    {
+        private readonly Dictionary<DateOnly, int> perDay = [];
+
+        public int Count { get; private set; }
+
+        /// <summary>The share of the dates that fall on the most common day (0 with none).</summary>
+        public double LargestDayShare => Count == 0 ? 0 : (double)perDay.Values.Max() / Count;
+
+        public void Add(DateOnly date)
+        {
+            System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(perDay, date, out _)++;
+            Count++;
+        }
     }
 }

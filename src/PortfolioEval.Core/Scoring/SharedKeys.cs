@@ -22,6 +22,27 @@ internal static class SharedKeys
     /// <param name="run">Called for every key held by two clients or more.</param>
     public static void Runs(int count, Func<int, CompactPseudonym> keyOf, bool textOnly, List<(CompactPseudonym Key, int At)> keyed, RunOf run)
     {
+        var items = Sorted(count, keyOf, textOnly, keyed);
+        for (int start = 0, end; start < items.Length; start = end)
+        {
+            end = EndOfRun(items, start);
+            if (end - start > 1)
+                run(items[start..end]);
+        }
+    }
+
+    /// <summary>How many distinct keys there are, missing ones left out (a set of them, counted by sorting).</summary>
+    public static int Distinct(int count, Func<int, CompactPseudonym> keyOf, List<(CompactPseudonym Key, int At)> keyed)
+    {
+        var items = Sorted(count, keyOf, textOnly: false, keyed);
+        var distinct = 0;
+        for (var start = 0; start < items.Length; start = EndOfRun(items, start))
+            distinct++;
+        return distinct;
+    }
+
+    private static Span<(CompactPseudonym Key, int At)> Sorted(int count, Func<int, CompactPseudonym> keyOf, bool textOnly, List<(CompactPseudonym Key, int At)> keyed)
+    {
         keyed.Clear();
         for (var i = 0; i < count; i++)
         {
@@ -32,14 +53,14 @@ internal static class SharedKeys
 
         var items = CollectionsMarshal.AsSpan(keyed);
         items.Sort(static (a, b) => a.Key.CompareTo(b.Key) is var order and not 0 ? order : a.At.CompareTo(b.At));
-        for (int start = 0, end; start < items.Length; start = end)
-        {
-            for (end = start + 1; end < items.Length && items[end].Key == items[start].Key; end++)
-            {
-            }
+        return items;
+    }
 
-            if (end - start > 1)
-                run(items[start..end]);
-        }
+    private static int EndOfRun(ReadOnlySpan<(CompactPseudonym Key, int At)> items, int start)
+    {
+        var end = start + 1;
+        while (end < items.Length && items[end].Key == items[start].Key)
+            end++;
+        return end;
     }
 }

@@ -25,7 +25,8 @@ public sealed class ValuedBook
     private readonly decimal[] values;
     private readonly bool[] inMain;
 
-    private ValuedBook(string? currency, CompactClient[] clients, decimal[] values, bool[] inMain, int[] accounts, IReadOnlyList<CurrencyTotal> otherCurrencies)
+    private ValuedBook(string? currency, CompactClient[] clients, decimal[] values, bool[] inMain, int[] accounts, IReadOnlyList<CurrencyTotal> otherCurrencies,
+        int[] positions)
     {
         Currency = currency;
         (this.clients, this.values, this.inMain) = (clients, values, inMain);
@@ -36,7 +37,7 @@ public sealed class ValuedBook
         foreach (var value in values)
             total += value;
         Total = total;
-        PositiveValuesLargestFirst = LargestFirst(values);
+        PositiveValuesLargestFirst = LargestFirst(values, positions);
     }
 
     /// <summary>ISO 4217 code of the main currency; null when the book does not say (that is a bucket of its own).</summary>
@@ -82,7 +83,7 @@ public sealed class ValuedBook
     {
         var order = ClientOrder.Canonical(book.Clients, book.Count);
         var accounts = BookValuation.BookValueOfBook.AccountOfEach(order.Length, i => book.Clients[order[i]].ClientKey,
-            i => book.TaxIds[order[i]], i => book.Emails[order[i]], i => book.Phones[order[i]]);
+            i => book.TaxIds[order[i]], i => book.Emails[order[i]], i => book.Phones[order[i]], book.Pairs);
         book.ForgetContacts();
         var count = order.Length;
         var ordered = ClientOrder.InPlace(book.Clients, order);
@@ -123,7 +124,7 @@ public sealed class ValuedBook
             }
         }
 
-        return new ValuedBook(main, ordered, values, inMain, accounts, totals.Skip(1).ToList());
+        return new ValuedBook(main, ordered, values, inMain, accounts, totals.Skip(1).ToList(), order);
     }
 
     // Grouping by currency in the order currencies first appear, as GroupBy would.
@@ -157,18 +158,23 @@ public sealed class ValuedBook
     // As the grouping would give it: a sum of one (0 + amount keeps the amount's scale), never below zero.
     private static (string? Currency, decimal Amount) One(string? currency, decimal amount) => (currency, Math.Max(0, 0m + amount));
 
-    // A stable sort, so equal values written differently (100 and 100.00) keep the clients' order.
-    private static decimal[] LargestFirst(decimal[] values)
+    // As a stable sort would order them, so equal values written differently (100 and 100.00) keep the clients' order:
+    // the positions are sorted, in the buffer the canonical order left free, and only the values are kept.
+    private static decimal[] LargestFirst(decimal[] values, int[] positions)
     {
-        var positive = new List<(decimal Value, int Index)>(values.Length);
+        var count = 0;
         for (var i = 0; i < values.Length; i++)
         {
             if (values[i] > 0)
-                positive.Add((values[i], i));
+                positions[count++] = i;
         }
 
-        positive.Sort(static (a, b) => b.Value.CompareTo(a.Value) is var order and not 0 ? order : a.Index.CompareTo(b.Index));
-        return [.. positive.Select(p => p.Value)];
+        var positive = positions.AsSpan(0, count);
+        positive.Sort((a, b) => values[b].CompareTo(values[a]) is var order and not 0 ? order : a.CompareTo(b));
+        var largestFirst = new decimal[count];
+        for (var k = 0; k < count; k++)
+            largestFirst[k] = values[positive[k]];
+        return largestFirst;
     }
 
     /// <summary>The clients with their values, each made as it is read.</summary>

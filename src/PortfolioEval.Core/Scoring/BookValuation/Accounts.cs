@@ -6,16 +6,33 @@ namespace PortfolioEval.Scoring.BookValuation;
 /// <param name="Key">The account's rank among the accounts' names (<see cref="ValuationClients.Account"/>).</param>
 /// <param name="Model">Where the account's purchase model is in <see cref="AccountBook.Models"/>; -1 when it has none.</param>
 /// <param name="Weight">Transferability weight of the account's clients (value-weighted, see <see cref="Transferability"/>).</param>
-/// <param name="LastYear">Sales of the last 12 months, when the book's sales are dated (<see cref="ValuationClients.LastYear"/>).</param>
-internal readonly record struct Account(int Key, decimal Value, int Model, double Weight, bool OriginKnown, decimal? LastYear = null);
+/// <remarks>Laid out by the runtime (40 bytes, not 48): a million-client book has up to a million accounts.</remarks>
+[System.Runtime.InteropServices.StructLayout(System.Runtime.InteropServices.LayoutKind.Auto)]
+internal readonly record struct Account(int Key, decimal Value, int Model, double Weight, bool OriginKnown);
 
 /// <summary>The accounts, ordered, and the purchase models of those that can be forecast, in the order they were made.</summary>
-internal sealed record AccountBook(List<Account> Accounts, List<ModelClient> Models)
+/// <param name="LastYear">Each account's sales of the last 12 months, at its <see cref="Account.Key"/>, when the book's
+/// sales are dated (<see cref="ValuationClients.LastYear"/>); null otherwise. Apart from the accounts, which a book of
+/// one row per client would otherwise carry an empty amount in each.</param>
+internal sealed record AccountBook(List<Account> Accounts, List<ModelClient> Models, decimal[]? LastYear = null)
 {
+    /// <summary>The account's sales of the last 12 months (only when <see cref="LastYear"/> is given).</summary>
+    public decimal LastYearOf(in Account account) => LastYear![account.Key];
+
     /// <summary>The models of the accounts that have one, in the accounts' order: what the forecast reads.</summary>
     public IReadOnlyList<ModelClient> Forecastable(out int[] accounts)
     {
-        accounts = [.. Enumerable.Range(0, Accounts.Count).Where(a => Accounts[a].Model >= 0)];
+        // Counted first, so the array is made once at its size, not outgrown.
+        var forecastable = 0;
+        foreach (var account in Accounts)
+            forecastable += account.Model >= 0 ? 1 : 0;
+        accounts = new int[forecastable];
+        for (int a = 0, at = 0; a < Accounts.Count; a++)
+        {
+            if (Accounts[a].Model >= 0)
+                accounts[at++] = a;
+        }
+
         return new ModelsOf(this, accounts);
     }
 
@@ -49,7 +66,16 @@ internal static class Accounts
     public static AccountBook Of(ValuationClients clients, DateOnly asOf)
     {
         ArgumentNullException.ThrowIfNull(clients);
-        var order = Enumerable.Range(0, clients.Count).Where(i => clients.Value[i] > 0).ToArray();
+        var withValue = 0;
+        for (var i = 0; i < clients.Count; i++)
+            withValue += clients.Value[i] > 0 ? 1 : 0;
+        var order = new int[withValue];
+        for (int i = 0, at = 0; i < clients.Count; i++)
+        {
+            if (clients.Value[i] > 0)
+                order[at++] = i;
+        }
+
         Array.Sort(order, (a, b) =>
             clients.Account[a].CompareTo(clients.Account[b]) is var byAccount and not 0 ? byAccount
             : clients.ClientRank(a).CompareTo(clients.ClientRank(b)) is var byClient and not 0 ? byClient
@@ -57,13 +83,14 @@ internal static class Accounts
 
         var accounts = new List<Account>(order.Length);
         var models = new List<ModelClient>(order.Length);
+        var lastYear = clients.LastYear is null ? null : new decimal[clients.Count];
         for (int start = 0, end; start < order.Length; start = end)
         {
             for (end = start + 1; end < order.Length && clients.Account[order[end]] == clients.Account[order[start]]; end++)
             {
             }
 
-            accounts.Add(Join(clients, order.AsSpan(start, end - start), asOf, models));
+            accounts.Add(Join(clients, order.AsSpan(start, end - start), asOf, models, lastYear));
         }
 
         accounts.Sort((a, b) =>
@@ -72,13 +99,13 @@ internal static class Accounts
             : SpendPurchases(a).CompareTo(SpendPurchases(b)) is var purchases and not 0 ? purchases
             : a.Weight.CompareTo(b.Weight) is var weight and not 0 ? weight
             : a.Key.CompareTo(b.Key));
-        return new AccountBook(accounts, models);
+        return new AccountBook(accounts, models, lastYear);
 
         double WeeksSinceLast(Account a) => a.Model >= 0 ? models[a.Model].WeeksSinceLast : -1;
         int SpendPurchases(Account a) => a.Model >= 0 ? models[a.Model].SpendPurchases : 0;
     }
 
-    private static Account Join(ValuationClients clients, ReadOnlySpan<int> group, DateOnly asOf, List<ModelClient> models)
+    private static Account Join(ValuationClients clients, ReadOnlySpan<int> group, DateOnly asOf, List<ModelClient> models, decimal[]? lastYears)
     {
         var key = clients.Account[group[0]];
         decimal value = 0;
@@ -103,18 +130,20 @@ internal static class Accounts
             known &= clients.Origin[at] != ClientOrigin.Unknown;
         }
 
+        if (lastYears is not null)
+            lastYears[key] = lastYear!.Value;
         purchases = Math.Max(1, purchases);
         first = allFirst ? first : null;
         var mean = (double)(value / purchases);
         var weight = weighted / (double)value;
         if (last is not { } lastDay)
-            return new Account(key, value, -1, weight, known, lastYear);
+            return new Account(key, value, -1, weight, known);
         // A date after the as-of date counts as the as-of date itself, as everywhere in scoring.
         lastDay = lastDay > asOf ? asOf : lastDay;
         // The model's key is left empty: the forecast's figures never depend on it, and the account is found by position.
         models.Add(first is { } firstDay && firstDay <= lastDay
             ? ModelClient.WithHistory("", purchases, firstDay, lastDay, asOf, mean)
             : ModelClient.RecencyOnly("", purchases, lastDay, asOf, mean));
-        return new Account(key, value, models.Count - 1, weight, known, lastYear);
+        return new Account(key, value, models.Count - 1, weight, known);
     }
 }

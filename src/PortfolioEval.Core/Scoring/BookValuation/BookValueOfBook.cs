@@ -84,22 +84,33 @@ public static class BookValueOfBook
     /// are one client. Each client's account is given as the position of the client that names it: the first, in
     /// pseudonym order, of its clients.
     /// </summary>
+    /// <param name="pairs">The buffer <see cref="SharedKeys.Runs"/> sorts in (null: one is made).</param>
     internal static int[] AccountOfEach(int count, Func<int, CompactPseudonym> clientKey, Func<int, CompactPseudonym> taxId,
-        Func<int, CompactPseudonym> email, Func<int, CompactPseudonym> phone)
+        Func<int, CompactPseudonym> email, Func<int, CompactPseudonym> phone, List<(CompactPseudonym Key, int At)>? pairs = null)
     {
-        var byPseudonym = new int[count];
-        for (var i = 0; i < byPseudonym.Length; i++)
-            byPseudonym[i] = i;
-        Array.Sort(byPseudonym, (a, b) => clientKey(a).CompareTo(clientKey(b)) is var order and not 0 ? order : a.CompareTo(b));
+        // The engine's book comes in pseudonym order already: its positions are then their own order, and no sort is made.
+        var inOrder = true;
+        for (var i = 1; i < count && inOrder; i++)
+            inOrder = clientKey(i - 1).CompareTo(clientKey(i)) <= 0;
+        int[]? sorted = null;
+        if (!inOrder)
+        {
+            sorted = new int[count];
+            for (var i = 0; i < sorted.Length; i++)
+                sorted[i] = i;
+            Array.Sort(sorted, (a, b) => clientKey(a).CompareTo(clientKey(b)) is var order and not 0 ? order : a.CompareTo(b));
+        }
+
+        int ByPseudonym(int k) => sorted is null ? k : sorted[k];
 
         // One node a distinct pseudonym, numbered in ordinal order, so the smallest node of a group is its name.
         var nodeOf = new int[count];
         var nodes = 0;
-        for (var k = 0; k < byPseudonym.Length; k++)
+        for (var k = 0; k < count; k++)
         {
-            if (k > 0 && clientKey(byPseudonym[k]) != clientKey(byPseudonym[k - 1]))
+            if (k > 0 && clientKey(ByPseudonym(k)) != clientKey(ByPseudonym(k - 1)))
                 nodes++;
-            nodeOf[byPseudonym[k]] = nodes;
+            nodeOf[ByPseudonym(k)] = nodes;
         }
 
         var parent = new int[count == 0 ? 0 : nodes + 1];
@@ -113,7 +124,7 @@ public static class BookValueOfBook
         }
 
         // Tax ids, emails and phones apart: the clients sharing one are joined, whatever the order.
-        var buffer = SharedKeys.Buffer(count);
+        var buffer = pairs ?? SharedKeys.Buffer(count);
         foreach (var kind in (Func<int, CompactPseudonym>[])[taxId, email, phone])
         {
             SharedKeys.Runs(count, kind, textOnly: true, buffer, run =>
@@ -133,7 +144,7 @@ public static class BookValueOfBook
         for (var i = 0; i < count; i++)
         {
             var root = Root(nodeOf[i]);
-            accounts[i] = named[root] < 0 ? named[root] = byPseudonym[FirstAt(root)] : named[root];
+            accounts[i] = named[root] < 0 ? named[root] = ByPseudonym(FirstAt(root)) : named[root];
         }
 
         return accounts;
@@ -141,11 +152,11 @@ public static class BookValueOfBook
         // The first position in pseudonym order of a node (nodes are numbered along that order).
         int FirstAt(int node)
         {
-            int lo = 0, hi = byPseudonym.Length - 1;
+            int lo = 0, hi = count - 1;
             while (lo < hi)
             {
                 var mid = (lo + hi) / 2;
-                if (nodeOf[byPseudonym[mid]] < node)
+                if (nodeOf[ByPseudonym(mid)] < node)
                     lo = mid + 1;
                 else
                     hi = mid;

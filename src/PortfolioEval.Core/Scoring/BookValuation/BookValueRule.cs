@@ -54,8 +54,11 @@ public static class BookValueRule
         var retention = totalValue > 0 ? alivePart / totalValue : 0;
         // On the book's sales, not the forecast: the forecast pulls each client's spend towards the book's average,
         // which would hide how much rests on one client. Those of the last 12 months when the sales are dated.
-        var lastTwelveMonths = accounts.Count > 0 && accounts.All(a => a.LastYear is not null);
-        var concentration = Concentration.Of([.. accounts.Select(a => (double)(lastTwelveMonths ? a.LastYear!.Value : a.Value))]) with { LastTwelveMonths = lastTwelveMonths };
+        var lastTwelveMonths = accounts.Count > 0 && book.LastYear is not null;
+        var shares = new double[accounts.Count];
+        for (var a = 0; a < shares.Length; a++)
+            shares[a] = (double)(lastTwelveMonths ? book.LastYearOf(accounts[a]) : accounts[a].Value);
+        var concentration = Concentration.OfOwn(shares) with { LastTwelveMonths = lastTwelveMonths };
         var transfer = forecast.Expected > 0
             ? transferPart / forecast.Expected
             : Transferability.Neutral;

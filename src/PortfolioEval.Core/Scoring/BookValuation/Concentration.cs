@@ -28,10 +28,20 @@ public static class Concentration
     public static ConcentrationFigures Of(IReadOnlyList<double> values)
     {
         ArgumentNullException.ThrowIfNull(values);
+        return OfOwn([.. values]);
+    }
+
+    /// <summary><see cref="Of"/> over an array of the caller's own, which is used up: its values become the shares, sorted
+    /// in place (equal shares are the same number, so no order among them shows), instead of the copies a sort makes.</summary>
+    internal static ConcentrationFigures OfOwn(double[] values)
+    {
         var total = values.Sum();
         if (total <= 0)
             return new ConcentrationFigures(0, 0, 0, ConcentrationLevel.Unconcentrated, false, 0);
-        var shares = values.Select(v => v / total).OrderDescending().ToList();
+        for (var i = 0; i < values.Length; i++)
+            values[i] /= total;
+        values.AsSpan().Sort(static (a, b) => b.CompareTo(a));
+        var shares = values;
         var hhi = shares.Sum(s => 100 * s * 100 * s);
         var level = hhi > HighAbove ? ConcentrationLevel.High : hhi >= ModerateFrom ? ConcentrationLevel.Moderate : ConcentrationLevel.Unconcentrated;
         var index = Math.Clamp(Math.Max((hhi - ModerateFrom) / (10_000 - ModerateFrom), (shares[0] - ShareFrom) / (1 - ShareFrom)), 0, 1);
