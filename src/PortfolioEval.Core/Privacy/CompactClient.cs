@@ -34,7 +34,9 @@ public readonly struct CompactClient
     private readonly DatedSales? datedSales;
     private readonly int lastContact, lastUpdate, firstContact, contactDays, purchaseCount, rowCount, daysOverdue;
     private readonly Has has;
-    private readonly ClientOrigin origin;
+
+    // A byte, not the enum's four: with the flags beside it, a client takes 120 bytes instead of 128.
+    private readonly byte origin;
 
     private CompactClient(PseudonymisedClient from, decimal? value, string? currency, IReadOnlyList<CurrencyAmount> amounts, decimal? balance)
     {
@@ -43,7 +45,7 @@ public readonly struct CompactClient
         datedSales = from.DatedSales;
         (lastContact, lastUpdate, firstContact) = (DayOf(from.LastContact), DayOf(from.LastUpdate), DayOf(from.FirstContact));
         (contactDays, purchaseCount, rowCount, daysOverdue) = (from.ContactDays, from.PurchaseCount, from.RowCount, from.DaysOverdue ?? 0);
-        origin = from.Origin;
+        origin = (byte)from.Origin;
         has = from.DaysOverdue is null ? Has.None : Has.DaysOverdue;
         (this.value, this.currency, this.balance) = (value ?? 0, currency, balance ?? 0);
         has |= (value is null ? Has.None : Has.Value) | (balance is null ? Has.None : Has.Balance);
@@ -107,7 +109,7 @@ public readonly struct CompactClient
 
     public DatedSales? DatedSales => datedSales;
 
-    public ClientOrigin Origin => origin;
+    public ClientOrigin Origin => (ClientOrigin)origin;
 
     /// <summary>How many totals per currency the client has (<see cref="PseudonymisedClient.ValuesByCurrency"/>'s count).</summary>
     public int AmountCount => (has & Has.AmountsAreValue) != 0 ? 1 : amounts?.Count ?? 0;

@@ -63,6 +63,9 @@ public sealed class ValuedBook
     /// </summary>
     internal int[] AccountOf { get; }
 
+    /// <summary>The clients, in the book's order (<see cref="ValuedClient.Client"/>), read where they are.</summary>
+    internal CompactClient[] Compact => clients;
+
     /// <summary>The clients' values, in the book's order (<see cref="ValuedClient.Value"/>).</summary>
     internal decimal[] Values => values;
 

@@ -81,8 +81,12 @@ internal static class Accounts
             : clients.ClientRank(a).CompareTo(clients.ClientRank(b)) is var byClient and not 0 ? byClient
             : a.CompareTo(b));
 
-        var accounts = new List<Account>(order.Length);
-        var models = new List<ModelClient>(order.Length);
+        // Made at the number of accounts, which a book whose clients share emails and phones has far fewer of than clients.
+        var groups = 0;
+        for (var k = 0; k < order.Length; k++)
+            groups += k == 0 || clients.Account[order[k]] != clients.Account[order[k - 1]] ? 1 : 0;
+        var accounts = new List<Account>(groups);
+        var models = new List<ModelClient>(groups);
         var lastYear = clients.LastYear is null ? null : new decimal[clients.Count];
         for (int start = 0, end; start < order.Length; start = end)
         {

@@ -25,22 +25,21 @@ public static class BookValueOfBook
         ArgumentNullException.ThrowIfNull(book);
         var lastYear = windows is not null && RevenueWindows.BySaleDate(book) ? windows.LastYearOfEach(book) : null;
         var transactional = IsOnePurchasePerRow(book.Clients.Select(c => c.Client));
+        // A client's purchases are its dated rows in a book of one row per purchase, its purchase count otherwise.
+        bool HistoryKnown(in CompactClient client) => transactional && client is { FirstContact: not null, ContactDays: > 0 };
         var count = book.Clients.Count;
-        var (purchases, first, last, origin) = (new int[count], new int[count], new int[count], new ClientOrigin[count]);
-        for (var i = 0; i < count; i++)
-        {
-            var client = book.Clients[i].Client;
-            (purchases[i], first[i]) = transactional && client is { FirstContact: { } firstDay, ContactDays: > 0 }
-                ? (client.ContactDays, firstDay.DayNumber)
-                : (client.PurchaseCount, ValuationClients.DayOf(null));
-            (last[i], origin[i]) = (ValuationClients.DayOf(client.LastContact), client.Origin);
-        }
+        var compact = book.Compact;
 
         // The book is in pseudonym order, so its positions rank the clients, and the position of an account's first
-        // client ranks the account, as their names would.
+        // client ranks the account, as their names would. Each client's history is read from the book where it is,
+        // not copied into arrays of its own.
         var clients = new ValuationClients
         {
-            Count = count, Account = book.AccountOf, Value = book.Values, Purchases = purchases, FirstPurchase = first, LastPurchase = last, Origin = origin,
+            Count = count, Account = book.AccountOf, Value = book.Values,
+            Purchases = new ClientColumn<int>(count, i => HistoryKnown(compact[i]) ? compact[i].ContactDays : compact[i].PurchaseCount),
+            FirstPurchase = new ClientColumn<int>(count, i => HistoryKnown(compact[i]) ? compact[i].FirstContact!.Value.DayNumber : ValuationClients.DayOf(null)),
+            LastPurchase = new ClientColumn<int>(count, i => ValuationClients.DayOf(compact[i].LastContact)),
+            Origin = new ClientColumn<ClientOrigin>(count, i => compact[i].Origin),
             LastYear = lastYear,
         };
 
@@ -48,6 +47,21 @@ public static class BookValueOfBook
         var leftOut = currencies is { MainCurrency: not null } ? currencies.NotConverted : book.OtherCurrencies;
         var revenueKept = activity is { ClientsBySaleDate: > 0, Retention: { } kept } ? kept : (double?)null;
         return BookValueRule.Value(clients, book.Currency, leftOut, asOf, currencies?.Converted.Count ?? 0, revenueKept);
+    }
+
+    private sealed class ClientColumn<T>(int count, Func<int, T> at) : IReadOnlyList<T>
+    {
+        public int Count => count;
+
+        public T this[int index] => at(index);
+
+        public IEnumerator<T> GetEnumerator()
+        {
+            for (var i = 0; i < count; i++)
+                yield return at(i);
+        }
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
     }
 
     /// <summary>

@@ -23,13 +23,13 @@ internal sealed class ValuationClients
 
     public required decimal[] Value { get; init; }
 
-    public required int[] Purchases { get; init; }
+    public required IReadOnlyList<int> Purchases { get; init; }
 
-    public required int[] FirstPurchase { get; init; }
+    public required IReadOnlyList<int> FirstPurchase { get; init; }
 
-    public required int[] LastPurchase { get; init; }
+    public required IReadOnlyList<int> LastPurchase { get; init; }
 
-    public required ClientOrigin[] Origin { get; init; }
+    public required IReadOnlyList<ClientOrigin> Origin { get; init; }
 
     /// <summary>Each client's sales of the last 12 months when the book's sales are dated (version 4): the concentration
     /// is over them. Null: over <see cref="Value"/>.</summary>
