@@ -24,6 +24,9 @@ public readonly struct CompactPseudonym : IEquatable<CompactPseudonym>, ICompara
 
     public bool IsNull => low == 0 && other is null;
 
+    /// <summary>The bits, or the text when it is not a pseudonym (<see cref="Scoring.SharedKeys.Key"/> packs them).</summary>
+    internal (ulong High, ulong Low, string? Other) Parts => (high, low, other);
+
     /// <summary>False for null and for an empty text.</summary>
     public bool HasText => low != 0 || other is { Length: > 0 };
 

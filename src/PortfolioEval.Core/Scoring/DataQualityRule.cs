@@ -149,7 +149,7 @@ public static class DataQualityRule
         // Emails, phones and tax ids apart (an email's pseudonym never matches a phone's). A contact shared by clients
         // under two pseudonyms or more makes every one of them a duplicate.
         var buffer = book.Pairs;
-        foreach (var kind in (CompactPseudonym[][])[book.Emails, book.Phones, book.TaxIds])
+        foreach (var kind in (SharedKeys.Key[][])[book.Emails, book.Phones, book.TaxIds])
         {
             SharedKeys.Runs(book.Count, i => kind[i], textOnly: false, buffer, run =>
             {
@@ -164,6 +164,6 @@ public static class DataQualityRule
             });
         }
 
-        return SharedKeys.Distinct(book.Count, i => duplicated[i] ? book.Clients[i].ClientKey : default, buffer);
+        return SharedKeys.Distinct(book.Count, i => duplicated[i] ? SharedKeys.Key.Of(book.Clients[i].ClientKey, book.Texts) : default, buffer);
     }
 }

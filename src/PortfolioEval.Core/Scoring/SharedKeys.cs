@@ -6,21 +6,67 @@ namespace PortfolioEval.Scoring;
 /// <summary>
 /// Finds the clients that share a key (an email, phone or tax id pseudonym) by sorting the clients' positions by it,
 /// instead of a dictionary from key to first owner: a dictionary of a million pseudonyms took some 60 MB and as much
-/// again in the arrays it outgrew, three times a rule; the sort takes one array of pairs, made once at its size for all three kinds.
+/// again in the arrays it outgrew, three times a rule; the sort takes one array of pairs (24 bytes each), made once at
+/// its size for all three kinds and both rules.
 /// </summary>
 internal static class SharedKeys
 {
+    /// <summary>
+    /// A pseudonym as the sorts here compare it, in 16 bytes instead of a <see cref="CompactPseudonym"/>'s 24: its bits,
+    /// or, for a text that is not a pseudonym (rare: a test's "c1"), the text's number in the book's <see cref="Texts"/>.
+    /// Two keys are equal exactly when their pseudonyms are; their order is not the texts' (runs of equal keys are all
+    /// that is read).
+    /// </summary>
+    internal readonly record struct Key(ulong High, ulong Low) : IComparable<Key>
+    {
+        // Low of a pseudonym has its top bit set (CompactPseudonym); these mark a text held by number, and the empty text.
+        private const ulong OtherText = 1, EmptyText = 2;
+
+        public bool IsNull => Low == 0;
+
+        /// <summary>False for null and for an empty text.</summary>
+        public bool HasText => Low is not (0 or EmptyText);
+
+        public int CompareTo(Key other) => High != other.High ? High.CompareTo(other.High) : Low.CompareTo(other.Low);
+
+        /// <summary>The key of <paramref name="pseudonym"/>; a text that is not a pseudonym is numbered in <paramref name="texts"/>.</summary>
+        public static Key Of(CompactPseudonym pseudonym, Texts texts)
+        {
+            var (high, low, other) = pseudonym.Parts;
+            return other switch
+            {
+                null => new Key(high, low),
+                "" => new Key(0, EmptyText),
+                _ => new Key(texts.NumberOf(other), OtherText),
+            };
+        }
+    }
+
+    /// <summary>The texts of a book that are not pseudonyms, each numbered once.</summary>
+    internal sealed class Texts
+    {
+        private readonly Dictionary<string, ulong> numbers = new(StringComparer.Ordinal);
+
+        public ulong NumberOf(string text)
+        {
+            ref var number = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(numbers, text, out var known);
+            if (!known)
+                number = (ulong)numbers.Count;
+            return number;
+        }
+    }
+
     /// <summary>Clients holding the same key, as (key, position) pairs in ascending position.</summary>
-    public delegate void RunOf(ReadOnlySpan<(CompactPseudonym Key, int At)> run);
+    public delegate void RunOf(ReadOnlySpan<(SharedKeys.Key Key, int At)> run);
 
     /// <summary>A buffer for <see cref="Runs"/>, made once for all the kinds of key of a book.</summary>
-    public static List<(CompactPseudonym Key, int At)> Buffer(int count) => new(count);
+    public static List<(SharedKeys.Key Key, int At)> Buffer(int count) => new(count);
 
     /// <param name="count">How many clients there are; <paramref name="keyOf"/> gives the key of each position.</param>
     /// <param name="textOnly">Leave out empty keys too, not only missing ones.</param>
     /// <param name="keyed">The <see cref="Buffer"/>, emptied and filled again.</param>
     /// <param name="run">Called for every key held by two clients or more.</param>
-    public static void Runs(int count, Func<int, CompactPseudonym> keyOf, bool textOnly, List<(CompactPseudonym Key, int At)> keyed, RunOf run)
+    public static void Runs(int count, Func<int, Key> keyOf, bool textOnly, List<(SharedKeys.Key Key, int At)> keyed, RunOf run)
     {
         var items = Sorted(count, keyOf, textOnly, keyed);
         for (int start = 0, end; start < items.Length; start = end)
@@ -32,7 +78,7 @@ internal static class SharedKeys
     }
 
     /// <summary>How many distinct keys there are, missing ones left out (a set of them, counted by sorting).</summary>
-    public static int Distinct(int count, Func<int, CompactPseudonym> keyOf, List<(CompactPseudonym Key, int At)> keyed)
+    public static int Distinct(int count, Func<int, Key> keyOf, List<(SharedKeys.Key Key, int At)> keyed)
     {
         var items = Sorted(count, keyOf, textOnly: false, keyed);
         var distinct = 0;
@@ -41,7 +87,7 @@ internal static class SharedKeys
         return distinct;
     }
 
-    private static Span<(CompactPseudonym Key, int At)> Sorted(int count, Func<int, CompactPseudonym> keyOf, bool textOnly, List<(CompactPseudonym Key, int At)> keyed)
+    private static Span<(SharedKeys.Key Key, int At)> Sorted(int count, Func<int, Key> keyOf, bool textOnly, List<(SharedKeys.Key Key, int At)> keyed)
     {
         keyed.Clear();
         for (var i = 0; i < count; i++)
@@ -56,7 +102,7 @@ internal static class SharedKeys
         return items;
     }
 
-    private static int EndOfRun(ReadOnlySpan<(CompactPseudonym Key, int At)> items, int start)
+    private static int EndOfRun(ReadOnlySpan<(SharedKeys.Key Key, int At)> items, int start)
     {
         var end = start + 1;
         while (end < items.Length && items[end].Key == items[start].Key)

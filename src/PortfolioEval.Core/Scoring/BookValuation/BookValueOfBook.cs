@@ -85,7 +85,9 @@ public static class BookValueOfBook
     public static IReadOnlyDictionary<string, string> AccountKeys(IReadOnlyList<PseudonymisedClient> clients)
     {
         ArgumentNullException.ThrowIfNull(clients);
-        var accounts = AccountOfEach(clients.Count, i => clients[i].ClientKey, i => clients[i].TaxIdKey, i => clients[i].EmailKey, i => clients[i].PhoneKey);
+        var texts = new SharedKeys.Texts();
+        var accounts = AccountOfEach(clients.Count, i => clients[i].ClientKey, i => SharedKeys.Key.Of(clients[i].TaxIdKey, texts),
+            i => SharedKeys.Key.Of(clients[i].EmailKey, texts), i => SharedKeys.Key.Of(clients[i].PhoneKey, texts));
         var keys = new Dictionary<string, string>(StringComparer.Ordinal);
         for (var i = 0; i < clients.Count; i++)
             keys.TryAdd(clients[i].ClientPseudonym, clients[accounts[i]].ClientPseudonym);
@@ -99,8 +101,8 @@ public static class BookValueOfBook
     /// pseudonym order, of its clients.
     /// </summary>
     /// <param name="pairs">The buffer <see cref="SharedKeys.Runs"/> sorts in (null: one is made).</param>
-    internal static int[] AccountOfEach(int count, Func<int, CompactPseudonym> clientKey, Func<int, CompactPseudonym> taxId,
-        Func<int, CompactPseudonym> email, Func<int, CompactPseudonym> phone, List<(CompactPseudonym Key, int At)>? pairs = null)
+    internal static int[] AccountOfEach(int count, Func<int, CompactPseudonym> clientKey, Func<int, SharedKeys.Key> taxId,
+        Func<int, SharedKeys.Key> email, Func<int, SharedKeys.Key> phone, List<(SharedKeys.Key Key, int At)>? pairs = null)
     {
         // The engine's book comes in pseudonym order already: its positions are then their own order, and no sort is made.
         var inOrder = true;
@@ -139,7 +141,7 @@ public static class BookValueOfBook
 
         // Tax ids, emails and phones apart: the clients sharing one are joined, whatever the order.
         var buffer = pairs ?? SharedKeys.Buffer(count);
-        foreach (var kind in (Func<int, CompactPseudonym>[])[taxId, email, phone])
+        foreach (var kind in (Func<int, SharedKeys.Key>[])[taxId, email, phone])
         {
             SharedKeys.Runs(count, kind, textOnly: true, buffer, run =>
             {
