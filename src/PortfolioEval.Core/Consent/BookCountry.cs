@@ -18,13 +18,50 @@ public static class BookCountry
     public static string? Of(IEnumerable<PseudonymisedClient> clients)
     {
         ArgumentNullException.ThrowIfNull(clients);
-        return clients
-            .Select(c => Countries.CodeOf(c.Country) ?? c.Country?.Trim())
-            .Where(c => !string.IsNullOrEmpty(c) && c.Length <= MaxLength)
-            .GroupBy(c => c!, StringComparer.Ordinal)
-            .OrderByDescending(g => g.Count())
-            .ThenBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => g.Key)
-            .FirstOrDefault();
+        var tally = new Tally();
+        foreach (var client in tally.Counting(clients))
+        {
+        }
+
+        return tally.Country;
+    }
+
+    /// <summary>
+    /// The countries of a stream of clients counted as another reader (the scoring engine) goes through it, so a book
+    /// is decrypted and decoded once for its report and its country, and never held as a list for the two.
+    /// </summary>
+    public sealed class Tally
+    {
+        private readonly Dictionary<string, int> counts = new(StringComparer.Ordinal);
+
+        /// <summary>The clients as they are, each counted as it passes.</summary>
+        public IEnumerable<PseudonymisedClient> Counting(IEnumerable<PseudonymisedClient> clients)
+        {
+            ArgumentNullException.ThrowIfNull(clients);
+            foreach (var client in clients)
+            {
+                var country = Countries.CodeOf(client.Country) ?? client.Country?.Trim();
+                if (!string.IsNullOrEmpty(country) && country.Length <= MaxLength)
+                    counts[country] = counts.GetValueOrDefault(country) + 1;
+                yield return client;
+            }
+        }
+
+        /// <summary>The most frequent country of the clients counted so far (<see cref="Of"/>).</summary>
+        public string? Country
+        {
+            get
+            {
+                string? most = null;
+                var count = 0;
+                foreach (var (country, times) in counts)
+                {
+                    if (times > count || (times == count && string.CompareOrdinal(country, most) < 0))
+                        (most, count) = (country, times);
+                }
+
+                return most;
+            }
+        }
     }
 }

@@ -56,13 +56,10 @@ public sealed class ConsentGrants(PortfolioDbContext db, CandidateBooks books, C
         var consent = CandidateConsent.Grant(candidate.Id, book, company, opening, ConsentPurpose.EvaluationForHiring, notice,
             sharedName, Pseudonyms.Of(PseudonymKind.Email, candidate.Email, secret)!, now, duration, contact);
 
-        var clients = await books.ClientsAsync(book, cancellation);
-        var report = SharedReport.Redact(ScoringEngine.Score(
-            clients, BookFacts.Of(book), DateOnly.FromDateTime(now.UtcDateTime), SettingsOf(company, opening), sectors,
-            await rates.TableAsync(cancellation)));
+        var (report, country) = await ScoreAsync(book, company, opening, now, cancellation);
         var ciphertext = ChunkedCipher.Encrypt(ReportJson.Serialize(report), secret.DataKey, SharedReport.Context(consent.Id));
         db.Consents.Add(consent);
-        db.SharedReports.Add(new SharedReport(consent.Id, report, BookCountry.Of(clients), ciphertext, ComparisonRecords.Encrypt(report, secret, consent.Id)));
+        db.SharedReports.Add(new SharedReport(consent.Id, report, country, ciphertext, ComparisonRecords.Encrypt(report, secret, consent.Id)));
         // The company's webhooks hear of it in the same save: ids only, the report stays behind the consent gate.
         var subject = new WebhookSubject(consent.Id, consent.OpeningId);
         if (consent.OpeningId is not null)
@@ -93,14 +90,24 @@ public sealed class ConsentGrants(PortfolioDbContext db, CandidateBooks books, C
         var secret = await keys.FindAsync(candidateId, cancellation)
                      ?? throw new InvalidOperationException("The candidate's key is gone; nothing can be shared.");
 
-        var clients = await books.ClientsAsync(book, cancellation);
-        var report = SharedReport.Redact(ScoringEngine.Score(
-            clients, BookFacts.Of(book), DateOnly.FromDateTime(now.UtcDateTime), SettingsOf(company, opening), sectors,
-            await rates.TableAsync(cancellation)));
-        shared.Replace(report, BookCountry.Of(clients), ChunkedCipher.Encrypt(ReportJson.Serialize(report), secret.DataKey, SharedReport.Context(consentId)),
+        var (report, country) = await ScoreAsync(book, company, opening, now, cancellation);
+        shared.Replace(report, country, ChunkedCipher.Encrypt(ReportJson.Serialize(report), secret.DataKey, SharedReport.Context(consentId)),
             ComparisonRecords.Encrypt(report, secret, consentId));
         await db.SaveChangesAsync(cancellation);
         return true;
+    }
+
+    /// <summary>
+    /// The company's redacted snapshot of the book scored today, and the book's country, from one pass over its stored
+    /// clients: decrypted and decoded as the engine packs them, the countries counted on the way, never held as a list.
+    /// </summary>
+    private async Task<(ScoreReport Report, string? Country)> ScoreAsync(ClientBook book, HiringCompany company, Opening? opening,
+        DateTimeOffset now, CancellationToken cancellation)
+    {
+        var countries = new BookCountry.Tally();
+        var report = ScoringEngine.Score(countries.Counting(await books.StreamClientsAsync(book, cancellation)), BookFacts.Of(book),
+            DateOnly.FromDateTime(now.UtcDateTime), SettingsOf(company, opening), sectors, await rates.TableAsync(cancellation), book.Clients);
+        return (SharedReport.Redact(report), countries.Country);
     }
 
     /// <summary>
