@@ -41,7 +41,7 @@ public sealed record BookResult(BenchBook Book, long Bytes, Summary<ImportRun> P
     public TimeSpan? HonestFloorTwoCores => ParseFloor is { } parse && ClientWorkTwoCores is { } work ? parse + work.Elapsed : null;
 
     /// <summary>The share of the pipeline's time the upload's inspection took (median run).</summary>
-    public double InspectionShare => Pipeline.Result.Phases[(int)Phase.Inspect] / Pipeline.Result.Phases.Aggregate(TimeSpan.Zero, (a, b) => a + b);
+    public double InspectionShare => Pipeline.Result.Phases[(int)Phase.Inspect] / Pipeline.Result.Wall;
 
     /// <summary>The CSV floor as issue 8's target reads it: field read plus encryption.</summary>
     public TimeSpan? CsvFloor => CsvSplit is { } split && CsvEncrypt is { } encrypt ? split.Elapsed + encrypt.Elapsed : null;

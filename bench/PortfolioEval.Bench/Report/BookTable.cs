@@ -18,11 +18,14 @@ public static class BookTable
         output.WriteLine(Invariant($"   {run.RowsRead:N0} rows read, {run.Clients:N0} clients, {run.RowsRejected:N0} rejected; {Format.Megabytes(run.StoredBytes)} would be stored"));
         output.WriteLine(Invariant($"   {"",-40} {"time",9} {"rows/s",11} {"peak RSS",9} {"peak heap",10} {"allocated",10}"));
         Line(output, "whole import pipeline", pipeline, result.RowsPerSecond);
-        var phases = Enum.GetValues<Phase>();
-        foreach (var phase in phases)
+        // Consecutive phases: their wall time, its share of the import's, and the process's CPU over them (a phase on
+        // two cores shows up to twice its time). The phases beside the scoring: each one's own time and its thread's CPU.
+        output.WriteLine(Invariant($"     {"phase (wall time; beside: own time)",-38} {"time",9} {"share",11} {"CPU",9}"));
+        foreach (var phase in Enum.GetValues<Phase>())
         {
-            var share = run.Phases[(int)phase] / run.Phases.Aggregate(TimeSpan.Zero, (a, b) => a + b);
-            output.WriteLine(Invariant($"     {PhaseName(phase),-38} {Format.Time(run.Phases[(int)phase]),9} {share,11:P0}"));
+            var (time, cpu) = (run.Phases[(int)phase], run.PhasesCpu[(int)phase]);
+            var share = PhaseClock.IsBeside(phase) ? "beside" : (time / run.Wall).ToString("P0", CultureInfo.InvariantCulture);
+            output.WriteLine(Invariant($"     {PhaseName(phase),-38} {Format.Time(time),9} {share,11} {Format.Time(cpu),9}"));
         }
 
         Floor(output, "floor: ExcelDataReader read, every cell", result.ExcelDataReader, run.RowsRead);
@@ -59,11 +62,12 @@ public static class BookTable
         Phase.Inspect => "detect + inspect (upload)",
         Phase.EncryptOriginal => "encrypt original (upload)",
         Phase.DecryptOriginal => "open original (decrypted as read)",
-        Phase.Read => "read (one pass, decryption included)",
+        Phase.Read => "read (one pass, decryption included, 2 cores)",
         Phase.Pseudonymise => "pseudonymise (6 HMACs a client, 2 cores)",
-        Phase.EncryptClients => "encode + encrypt clients (2 cores)",
-        Phase.Labels => "labels (told apart, in memory)",
-        _ => "score, encrypt report",
+        Phase.ScoreBesideRecords => "score beside records + labels (2 cores)",
+        Phase.EncryptClients => "  beside: encode + encrypt clients",
+        Phase.Labels => "  beside: labels (told apart, in memory)",
+        _ => "  beside: score, encrypt report",
     };
 
     private static void Floor(TextWriter output, string name, Summary<long>? floor, int rows)

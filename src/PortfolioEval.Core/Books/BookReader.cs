@@ -23,7 +23,7 @@ public static class BookReader
         ColumnMapping mapping,
         IProgress<int>? progress = null,
         CancellationToken cancellation = default) =>
-        ReadStreamed(stream, options, mapping, settled: null, progress, cancellation).ToResult();
+        ReadStreamed(stream, options, mapping, settled: null, progress, helper: null, cancellation).ToResult();
 
     /// <summary>
     /// Reads the book in one pass when <paramref name="settled"/> inspected the mapped sheet and header row (it settled
@@ -31,6 +31,8 @@ public static class BookReader
     /// again, with the whole columns' verdict, only when a later row decides otherwise), otherwise in two, as
     /// <see cref="Read"/> does. The clients are taken one at a time from the result.
     /// </summary>
+    /// <param name="helper">When given, asked before each batch of rows for a second thread that reads the next batch
+    /// while this one interprets (<see cref="ReadAhead"/>); null from it, or no helper, and the reading keeps to one thread.</param>
     /// <exception cref="BookReadException">The file is not a readable client book.</exception>
     public static BookReading ReadStreamed(
         Stream stream,
@@ -38,6 +40,7 @@ public static class BookReader
         ColumnMapping mapping,
         BookInspection? settled,
         IProgress<int>? progress = null,
+        Func<Action, Task?>? helper = null,
         CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -52,15 +55,15 @@ public static class BookReader
             ? ColumnPlan.For(mapping, settled!, options)
             : Settle(source, guard, options, mapping, cancellation);
         var settling = fromInspection ? new ColumnSettling(plans) : null;
-        var reading = ReadRows(source, guard, options, mapping, plans, settling, progress, cancellation);
+        var reading = ReadRows(source, guard, options, mapping, plans, settling, progress, helper, cancellation);
         // The inspection saw the first rows only: when the whole columns settle otherwise, read again with their verdict.
         return settling?.Differences(plans, options) is { } resettled
-            ? ReadRows(source, guard, options, mapping, resettled, null, progress, cancellation)
+            ? ReadRows(source, guard, options, mapping, resettled, null, progress, helper, cancellation)
             : reading;
     }
 
     private static BookReading ReadRows(IBookSource source, RowGuard guard, BookReadOptions options, ColumnMapping mapping,
-        IReadOnlyList<ColumnPlan> plans, ColumnSettling? settling, IProgress<int>? progress, CancellationToken cancellation)
+        IReadOnlyList<ColumnPlan> plans, ColumnSettling? settling, IProgress<int>? progress, Func<Action, Task?>? helper, CancellationToken cancellation)
     {
         var interpreter = new RowInterpreter(plans, options.AsOf, LineDefaults.Of(options), settling);
         var aggregator = new ClientAggregator(mapping.Has(BookField.PurchaseCount), options.AsOf.AddMonths(-DatedSales.KeptMonths));
@@ -68,7 +71,7 @@ public static class BookReader
         var pipeline = new Pipeline();
         int read = 0, blank = 0, rejected = 0, aggregated = 0, lost = 0, warned = 0, pendingBlank = 0, reported = 0;
 
-        foreach (var row in guard.Apply(source.ReadSheet(mapping.SheetIndex, cancellation)))
+        foreach (var row in ReadAhead.Of(guard.Apply(source.ReadSheet(mapping.SheetIndex, cancellation)), helper))
         {
             if (row.Number <= mapping.HeaderRow)
                 continue;

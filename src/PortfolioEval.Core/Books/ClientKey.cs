@@ -17,13 +17,10 @@ public static class ClientKey
     /// <summary>Folds a client name to its key; empty when the name has no letters or digits.</summary>
     public static string Normalise(string name)
     {
-        var tokens = TextFold.Fold(name).Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
-        while (tokens.Count > 1 && StripSuffix(tokens))
-        {
-            // Strip repeatedly: "Andina Cia. Ltda." carries two suffixes.
-        }
-
-        return string.Join(' ', tokens);
+        // The folded name has single spaces between its words, so the key is a prefix of it: one string, no words.
+        var folded = TextFold.Fold(name);
+        var kept = WithoutLegalForms(folded);
+        return kept == folded.Length ? folded : folded[..kept];
     }
 
     /// <summary>
@@ -70,19 +67,34 @@ public static class ClientKey
         return true;
     }
 
-    // Removes the longest run of trailing tokens (up to 5, for "s de r l de c v") that spells a legal form.
-    private static bool StripSuffix(List<string> tokens)
+    // The length of the folded text without its trailing legal forms: the longest run of trailing words (up to 5, for
+    // "s de r l de c v", never all of them) that spells one is cut, then again ("Andina Cia. Ltda." carries two).
+    private static int WithoutLegalForms(ReadOnlySpan<char> folded)
     {
-        var matched = 0;
-        var spelled = "";
-        for (var take = 1; take <= Math.Min(5, tokens.Count - 1); take++)
+        var suffixes = LegalSuffixes.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> spelled = stackalloc char[32];
+        var end = folded.Length;
+        while (true)
         {
-            spelled = tokens[^take] + spelled;
-            if (LegalSuffixes.Contains(spelled))
-                matched = take;
-        }
+            var words = end == 0 ? 0 : folded[..end].Count(' ') + 1;
+            var (cut, length, kept) = (end, 0, end);
+            for (var take = 1; take <= Math.Min(5, words - 1); take++)
+            {
+                var start = folded[..cut].LastIndexOf(' ') + 1;
+                var word = folded[start..cut];
+                if (length + word.Length > spelled.Length)
+                    break; // longer than any legal form: nothing further can match
+                spelled[..length].CopyTo(spelled[word.Length..]);
+                word.CopyTo(spelled);
+                length += word.Length;
+                if (suffixes.Contains(spelled[..length]))
+                    kept = start - 1;
+                cut = start - 1;
+            }
 
-        tokens.RemoveRange(tokens.Count - matched, matched);
-        return matched > 0;
+            if (kept == end)
+                return end;
+            end = kept;
+        }
     }
 }

@@ -19,7 +19,9 @@ internal sealed class CsvRecordReader
     private readonly int maxCellChars;
     private readonly int maxColumns;
     private readonly SearchValues<char> plainStops;
-    private readonly char[] buffer = new char[64 * 1024];
+    // A little more than the most characters 64 KiB of bytes decode to (CsvSource's StreamReader buffer): a
+    // StreamReader then decodes straight into it, rather than into its own buffer and copying from there.
+    private readonly char[] buffer = new char[(64 * 1024) + 16];
     private readonly StringBuilder field = new();
 
     // The last field when it lay whole in the buffer, unquoted: made straight from the buffer (null when blank),

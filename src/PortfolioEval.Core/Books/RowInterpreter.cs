@@ -19,6 +19,9 @@ internal sealed class RowInterpreter(IReadOnlyList<ColumnPlan> plans, DateOnly a
     // Transactional books repeat each client's name on many rows: fold each distinct spelling once.
     private readonly Dictionary<string, string> keys = new(StringComparer.Ordinal);
 
+    // A book names a handful of countries on every row: each distinct spelling looked up once.
+    private readonly Dictionary<string, string> countries = new(StringComparer.Ordinal);
+
     // The row's text values by field, cleared for each row: one array for the whole book, not a dictionary a row.
     private readonly string?[] values = new string?[Enum.GetValues<BookField>().Max(f => (int)f) + 1];
 
@@ -85,8 +88,7 @@ internal sealed class RowInterpreter(IReadOnlyList<ColumnPlan> plans, DateOnly a
                         Reject(RejectionReason.UnknownOrigin);
                     break;
                 case BookField.Country when !CellText.IsEmpty(cell):
-                    var country = CellText.Of(cell).Trim();
-                    values[(int)BookField.Country] = Countries.CodeOf(country) ?? country;
+                    values[(int)BookField.Country] = CountryOf(CellText.Of(cell).Trim());
                     break;
                 case BookField.DaysOverdue or BookField.PurchaseCount:
                     var count = Count(cell, plan.Separator, out var countError, out var countEvidence);
@@ -176,6 +178,18 @@ internal sealed class RowInterpreter(IReadOnlyList<ColumnPlan> plans, DateOnly a
         }
 
         return key;
+    }
+
+    private string CountryOf(string country)
+    {
+        if (!countries.TryGetValue(country, out var code))
+        {
+            code = Countries.CodeOf(country) ?? country;
+            if (countries.Count < 10_000)
+                countries[country] = code;
+        }
+
+        return code;
     }
 
     // Counts are whole and not negative; they are read like amounts so "1.200" follows the column's separator.

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 
@@ -14,6 +15,9 @@ internal static class TextFold
     private const char LastLatin = '\u024F';
     private static readonly string[] LatinBases = [.. Enumerable.Range(0x80, LastLatin - 0x80 + 1).Select(c => WithoutMarks(((char)c).ToString().Normalize(NormalizationForm.FormD)))];
 
+    // The most characters one Latin letter folds to, so a name's fold can be written into a buffer sized in advance.
+    private static readonly int LongestLatinBase = LatinBases.Max(b => b.Length);
+
     public static string Fold(string text)
     {
         // Accents only exist outside ASCII; most names are plain ASCII and skip the decomposition, and most others
@@ -21,37 +25,49 @@ internal static class TextFold
         // from the table, not through the Unicode library, which cost a third of a CSV import's reading.
         var latin = !text.AsSpan().ContainsAnyExceptInRange('\0', LastLatin);
         var decomposed = latin ? text : text.Normalize(NormalizationForm.FormD);
-        var builder = new StringBuilder(decomposed.Length);
-        var pendingSpace = false;
-        void Add(char c)
+        // Each character gives at most its letters and a space before them: a buffer that size, on the stack for a name.
+        var most = decomposed.Length * ((latin ? LongestLatinBase : 1) + 1);
+        var rented = most <= 512 ? null : ArrayPool<char>.Shared.Rent(most);
+        try
         {
-            if (c > 0x7F && CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
-                return;
-            if (char.IsLetterOrDigit(c))
+            Span<char> folded = rented ?? stackalloc char[512];
+            var (written, pendingSpace) = (0, false);
+            foreach (var c in decomposed)
             {
-                if (pendingSpace && builder.Length > 0)
-                    builder.Append(' ');
-                pendingSpace = false;
-                builder.Append(char.ToLowerInvariant(c));
+                if (!latin || c <= 0x7F)
+                    Add(c, folded, ref written, ref pendingSpace);
+                else
+                {
+                    foreach (var b in LatinBases[c - 0x80])
+                        Add(b, folded, ref written, ref pendingSpace);
+                }
             }
-            else
-            {
-                pendingSpace = true;
-            }
-        }
 
-        foreach (var c in decomposed)
+            return new string(folded[..written]);
+        }
+        finally
         {
-            if (!latin || c <= 0x7F)
-                Add(c);
-            else
-            {
-                foreach (var b in LatinBases[c - 0x80])
-                    Add(b);
-            }
+            // A client's name: not handed back to the pool readable.
+            if (rented is not null)
+                ArrayPool<char>.Shared.Return(rented, clearArray: true);
         }
+    }
 
-        return builder.ToString();
+    private static void Add(char c, Span<char> folded, ref int written, ref bool pendingSpace)
+    {
+        if (c > 0x7F && CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
+            return;
+        if (char.IsLetterOrDigit(c))
+        {
+            if (pendingSpace && written > 0)
+                folded[written++] = ' ';
+            pendingSpace = false;
+            folded[written++] = char.ToLowerInvariant(c);
+        }
+        else
+        {
+            pendingSpace = true;
+        }
     }
 
     private static string WithoutMarks(string decomposed) =>

@@ -164,22 +164,23 @@ public sealed partial class BookImports(
         var rows = progress is null ? null : new RowsProgress(progress);
         var sheetName = inspection.Sheets.FirstOrDefault(s => s.Index == mapping.SheetIndex)?.Name ?? "";
         ClientBook book;
-        StagedClients staged;
+        IReadOnlyList<PseudonymisedClient> clients;
         var names = new ClientNames();
         try
         {
             // Long and CPU-bound: on a thread of its own, so the thread pool stays free for requests.
-            (book, staged) = await Offload.Run(() =>
+            (book, clients) = await Offload.Run(() =>
             {
-                // One pass when the kept inspection settled the columns; clients pseudonymised and encrypted one by one.
+                // One pass when the kept inspection settled the columns, the next rows read while these are interpreted;
+                // then the clients pseudonymised in batches. Both take a second core only while no request waits.
                 using var stream = OpenOriginal(upload, secret);
-                var reading = BookReader.ReadStreamed(stream, readOptions, mapping, inspection, rows, cancellation);
+                var reading = BookReader.ReadStreamed(stream, readOptions, mapping, inspection, rows, Offload.HelperWhenIdle, cancellation);
                 progress?.Report(new ImportProgress(ImportPhase.Protecting, reading.RowsRead));
                 var figures = new ClientFigures();
-                var clients = Pseudonymiser.PseudonymiseAll(reading, secret, figures, Offload.HelperWhenIdle, names);
+                var pseudonymised = Pseudonymiser.PseudonymiseAll(reading, secret, figures, Offload.HelperWhenIdle, names);
                 var imported = ClientBook.FromImport(upload.Id, upload.CandidateId, upload.Format, sheetName, Today, clock.GetUtcNow(), mapping, reading, figures,
                     packed => ChunkedCipher.Encrypt(packed, secret.DataKey, BookContent.Context(upload.Id, BookContentKind.Rejections)));
-                return (imported, new StagedClients(clients, EncryptClients(clients, secret, imported.Id)));
+                return (imported, (IReadOnlyList<PseudonymisedClient>)pseudonymised);
             }, cancellation);
         }
         catch (BookReadException ex)
@@ -188,18 +189,32 @@ public sealed partial class BookImports(
             return (null, ex.Error);
         }
 
-        db.ClientBooks.Add(book);
-        db.BookContents.Add(new BookContent(book.Id, BookContentKind.Clients, staged.Ciphertext));
+        // The records are encoded and encrypted beside the scoring, which reads the same clients (neither changes
+        // them): on a second core while no request waits, otherwise after it on the scoring's.
+        var records = new RecordsBesideScoring(clients, secret, book.Id);
+        try
+        {
+            db.ClientBooks.Add(book);
+            progress?.Report(new ImportProgress(ImportPhase.Scoring, book.RowsRead));
+            await reports.ScoreAsync(book, clients, cancellation);
+        }
+        catch
+        {
+            // The thread beside ends before the caller lets the candidate's secret go.
+            await records.EndedAsync();
+            throw;
+        }
+
+        var ciphertext = await records.CiphertextAsync(cancellation);
+        db.BookContents.Add(new BookContent(book.Id, BookContentKind.Clients, ciphertext));
         db.BookContents.Add(new BookContent(book.Id, BookContentKind.Original, upload.EncryptedContent));
         db.BookContents.Add(new BookContent(book.Id, BookContentKind.OriginalName, upload.EncryptedFileName));
-        progress?.Report(new ImportProgress(ImportPhase.Scoring, book.RowsRead));
-        await reports.ScoreAsync(book, staged.Clients, cancellation);
         await RememberMappingAsync(upload.CandidateId, inspection.Columns.Select(c => c.Header), mapping, cancellation);
         db.PendingUploads.Remove(upload);
         progress?.Report(new ImportProgress(ImportPhase.Saving, book.RowsRead));
         LogImported(log, upload.Format, book.RowsRead, book.Clients, book.RowsRejected);
-        var bytes = (long)staged.Ciphertext.Length + upload.EncryptedContent.Length + book.Rejections.Length;
-        return (new StagedImport(book, [.. staged.Clients.Select(c => c.ClientPseudonym)], bytes, names), null);
+        var bytes = (long)ciphertext.Length + upload.EncryptedContent.Length + book.Rejections.Length;
+        return (new StagedImport(book, [.. clients.Select(c => c.ClientPseudonym)], bytes, names), null);
     }
 
     public async Task DiscardAsync(PendingUpload upload, CancellationToken cancellation)
@@ -214,14 +229,47 @@ public sealed partial class BookImports(
         return await db.SavedMappings.SingleOrDefaultAsync(m => m.CandidateId == candidateId && m.HeaderSignature == signature, cancellation);
     }
 
-    private sealed record StagedClients(IReadOnlyList<PseudonymisedClient> Clients, byte[] Ciphertext);
+    /// <summary>
+    /// The clients' records, encoded and encrypted on a second thread started at once when no request waits (then on
+    /// one core: the scoring has the other), or, when one does, after the scoring on a thread of its own (then on two
+    /// cores if they have come free). The records are measured first, so the ciphertext is written once into an array
+    /// of its exact size (the entity needs an array): a growing buffer and its copy would cost three times the
+    /// ciphertext at the peak.
+    /// </summary>
+    private sealed class RecordsBesideScoring
+    {
+        private readonly IReadOnlyList<PseudonymisedClient> clients;
+        private readonly CandidateSecret secret;
+        private readonly Guid bookId;
+        private readonly Task? beside;
+        private byte[]? ciphertext;
 
-    // The records are measured first, so the ciphertext is written once into an array of its exact size (the entity
-    // needs an array): a growing buffer and its copy would cost three times the ciphertext at the peak. Both passes
-    // take a second core when no request waits, as pseudonymising does.
-    private static byte[] EncryptClients(IReadOnlyList<PseudonymisedClient> clients, CandidateSecret secret, Guid bookId) =>
-        ChunkedCipher.Encrypt(ClientRecordCodec.Length(clients, Offload.HelperWhenIdle), plaintext => ClientRecordCodec.Write(clients, plaintext, Offload.HelperWhenIdle),
-            secret.DataKey, BookContent.Context(bookId, BookContentKind.Clients));
+        public RecordsBesideScoring(IReadOnlyList<PseudonymisedClient> clients, CandidateSecret secret, Guid bookId)
+        {
+            (this.clients, this.secret, this.bookId) = (clients, secret, bookId);
+            beside = Offload.HelperWhenIdle(() => ciphertext = Encrypt(helper: null));
+        }
+
+        /// <summary>The ciphertext, from the thread beside or, when none was started, made now on a thread of its own.</summary>
+        public async Task<byte[]> CiphertextAsync(CancellationToken cancellation)
+        {
+            if (beside is null)
+                return await Offload.Run(() => Encrypt(Offload.HelperWhenIdle), cancellation);
+            await beside;
+            return ciphertext!;
+        }
+
+        /// <summary>Waits for the thread beside, if one was started, without its outcome: for a caller already failing.</summary>
+        public async Task EndedAsync()
+        {
+            if (beside is not null)
+                await beside.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        }
+
+        private byte[] Encrypt(Func<Action, Task?>? helper) =>
+            ChunkedCipher.Encrypt(ClientRecordCodec.Length(clients, helper), plaintext => ClientRecordCodec.Write(clients, plaintext, helper),
+                secret.DataKey, BookContent.Context(bookId, BookContentKind.Clients));
+    }
 
     // A reading holds one book's rows and columns at a time, so only a few run at once, whoever asks: four hostile
     // files at once must not cost four times the memory. The others wait their turn.
