@@ -178,7 +178,8 @@ internal sealed class XlsxWorkbook : IDisposable
         return strings;
     }
 
-    private List<string> ReadSharedStringsWithXmlReader(string part)
+    /// <summary>The shared strings read by XmlReader: for a part not in UTF-8, and for the tests that hold the scanner to it.</summary>
+    internal List<string> ReadSharedStringsWithXmlReader(string part)
     {
         var strings = new List<string>();
         using var reader = Read(part);

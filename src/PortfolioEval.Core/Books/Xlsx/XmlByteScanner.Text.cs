@@ -77,7 +77,9 @@ internal sealed partial class XmlByteScanner
             switch (buffer[position])
             {
                 case (byte)'&':
-                    position += ReadReference(out var character);
+                    // Reading the reference may move the buffer's bytes, and `position` with them: add after the call.
+                    var length = ReadReference(out var character);
+                    position += length;
                     AppendTo(ref text, ref textLength, character);
                     afterCarriageReturn = false;
                     break;
@@ -154,7 +156,8 @@ internal sealed partial class XmlByteScanner
                 case (byte)'<':
                     return true;
                 case (byte)'&':
-                    position += ReadReference(out _);
+                    var length = ReadReference(out _);
+                    position += length;
                     break;
                 case (byte)']':
                     if (IsCdataEnd())
