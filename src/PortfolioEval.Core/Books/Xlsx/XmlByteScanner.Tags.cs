@@ -74,10 +74,14 @@ internal sealed partial class XmlByteScanner
             if (quote is not ((byte)'"' or (byte)'\''))
                 throw Damage("an attribute value without quotes");
             i++;
-            var valueLength = buffer.AsSpan(i, end - i).IndexOf(quote);
-            if (valueLength < 0)
+            var close = i;
+            var plain = true;
+            while (close < end && buffer[close] != quote)
+                plain &= !IsAttributeStop[buffer[close++]];
+            if (close == end)
                 return false;
-            AddAttribute(name, nameBytes, i, valueLength);
+            AddAttribute(name, nameBytes, i, close - i, plain);
+            var valueLength = close - i;
             i += valueLength + 1;
         }
 
@@ -97,7 +101,7 @@ internal sealed partial class XmlByteScanner
         return true;
     }
 
-    private void AddAttribute(int name, int nameBytes, int value, int valueLength)
+    private void AddAttribute(int name, int nameBytes, int value, int valueLength, bool plain)
     {
         for (var a = 0; a < AttributeCount; a++)
         {
@@ -110,7 +114,7 @@ internal sealed partial class XmlByteScanner
         ref var attribute = ref attributes[AttributeCount++];
         (attribute.Name, attribute.NameLength, attribute.Local) = (name, nameBytes, LocalStart(name, nameBytes));
         var raw = buffer.AsSpan(value, valueLength);
-        if (raw.IndexOfAny(AttributeStops) < 0)
+        if (plain)
             (attribute.Value, attribute.ValueLength, attribute.Decoded) = (value, valueLength, false);
         else
             (attribute.Value, attribute.ValueLength, attribute.Decoded) = (decodedLength, DecodeAttribute(raw), true);
@@ -201,20 +205,31 @@ internal sealed partial class XmlByteScanner
     // The length of the name at `at`; 0 when none starts there, -1 when it may go on past the bytes read so far.
     private int NameAt(int at)
     {
-        var span = buffer.AsSpan(at, end - at);
-        var length = span.IndexOfAnyExcept(NameBytes);
-        if (length < 0)
+        // Names are a few bytes: a loop over a table beats a vectorised search's set-up.
+        var i = at;
+        while (i < end && IsNameByte[buffer[i]])
+            i++;
+        if (i == end)
             return -1;
-        return length > 0 && span[0] is not ((byte)'-' or (byte)'.' or (>= (byte)'0' and <= (byte)'9')) ? length : 0;
+        return i > at && buffer[at] is not ((byte)'-' or (byte)'.' or (>= (byte)'0' and <= (byte)'9')) ? i - at : 0;
     }
 
     // Where the name's local part starts: after its prefix's ':', which may be neither first, last nor repeated.
     private int LocalStart(int name, int length)
     {
-        var span = buffer.AsSpan(name, length);
-        var colon = span.IndexOf((byte)':');
+        var colon = -1;
+        for (var i = name; i < name + length; i++)
+        {
+            if (buffer[i] == (byte)':')
+            {
+                colon = i - name;
+                break;
+            }
+        }
+
         if (colon < 0)
             return name;
+        var span = buffer.AsSpan(name, length);
         if (colon == 0 || colon == length - 1 || span[(colon + 1)..].Contains((byte)':')
             || span[colon + 1] is (byte)'-' or (byte)'.' or (>= (byte)'0' and <= (byte)'9'))
             throw Damage("a name with a misplaced ':'");
@@ -224,9 +239,10 @@ internal sealed partial class XmlByteScanner
     // Whitespace bytes from `at` on (to the end of what was read when nothing else follows yet).
     private int SpaceAt(int at)
     {
-        var span = buffer.AsSpan(at, end - at);
-        var length = span.IndexOfAnyExcept(Whitespace);
-        return length < 0 ? span.Length : length;
+        var i = at;
+        while (i < end && buffer[i] is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n')
+            i++;
+        return i - at;
     }
 
     // "<!": a comment, or CDATA inside an element; a document type declaration is refused, as the readers always did.

@@ -23,7 +23,7 @@ internal sealed partial class XmlByteScanner
         int at;
         while (true)
         {
-            var stop = buffer.AsSpan(position + scanned, end - position - scanned).IndexOfAny(TextStops);
+            var stop = StopIn(position + scanned);
             if (stop < 0)
             {
                 scanned = end - position;
@@ -55,6 +55,20 @@ internal sealed partial class XmlByteScanner
         AppendText(buffer.AsSpan(position, at - position));
         position = at;
         return ReadMixedContent();
+    }
+
+    // Where the next text stop is from `from` on, or -1: a value is mostly a few bytes, looked at one by one first.
+    private int StopIn(int from)
+    {
+        var near = Math.Min(end, from + 32);
+        for (var i = from; i < near; i++)
+        {
+            if (IsTextStop[buffer[i]])
+                return i - from;
+        }
+
+        var stop = buffer.AsSpan(near, end - near).IndexOfAny(TextStops);
+        return stop < 0 ? -1 : near - from + stop;
     }
 
     private ReadOnlySpan<byte> ReadMixedContent()
@@ -121,6 +135,8 @@ internal sealed partial class XmlByteScanner
     // Text between tags: checked, then passed over. False when the part ends first.
     private bool SkipText()
     {
+        if (position < end && buffer[position] == (byte)'<')
+            return true; // tags one after the other: the usual case
         while (true)
         {
             var span = buffer.AsSpan(position, end - position);

@@ -35,6 +35,10 @@ internal sealed partial class XmlByteScanner
     private static readonly SearchValues<byte> NameBytes = SearchValues.Create(
         [.. "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-.:"u8, .. Enumerable.Range(0x80, 0x80).Select(b => (byte)b)]);
 
+    private static readonly bool[] IsNameByte = Table(NameBytes);
+    private static readonly bool[] IsAttributeStop = Table(AttributeStops);
+    private static readonly bool[] IsTextStop = Table(TextStops);
+
     private readonly Stream stream;
     private byte[] buffer = new byte[ChunkBytes];
     private int position; // the next byte to read
@@ -253,6 +257,8 @@ internal sealed partial class XmlByteScanner
 
         return 0;
     }
+
+    private static bool[] Table(SearchValues<byte> values) => [.. Enumerable.Range(0, 256).Select(b => values.Contains((byte)b))];
 
     private XmlDamageException Damage(string reason, bool truncated = false) => new(reason, Offset, truncated);
 
