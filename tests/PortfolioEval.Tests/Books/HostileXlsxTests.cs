@@ -10,22 +10,32 @@ public class HostileXlsxTests
     private const string Main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 
     [Fact]
-    public void Inspect_MergeCellsTailWithoutClosingBrackets_IsReadWithoutMerges()
+    public void Inspect_MergeCellsTailWithoutClosingBrackets_IsRefusedAsDamaged()
     {
-        // A one-cell header makes the inspection look for merged titles, in a tail of "<mergeCell " never closed.
-        var tail = string.Concat(Enumerable.Repeat("<mergeCell ", 80_000));
-        var book = WithSheet($"""
-            <worksheet xmlns="{Main}"><sheetData>
-            <row r="1"><c r="A1" t="inlineStr"><is><t>Cliente</t></is></c></row>
-            <row r="2"><c r="A2" t="inlineStr"><is><t>Minera Andina</t></is></c></row>
-            </sheetData><mergeCells count="1">{tail}</mergeCells></worksheet>
-            """);
+        // A one-cell header makes the inspection look for merged titles, in a tail of "<mergeCell " never closed: the
+        // sheet's scanner checks the part to its end, so the tail is refused as damage rather than searched.
+        var book = WithSheet(SheetWithUnclosedMergeTail());
 
-        var inspection = TestBooks.Inspect(book);
+        var refused = Assert.Throws<BookReadException>(() => TestBooks.Inspect(book));
 
-        Assert.Equal(1, inspection.HeaderRow);
-        Assert.Equal(1, inspection.DataRows);
+        Assert.Equal(BookError.Corrupt, refused.Error);
+        Assert.Equal(2, refused.Row);
     }
+
+    [Fact]
+    public void MergeSearch_TailWithoutClosingBrackets_FindsNoMergeWithoutBacktracking()
+    {
+        var sheet = System.Text.Encoding.UTF8.GetBytes(SheetWithUnclosedMergeTail());
+
+        Assert.Empty(PortfolioEval.Books.Xlsx.XlsxMerges.Find(new MemoryStream(sheet)));
+    }
+
+    private static string SheetWithUnclosedMergeTail() => $"""
+        <worksheet xmlns="{Main}"><sheetData>
+        <row r="1"><c r="A1" t="inlineStr"><is><t>Cliente</t></is></c></row>
+        <row r="2"><c r="A2" t="inlineStr"><is><t>Minera Andina</t></is></c></row>
+        </sheetData><mergeCells count="1">{string.Concat(Enumerable.Repeat("<mergeCell ", 80_000))}</mergeCells></worksheet>
+        """;
 
     [Theory]
     [InlineData("1E+300")]

@@ -1,28 +1,24 @@
 using System.Globalization;
+using System.Text;
 using System.Xml;
 
 namespace PortfolioEval.Books.Xlsx;
 
 /// <summary>
-/// Streams a sheet's rows with one forward <see cref="XmlReader"/> pass over its XML: cells are read as
-/// ExcelDataReader reads them (shared and inline strings, numbers, booleans, ISO dates, errors as empty, numbers
-/// as dates or durations when their style's number format says so), and rows missing from the XML are yielded
-/// blank, so every row keeps the number the spreadsheet shows.
+/// Streams a sheet's rows with one forward <see cref="XmlReader"/> pass over its XML, cells converted by
+/// <see cref="XlsxCellValues"/>, rows missing from the XML yielded blank. Since <see cref="XlsxSheetScanner"/> reads
+/// sheets from their bytes, this reads only the parts written in an encoding other than UTF-8 (see ADR-014); the tests
+/// hold the scanner to it.
 /// </summary>
 internal sealed class XlsxSheetReader(XlsxWorkbook book)
 {
     /// <summary>Excel's last column, XFD; a reference beyond it is no spreadsheet's.</summary>
     private const int MaxColumn = 16_383;
 
-    /// <summary>About 27,000 years: far past any real duration, well inside what TimeSpan holds.</summary>
-    private const double MaxDurationDays = 10_000_000;
-
-    // Booleans boxed once, not once a cell.
-    private static readonly object True = true, False = false;
-
     private readonly XlsxNames names = book.Names;
-    private readonly List<(int Column, object Value)> cells = [];
+    private readonly XlsxCellValues values = new(book);
     private readonly XmlChars chars = new();
+    private byte[] utf8 = new byte[64];
 
     /// <summary>
     /// The last row of the range the sheet declares it uses (its dimension element), once the reading has begun; null
@@ -75,7 +71,7 @@ internal sealed class XlsxSheetReader(XlsxWorkbook book)
             ReadCells(reader, number);
             next = number + 1;
             lastRow = number;
-            yield return new SheetRow(number, Cells());
+            yield return new SheetRow(number, values.Row());
         }
     }
 
@@ -107,7 +103,7 @@ internal sealed class XlsxSheetReader(XlsxWorkbook book)
     // Reads the row element's cells into `cells`; leaves the reader after the row.
     private void ReadCells(XmlReader reader, int row)
     {
-        cells.Clear();
+        values.Clear();
         if (reader.IsEmptyElement)
         {
             reader.Read();
@@ -128,7 +124,7 @@ internal sealed class XlsxSheetReader(XlsxWorkbook book)
                 var (column, value) = ReadCell(reader, row, nextColumn);
                 nextColumn = column + 1;
                 if (value is not null)
-                    cells.Add((column, value));
+                    values.Add(column, value);
             }
         }
 
@@ -140,7 +136,7 @@ internal sealed class XlsxSheetReader(XlsxWorkbook book)
     private (int Column, object? Value) ReadCell(XmlReader reader, int row, int nextColumn)
     {
         var column = nextColumn;
-        var type = CellType.Number;
+        var type = XlsxCellType.Number;
         var style = 0;
         for (var more = reader.MoveToFirstAttribute(); more; more = reader.MoveToNextAttribute())
         {
@@ -186,7 +182,7 @@ internal sealed class XlsxSheetReader(XlsxWorkbook book)
             {
                 var raw = XlsxText.ReadItem(reader, names);
                 if (raw.Length > 0)
-                    value = type == CellType.Text ? XlsxText.Unescape(raw) : Convert(raw, type, style);
+                    value = Convert(raw, type, style);
             }
             else
                 reader.Skip(); // a formula, or anything else: its cached value is what counts
@@ -196,80 +192,22 @@ internal sealed class XlsxSheetReader(XlsxWorkbook book)
         return (column, value);
     }
 
-    private static CellType TypeOf(ReadOnlySpan<char> type) => type switch
+    private static XlsxCellType TypeOf(ReadOnlySpan<char> type) => type switch
     {
-        "s" => CellType.Shared,
-        "inlineStr" or "str" => CellType.Text,
-        "b" => CellType.Boolean,
-        "d" => CellType.IsoDate,
-        "e" => CellType.Error,
-        _ => CellType.Number,
+        "s" => XlsxCellType.Shared,
+        "inlineStr" or "str" => XlsxCellType.Text,
+        "b" => XlsxCellType.Boolean,
+        "d" => XlsxCellType.IsoDate,
+        "e" => XlsxCellType.Error,
+        _ => XlsxCellType.Number,
     };
 
-    private object? Convert(ReadOnlySpan<char> raw, CellType type, int style)
+    // The characters as UTF-8 for the conversion the scanner shares.
+    private object? Convert(ReadOnlySpan<char> raw, XlsxCellType type, int style)
     {
-        switch (type)
-        {
-            case CellType.Shared:
-                // An index outside the table stays its digits, as ExcelDataReader 3.6 leaves it.
-                return int.TryParse(raw, NumberStyles.Any, CultureInfo.InvariantCulture, out var index) && index >= 0 && index < book.SharedStrings.Count
-                    ? book.SharedStrings[index]
-                    : raw.ToString();
-            case CellType.Text:
-                return XlsxText.Unescape(raw.ToString());
-            case CellType.Boolean:
-                return raw is "1" ? True : False;
-            case CellType.IsoDate:
-                return DateTime.TryParseExact(raw, "yyyy-MM-dd", CultureInfo.InvariantCulture,
-                    DateTimeStyles.AllowLeadingWhite | DateTimeStyles.AllowTrailingWhite, out var date) ? date : raw.ToString();
-            case CellType.Error:
-                return null; // #N/A, #DIV/0!…: no value
-            default:
-                if (!double.TryParse(raw, NumberStyles.Any, CultureInfo.InvariantCulture, out var number))
-                    return raw.ToString();
-                return KindOf(style) switch
-                {
-                    NumberKind.Date => FromOADate(number),
-                    // Beyond any real duration (or not finite), TimeSpan cannot hold it: the number stays a number.
-                    NumberKind.Duration => double.IsFinite(number) && Math.Abs(number) < MaxDurationDays ? TimeSpan.FromDays(number) : number,
-                    _ => number,
-                };
-        }
+        var length = Encoding.UTF8.GetByteCount(raw);
+        if (length > utf8.Length)
+            utf8 = new byte[Math.Max(length, utf8.Length * 2)];
+        return values.Convert(utf8.AsSpan(0, Encoding.UTF8.GetBytes(raw, utf8)), type, style);
     }
-
-    // A cell without a style has the book's first one (0); an unreadable style (-1) none.
-    private NumberKind KindOf(int style) =>
-        style >= 0 && style < book.StyleKinds.Count ? book.StyleKinds[style] : NumberKind.Number;
-
-    // Excel's serial dates: day 60 is the 29 February 1900 that never was, and the 1904 system starts 1462 days later.
-    private object FromOADate(double serial)
-    {
-        var adjusted = book.Date1904 ? serial + 1462.0 : serial is >= 0.0 and < 60.0 ? serial + 1 : serial;
-        return adjusted is > -657435.0 and < 2958466.0 ? DateTime.FromOADate(adjusted) : serial;
-    }
-
-    // The cells up to the last one with a value, as ExcelSource gives them.
-    private object?[] Cells()
-    {
-        var last = -1;
-        foreach (var (column, value) in cells)
-        {
-            if (column > last && !CellText.IsEmpty(value))
-                last = column;
-        }
-
-        if (last < 0)
-            return [];
-        var row = new object?[last + 1];
-        foreach (var (column, value) in cells)
-        {
-            if (column <= last)
-                row[column] = value;
-        }
-
-        return row;
-    }
-
-    /// <summary>What a cell's t attribute says its value is; a number when it says nothing (or something unknown).</summary>
-    private enum CellType { Number, Shared, Text, Boolean, IsoDate, Error }
 }

@@ -3,16 +3,16 @@ using System.Xml;
 namespace PortfolioEval.Books.Xlsx;
 
 /// <summary>
-/// An xlsx read with our own streaming reader: one <see cref="XmlReader"/> pass over the sheet's XML a reading, where
-/// ExcelDataReader scans the whole sheet once more on opening (for its dimensions and merges). Cells come out as
-/// ExcelDataReader gives them (see <see cref="XlsxSheetReader"/>). Every fault of the package is a
+/// An xlsx read with our own streaming reader: one pass of <see cref="XlsxSheetScanner"/> over the sheet's bytes a
+/// reading, where ExcelDataReader scans the whole sheet once more on opening (for its dimensions and merges). Cells
+/// come out as ExcelDataReader gives them (see <see cref="XlsxCellValues"/>). Every fault of the package is a
 /// <see cref="BookReadException"/>. Password-protected workbooks are not zips: ExcelDataReader still reads those.
 /// </summary>
 internal sealed class XlsxSource : IBookSource
 {
     private readonly XlsxWorkbook book;
     private readonly Dictionary<int, Dictionary<int, int>> titleStarts = [];
-    private readonly Dictionary<int, XlsxSheetReader> readings = [];
+    private readonly Dictionary<int, XlsxSheetScanner> readings = [];
 
     public XlsxSource(Stream stream)
     {
@@ -32,7 +32,7 @@ internal sealed class XlsxSource : IBookSource
     {
         if (book.Sheets[index].Part is not { } part)
             yield break;
-        var reading = readings[index] = new XlsxSheetReader(book);
+        var reading = readings[index] = new XlsxSheetScanner(book);
         using var rows = reading.Rows(part, cancellation).GetEnumerator();
         Func<bool> next = rows.MoveNext; // one delegate for the sheet, not one a row
         while (Guard(next))

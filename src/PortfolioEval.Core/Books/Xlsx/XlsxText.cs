@@ -114,6 +114,15 @@ internal static class XlsxText
         return letters > 0 && letters < reference.Length && char.IsAsciiDigit(reference[letters]);
     }
 
+    /// <summary>The 0-based column of a reference given as UTF-8 bytes; false when it is not one.</summary>
+    public static bool TryColumn(ReadOnlySpan<byte> reference, out int column)
+    {
+        // Only ASCII letters and digits count, so each byte widened to a character reads as its UTF-8 decoding would.
+        Span<char> widened = reference.Length <= 64 ? stackalloc char[reference.Length] : new char[reference.Length];
+        Encoding.Latin1.GetChars(reference, widened);
+        return TryColumn(widened, out column);
+    }
+
     /// <summary>The 1-based last row of a range such as "A1:O1001" or of a single cell ("A1"); null when it is neither.</summary>
     public static int? LastRow(string? range)
     {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.IO.Compression;
+using System.Text;
 using System.Xml;
 
 namespace PortfolioEval.Books.Xlsx;
@@ -149,7 +150,36 @@ internal sealed class XlsxWorkbook : IDisposable
     private static int? Id(XmlReader reader) =>
         int.TryParse(reader.GetAttribute("numFmtId"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var id) ? id : null;
 
+    // The shared strings from the part's bytes (XmlByteScanner, as the sheets), unless the part is not UTF-8.
     private List<string> ReadSharedStrings(string part)
+    {
+        using var stream = Open(part);
+        if (stream is null)
+            return [];
+        var xml = new XmlByteScanner(stream);
+        if (!xml.IsUtf8)
+            return ReadSharedStringsWithXmlReader(part);
+        var strings = new List<string>();
+        var items = new XlsxItemReader();
+        try
+        {
+            XmlNode node;
+            while ((node = xml.Next()) != XmlNode.End)
+            {
+                if (node == XmlNode.StartElement && xml.LocalName.SequenceEqual("si"u8))
+                    strings.Add(XlsxText.Unescape(Encoding.UTF8.GetString(items.Read(xml))));
+            }
+        }
+        catch (XmlDamageException damage)
+        {
+            throw damage.Refusal($"the shared strings, item {strings.Count + 1}");
+        }
+
+        return strings;
+    }
+
+    /// <summary>The shared strings read by XmlReader: for a part not in UTF-8, and for the tests that hold the scanner to it.</summary>
+    internal List<string> ReadSharedStringsWithXmlReader(string part)
     {
         var strings = new List<string>();
         using var reader = Read(part);
