@@ -15,8 +15,8 @@ namespace PortfolioEval.Web.Storage;
 /// </summary>
 internal sealed class SqliteSecureDelete : DbConnectionInterceptor
 {
-    /// <summary>As long as Microsoft.Data.Sqlite's own default command timeout (30 s), after which it gives up too.</summary>
-    private const int BusyTimeoutMilliseconds = 30_000;
+    /// <summary>The wait for a lock as long as Microsoft.Data.Sqlite's own default command timeout (30 s), after which it gives up too.</summary>
+    private const string Pragmas = "PRAGMA secure_delete = ON; PRAGMA busy_timeout = 30000;";
 
     /// <summary>
     /// The pooled native connections already set: a pragma holds for the native connection's life, and EF Core opens
@@ -39,7 +39,7 @@ internal sealed class SqliteSecureDelete : DbConnectionInterceptor
         if (native is not null && Set.TryGetValue(native, out _))
             return;
         using var command = connection.CreateCommand();
-        command.CommandText = FormattableString.Invariant($"PRAGMA secure_delete = ON; PRAGMA busy_timeout = {BusyTimeoutMilliseconds};");
+        command.CommandText = Pragmas;
         command.ExecuteNonQuery();
         if (native is not null)
             Set.AddOrUpdate(native, native);
