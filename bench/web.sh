@@ -11,8 +11,9 @@
 # --profile records the portal with perf (the runtime's perf map on) during one more one-connection run of the
 # comparison page and writes the frames that take most of its CPU, inclusive and exclusive, to FILE.
 # --diagnose watches the portal during one more run of the comparison page at --connections (where its tail is): the
-# runtime's counters (collections, GC pauses, thread pool threads and queue, lock contention) and where its threads
-# wait (three stack samples), written to FILE; the samples stop the runtime for a moment, so that run is not a figure.
+# runtime's counters (collections, GC pauses, thread pool work items, lock contention) and where its threads wait
+# (three stack samples: how many threads, and what they wait on), written to FILE; the samples stop the runtime for a
+# moment, so that run is not a figure.
 set -euo pipefail
 
 duration=20 connections=32 threads=2 rows=1000000 format=xlsx import_timeout=900 page="" port=5097 import=yes profile="" diagnose=""
@@ -166,7 +167,7 @@ if [[ -n "$diagnose" ]]; then
     diagnose_wrk=$!
     sleep 1
     dotnet-counters collect -p "$app_pid" --format csv -o "$work/counters.csv" --duration "00:00:00:$(printf '%02d' "$duration")" \
-        --counters 'System.Runtime[dotnet.gc.collections,dotnet.gc.pause.time,dotnet.gc.heap.total_allocated,dotnet.thread_pool.thread.count,dotnet.thread_pool.queue.length,dotnet.thread_pool.work_item.count,dotnet.monitor.lock_contentions,dotnet.process.cpu.time]' >/dev/null 2>&1 &
+        --counters 'System.Runtime[dotnet.gc.collections,dotnet.gc.pause.time,dotnet.gc.heap.total_allocated,dotnet.thread_pool.work_item.count,dotnet.monitor.lock_contentions,dotnet.process.cpu.time]' >/dev/null 2>&1 &
     diagnose_counters=$!
     for sample in 1 2 3; do
         sleep 1
@@ -177,7 +178,7 @@ if [[ -n "$diagnose" ]]; then
     {
         echo "# the comparison page at ${connections} connections, ${duration} s, watched; load average $(cut -d' ' -f1-3 /proc/loadavg)"
         grep -E 'Requests/sec|Latency +[0-9]|^ +(50|99)%' "$work/diagnose-wrk.txt"
-        echo "# the runtime's counters: sum of each rate over the run, the largest value of each gauge"
+        echo "# the runtime's counters, each summed over the run"
         awk -F, 'NR > 1 { key = $3; if ($4 ~ /Rate/) sum[key] += $NF; else if (!(key in max) || $NF + 0 > max[key]) max[key] = $NF + 0 }
              END { for (k in sum) printf "  %s: %s in all\n", k, sum[k]; for (k in max) printf "  %s: at most %s\n", k, max[k] }' \
             "$work/counters.csv" | sort
