@@ -5,14 +5,18 @@
 # lasts --duration seconds, the import is waited for at most --import-timeout seconds. See bench/README.md.
 #
 #   bench/web.sh [--duration 20] [--connections 32] [--threads 2] [--rows 1000000] [--format xlsx]
-#                [--import-timeout 900] [--page PATH] [--port 5097] [--no-import] [--profile FILE]
+#                [--import-timeout 900] [--page PATH] [--port 5097] [--no-import] [--profile FILE] [--diagnose FILE]
 #
 # --page adds one more page to load as the demo recruiter; --no-import stops after the pages and idle /health;
 # --profile records the portal with perf (the runtime's perf map on) during one more one-connection run of the
 # comparison page and writes the frames that take most of its CPU, inclusive and exclusive, to FILE.
+# --diagnose watches the portal during one more run of the comparison page at --connections (where its tail is): the
+# runtime's counters (collections, GC pauses, thread pool work items, lock contention) and where its threads wait
+# (three stack samples: how many threads, and what they wait on), written to FILE; the samples stop the runtime for a
+# moment, so that run is not a figure.
 set -euo pipefail
 
-duration=20 connections=32 threads=2 rows=1000000 format=xlsx import_timeout=900 page="" port=5097 import=yes profile=""
+duration=20 connections=32 threads=2 rows=1000000 format=xlsx import_timeout=900 page="" port=5097 import=yes profile="" diagnose=""
 while [[ $# -gt 0 ]]; do
     case "$1" in
         --duration) duration="$2"; shift 2 ;;
@@ -25,6 +29,7 @@ while [[ $# -gt 0 ]]; do
         --port) port="$2"; shift 2 ;;
         --no-import) import=no; shift ;;
         --profile) profile="$(realpath -m "$2")"; shift 2 ;;
+        --diagnose) diagnose="$(realpath -m "$2")"; shift 2 ;;
         *) echo "Unknown option $1" >&2; exit 2 ;;
     esac
 done
@@ -101,8 +106,8 @@ load() {
     wrk -t"$threads" -c"$connections" -d3s "${header[@]}" "$2" >/dev/null
     echo
     echo "== $1: ${2#"$base"} · ${connections} connections, ${threads} threads, ${duration} s"
-    local cpu_before out requests
-    cpu_before="$(cpu_ticks)"
+    local cpu_before wrk_before out requests shell="$BASHPID"
+    cpu_before="$(cpu_ticks)" wrk_before="$(children_ticks "$shell")"
     out="$(wrk -t"$threads" -c"$connections" -d"${duration}s" --latency "${header[@]}" "$2")"
     grep -E 'Requests/sec|Latency +[0-9]|^ +(50|75|90|99)%|Non-2xx|Socket errors' <<<"$out"
     # The portal's own CPU (user + system, every thread) over the run, a request: what the page costs, whatever
@@ -110,10 +115,15 @@ load() {
     requests="$(awk '/requests in/ { print $1; exit }' <<<"$out")"
     awk -v ticks="$(( $(cpu_ticks) - cpu_before ))" -v hz="$(getconf CLK_TCK)" -v n="$requests" \
         'BEGIN { if (n > 0) printf "  portal CPU %.2f s for %d requests: %.2f ms a request\n", ticks / hz, n, 1000 * ticks / hz / n }'
+    # wrk's own CPU on the same cores (what the portal cannot have of them).
+    awk -v ticks="$(( $(children_ticks "$shell") - wrk_before ))" -v hz="$(getconf CLK_TCK)" -v n="$requests" \
+        'BEGIN { if (n > 0) printf "  wrk CPU %.2f s: %.2f ms a request\n", ticks / hz, 1000 * ticks / hz / n }'
 }
 
 # The portal's CPU time so far in clock ticks (utime + stime of /proc/PID/stat, after the command's parentheses).
 cpu_ticks() { sed 's/.*) //' "/proc/$app_pid/stat" | awk '{ print $12 + $13 }'; }
+# The CPU of a shell's finished children (cutime + cstime): wrk's, read around its run.
+children_ticks() { sed 's/.*) //' "/proc/$1/stat" | awk '{ print $14 + $15 }'; }
 
 seconds_since() { awk -v start="$1" -v end="$(date +%s.%N)" 'BEGIN { printf "%.1f", end - start }'; }
 
@@ -148,6 +158,44 @@ if [[ -n "$profile" ]]; then
     } >"$profile"
     echo
     echo "== Profile of the comparison page written to $profile"
+fi
+if [[ -n "$diagnose" ]]; then
+    export PATH="$PATH:$HOME/.dotnet/tools"
+    command -v dotnet-counters >/dev/null && command -v dotnet-stack >/dev/null \
+        || { echo "--diagnose needs dotnet-counters and dotnet-stack (dotnet tool install -g ...)." >&2; exit 2; }
+    wrk -t"$threads" -c"$connections" -d"$((duration + 4))s" --latency -H "Cookie: $(cookies_of "$work/recruiter.jar")" "$base$compare" >"$work/diagnose-wrk.txt" &
+    diagnose_wrk=$!
+    sleep 1
+    dotnet-counters collect -p "$app_pid" --format csv -o "$work/counters.csv" --duration "00:00:00:$(printf '%02d' "$duration")" \
+        --counters 'System.Runtime[dotnet.gc.collections,dotnet.gc.pause.time,dotnet.gc.heap.total_allocated,dotnet.thread_pool.work_item.count,dotnet.monitor.lock_contentions,dotnet.process.cpu.time]' >/dev/null 2>&1 &
+    diagnose_counters=$!
+    for sample in 1 2 3; do
+        sleep 1
+        dotnet-stack report -p "$app_pid" >"$work/stacks-$sample.txt" 2>&1 || true
+    done
+    wait "$diagnose_counters" || true
+    wait "$diagnose_wrk"
+    {
+        echo "# the comparison page at ${connections} connections, ${duration} s, watched; load average $(cut -d' ' -f1-3 /proc/loadavg)"
+        grep -E 'Requests/sec|Latency +[0-9]|^ +(50|99)%' "$work/diagnose-wrk.txt"
+        echo "# the runtime's counters, each summed over the run"
+        awk -F, 'NR > 1 { key = $3; if ($4 ~ /Rate/) sum[key] += $NF; else if (!(key in max) || $NF + 0 > max[key]) max[key] = $NF + 0 }
+             END { for (k in sum) printf "  %s: %s in all\n", k, sum[k]; for (k in max) printf "  %s: at most %s\n", k, max[k] }' \
+            "$work/counters.csv" | sort
+        echo "# where the threads were, in three samples: threads, those sleeping in SQLite's retry of a locked database, those in other waits"
+        for sample in 1 2 3; do
+            awk '/^ *Thread \(/ { if (n++) tally(); sqlite = sleep = wait = 0; next }
+                 /Microsoft.Data.Sqlite/ { sqlite = 1 } /Thread\.Sleep/ { sleep = 1 } /Monitor|WaitHandle|WaitOne|LowLevelLifoSemaphore|SpinWait/ { wait = 1 }
+                 function tally() { if (sleep && sqlite) s++; else if (wait) w++ }
+                 END { if (n) tally(); printf "  sample %d: %d threads, %d sleeping in SQLite'"'"'s busy retry, %d in other waits\n", '"$sample"', n, s, w }' "$work/stacks-$sample.txt"
+        done
+        echo "# the SQLite frames seen on threads that sleep"
+        cat "$work"/stacks-*.txt | grep -E 'Microsoft\.Data\.Sqlite|Thread\.Sleep' | sed 's/^ *//; s/(.*//' | sort | uniq -c | sort -rn | head -n 12
+        echo "# the raw counters"
+        cat "$work/counters.csv"
+    } >"$diagnose"
+    echo
+    echo "== Diagnosis of the comparison at ${connections} connections written to $diagnose"
 fi
 if [[ -n "$page" ]]; then
     load "Extra page (demo recruiter)" "$base$page" "$work/recruiter.jar"

@@ -20,6 +20,16 @@ public static class AccessLogAppend
     private const int RowsAStatement = 500;
 
     /// <summary>
+    /// SQLite writes one connection at a time: the log's writes of this process take turns here, waiting without
+    /// holding a thread, instead of finding the database locked by each other. Every comparison and ranking writes the
+    /// log, so under many requests at once they collided, and the loser's thread slept (bench/README.md, "the
+    /// comparison's tail"). Not taken inside a transaction, which may already hold the write lock.
+    /// </summary>
+    private static readonly SemaphoreSlim SqliteWrites = new(1, 1);
+
+    private const string SqliteProvider = "Microsoft.EntityFrameworkCore.Sqlite";
+
+    /// <summary>
     /// Appends <paramref name="entries"/> to the log now, in the current transaction if there is one, outside the change
     /// tracker. One statement is atomic: the views are either all logged or none is.
     /// </summary>
@@ -52,7 +62,17 @@ public static class AccessLogAppend
                 }
                 text.Append(')');
             }
-            await db.Database.ExecuteSqlRawAsync(text.ToString(), parameters, cancellation);
+            var turn = db.Database.CurrentTransaction is null && db.Database.ProviderName == SqliteProvider ? SqliteWrites : null;
+            if (turn is not null)
+                await turn.WaitAsync(cancellation);
+            try
+            {
+                await db.Database.ExecuteSqlRawAsync(text.ToString(), parameters, cancellation);
+            }
+            finally
+            {
+                turn?.Release();
+            }
         }
     }
 }

@@ -16,6 +16,12 @@ namespace PortfolioEval.Web.Accounts;
 /// </summary>
 public static class SessionValidation
 {
+    /// <summary>Compiled once: the check runs on every signed-in request, and EF Core's per-query translation cache
+    /// lookup and parameter extraction cost more than the read itself.</summary>
+    private static readonly Func<PortfolioDbContext, string, CancellationToken, Task<string?>> StampOf = EF.CompileAsyncQuery(
+        (PortfolioDbContext db, string userId, CancellationToken cancellation) =>
+            db.Users.AsNoTracking().Where(u => u.Id == userId).Select(u => u.SecurityStamp).SingleOrDefault());
+
     public static async Task ValidateAsync(CookieValidatePrincipalContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
@@ -25,8 +31,7 @@ public static class SessionValidation
         if (userId is not null && stamp is not null)
         {
             var db = context.HttpContext.RequestServices.GetRequiredService<PortfolioDbContext>();
-            var current = await db.Users.AsNoTracking().Where(u => u.Id == userId).Select(u => u.SecurityStamp)
-                .SingleOrDefaultAsync(context.HttpContext.RequestAborted);
+            var current = await StampOf(db, userId, context.HttpContext.RequestAborted);
             if (string.Equals(current, stamp, StringComparison.Ordinal))
                 return;
         }

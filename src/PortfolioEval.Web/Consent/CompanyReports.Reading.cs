@@ -2,6 +2,7 @@ using System.Linq.Expressions;
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using PortfolioEval.Consent;
+using PortfolioEval.Data;
 
 namespace PortfolioEval.Web.Consent;
 
@@ -70,19 +71,26 @@ public sealed partial class CompanyReports
     }
 
     /// <summary>The user's company and roles, from one query.</summary>
-    private async Task<ReportReader?> FindReaderAsync(string userId, CancellationToken cancellation)
-    {
-        var user = await db.Users.AsNoTracking().Where(u => u.Id == userId)
-            .Select(u => new
+    private async Task<ReportReader?> FindReaderAsync(string userId, CancellationToken cancellation) =>
+        await FindReader(db, userId, cancellation) is { } user ? new ReportReader(user.Roles, user.HiringCompanyId) : null;
+
+    /// <summary>Compiled once: every company read asks it, and translating it again cost more than running it.</summary>
+    private static readonly Func<PortfolioDbContext, string, CancellationToken, Task<ReaderRow?>> FindReader = EF.CompileAsyncQuery(
+        (PortfolioDbContext db, string userId, CancellationToken cancellation) => db.Users.AsNoTracking().Where(u => u.Id == userId)
+            .Select(u => new ReaderRow
             {
-                u.HiringCompanyId,
+                HiringCompanyId = u.HiringCompanyId,
                 Roles = (from userRole in db.UserRoles
                          join role in db.Roles on userRole.RoleId equals role.Id
                          where userRole.UserId == u.Id
                          select role.Name!).ToList(),
             })
-            .SingleOrDefaultAsync(cancellation);
-        return user is null ? null : new ReportReader(user.Roles, user.HiringCompanyId);
+            .SingleOrDefault());
+
+    private sealed class ReaderRow
+    {
+        public Guid? HiringCompanyId { get; init; }
+        public required List<string> Roles { get; init; }
     }
 
     private sealed class Substitute(ParameterExpression parameter, Expression replacement) : ExpressionVisitor
