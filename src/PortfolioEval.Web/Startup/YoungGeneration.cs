@@ -8,7 +8,8 @@ namespace PortfolioEval.Web.Startup;
 /// budget). A large import keeps much of what it allocates, so each of those collections then copies tens of MB
 /// while every request waits: /health's p99 during a million-row import was 38–46 ms on a quiet machine. At 32 MB
 /// (<c>DOTNET_GCgen0size=0x2000000</c> in the portal's environment; the runtime reads it from nowhere else) the
-/// pauses are shorter (bench/README.md, issue 18). The portal says so at start-up when the budget is larger.
+/// collections are more frequent and each pauses for less (bench/README.md, issue 18). The portal says so at start-up
+/// when the budget is larger.
 /// </summary>
 internal static class YoungGeneration
 {
@@ -24,6 +25,6 @@ internal static class YoungGeneration
     public static string? Advice(long? budget) =>
         budget > AdvisedBudget
             ? string.Create(CultureInfo.InvariantCulture,
-                $"The garbage collector's young generation is {budget / (1024 * 1024)} MB: a large import's collections will pause requests. Set DOTNET_GCgen0size=0x2000000 (32 MB) in the portal's environment (README, Run it in production).")
+                $"The garbage collector's young generation is {budget / (1024 * 1024)} MB: a large import's collections will pause requests. Set DOTNET_GCgen0size=0x2000000 (32 MB) in the portal's environment (README, Configuration).")
             : null;
 }
