@@ -215,7 +215,9 @@ window() {
         /Latency +[0-9]/ { max = ms($4) }
         /^ +50%/ { p50 = ms($2) } /^ +90%/ { p90 = ms($2) } /^ +99%/ { p99 = ms($2) }
         /Requests\/sec/ { rps = $2 }
-        END { printf "  %6.1f s  %-2d conn  %6.0f req/s  p50 %6.2f  p90 %6.2f  p99 %7.2f  max %7.2f  load %5s  %s\n", at, c, rps, p50, p90, p99, max, load, substr(phase, 1, 40) }' <<<"$out"
+        /Socket errors/ { gsub(/,/, ""); errors = "  errors: connect " $4 " read " $6 " write " $8 " timeout " $10 }
+        /Non-2xx/ { errors = errors "  non-2xx " $NF }
+        END { printf "  %6.1f s  %-2d conn  %6.0f req/s  p50 %6.2f  p90 %6.2f  p99 %7.2f  max %7.2f  load %5s  %s\n", at, c, rps, p50, p90, p99, max, load, substr(phase, 1, 40) errors }' <<<"$out"
 }
 echo
 echo "== Health during the import, window after window (${duration} s each; its start, connections, requests/s, latency in ms, load average, the import's phase)"
