@@ -5,7 +5,7 @@ using PortfolioEval.Web.Startup;
 
 namespace PortfolioEval.Web.Hosting;
 
-public static class StartupSetup
+public static partial class StartupSetup
 {
     public static IServiceCollection AddPortfolioStartupTasks(this IServiceCollection services, IConfiguration configuration)
     {
@@ -41,5 +41,12 @@ public static class StartupSetup
             if (app.Configuration.GetValue<bool>("Demo:Enabled"))
                 await services.GetRequiredService<DemoSeeder>().SeedAsync(console);
         }
+
+        // A young generation sized from a virtual machine's large cache makes each collection pause requests longer.
+        if (YoungGeneration.Advice(YoungGeneration.Budget()) is { } advice)
+            LogCollectorAdvice(app.Logger, advice);
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Advice}")]
+    private static partial void LogCollectorAdvice(ILogger logger, string advice);
 }

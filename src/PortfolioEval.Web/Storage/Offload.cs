@@ -1,16 +1,12 @@
-using System.Runtime.InteropServices;
-
 namespace PortfolioEval.Web.Storage;
 
 /// <summary>
 /// Long CPU-bound work (reading, pseudonymising, scoring a book) on a thread of its own, so it never holds a
-/// thread-pool thread a request needs, and, on Linux, at a lower scheduling priority (nice 10), so that when the
-/// cores are busy the requests come first. .NET's own thread priority does nothing on Linux.
+/// thread-pool thread a request needs, and, on Linux, at a lower scheduling priority (<see cref="BackgroundPriority"/>),
+/// so that when the cores are busy the requests come first.
 /// </summary>
 internal static class Offload
 {
-    private const int Nice = 10;
-
     public static Task<T> Run<T>(Func<T> work, CancellationToken cancellation) =>
         Task.Factory.StartNew(() =>
         {
@@ -33,23 +29,5 @@ internal static class Offload
             : null;
 
     // The thread is this work's alone (LongRunning) and ends with it, so its priority goes nowhere else.
-    private static void Yield()
-    {
-        if (OperatingSystem.IsLinux())
-            _ = NativeMethods.setpriority(NativeMethods.PrioProcess, NativeMethods.gettid(), Nice);
-    }
-
-    private static class NativeMethods
-    {
-        public const int PrioProcess = 0;
-
-        // On Linux, setpriority on a thread id changes that thread only.
-        [DllImport("libc", SetLastError = true)]
-        [DefaultDllImportSearchPaths(DllImportSearchPath.SafeDirectories)]
-        public static extern int setpriority(int which, int who, int prio);
-
-        [DllImport("libc")]
-        [DefaultDllImportSearchPaths(DllImportSearchPath.SafeDirectories)]
-        public static extern int gettid();
-    }
+    private static void Yield() => _ = BackgroundPriority.LowerCurrentThread();
 }

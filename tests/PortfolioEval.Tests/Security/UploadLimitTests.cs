@@ -1,5 +1,8 @@
+using System.ComponentModel.DataAnnotations;
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
+using PortfolioEval.Web.Books;
 using PortfolioEval.Testing;
 using PortfolioEval.Tests.Books;
 using PortfolioEval.Tests.Infrastructure;
@@ -43,6 +46,41 @@ public sealed class UploadLimitTests : IDisposable
         Assert.True(html.Contains("File too large", StringComparison.Ordinal), html[..Math.Min(html.Length, 3000)]);
         Assert.Contains("1 MB limit", html, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task BookJustUnderTheConfiguredLimit_IsAcceptedForMapping()
+    {
+        var client = (await _small.NewCandidateAsync()).Client;
+        var rows = new System.Text.StringBuilder("Cliente;Monto;Fecha\r\n");
+        for (var i = 0; rows.Length < 900 * 1024; i++)
+            rows.Append(CultureInfo.InvariantCulture, $"Cliente número {i};{100 + i % 900},50;15/0{1 + i % 9}/2026\r\n");
+        var book = System.Text.Encoding.UTF8.GetBytes(rows.ToString());
+
+        using var response = await client.UploadAsync("/Candidate/Books/Upload", "casi-un-mega.csv", book);
+
+        Assert.True(book.Length < 1024 * 1024);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Contains("/Candidate/Books/Map/", response.Headers.Location?.OriginalString, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(1, true)]
+    [InlineData(25, true)]
+    [InlineData(400, true)] // bench/web.sh's million-row CSV (about 230 MB)
+    [InlineData(ImportOptions.MaxUploadMegabytesAllowed, true)]
+    [InlineData(0, false)]
+    [InlineData(ImportOptions.MaxUploadMegabytesAllowed + 1, false)]
+    public void UploadLimit_IsASettingWithinItsRange(int megabytes, bool valid)
+    {
+        var options = new ImportOptions { MaxUploadMegabytes = megabytes };
+
+        var ok = Validator.TryValidateObject(options, new ValidationContext(options), null, validateAllProperties: true);
+
+        Assert.Equal(valid, ok);
+    }
+
+    [Fact]
+    public void UploadLimit_DefaultsToTwentyFiveMegabytes() => Assert.Equal(25, new ImportOptions().MaxUploadMegabytes);
 
     public void Dispose() => _small.Dispose();
 }
