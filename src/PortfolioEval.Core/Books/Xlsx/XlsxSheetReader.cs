@@ -7,7 +7,7 @@ namespace PortfolioEval.Books.Xlsx;
 /// <summary>
 /// Streams a sheet's rows with one forward <see cref="XmlReader"/> pass over its XML, cells converted by
 /// <see cref="XlsxCellValues"/>, rows missing from the XML yielded blank. Since <see cref="XlsxSheetScanner"/> reads
-/// sheets from their bytes, this reads only the parts written in an encoding other than UTF-8 (see ADR-014); the tests
+/// sheets from their bytes, this reads only the parts written in an encoding other than UTF-8 (see ADR-015); the tests
 /// hold the scanner to it.
 /// </summary>
 internal sealed class XlsxSheetReader(XlsxWorkbook book)

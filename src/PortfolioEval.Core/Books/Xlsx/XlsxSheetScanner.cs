@@ -8,7 +8,7 @@ namespace PortfolioEval.Books.Xlsx;
 /// <see cref="XlsxCellValues"/> reads them, rows missing from the XML yielded blank so every row keeps the number the
 /// spreadsheet shows, and the rest of the part checked after the last row. A part that is not well-formed is refused
 /// with the row and column where the reading stopped. A part in another encoding than UTF-8 is read by
-/// <see cref="XlsxSheetReader"/> instead (see ADR-014).
+/// <see cref="XlsxSheetReader"/> instead (see ADR-015).
 /// </summary>
 internal sealed class XlsxSheetScanner(XlsxWorkbook book)
 {
