@@ -79,7 +79,8 @@ node() {
   (
     cd "$root/src/PortfolioEval.Web"
     export ASPNETCORE_ENVIRONMENT=Production Portfolio__DataDirectory="$data" Portal__PublicBaseUrl="$public" \
-      Database__Provider=Postgres ConnectionStrings__Portfolio="$database" DataProtection__MasterKey="$master_key"
+      Database__Provider=Postgres ConnectionStrings__Portfolio="$database" DataProtection__MasterKey="$master_key" \
+      DOTNET_GCgen0size="${DOTNET_GCgen0size:-0x2000000}"
     exec dotnet "$root/src/PortfolioEval.Web/bin/Release/net10.0/PortfolioEval.Web.dll" $demo --urls "http://127.0.0.1:$2"
   ) >"$work/$1.log" 2>&1 &
   pids+=($!)
