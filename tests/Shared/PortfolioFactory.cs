@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
@@ -63,6 +64,18 @@ public class PortfolioFactory : WebApplicationFactory<Program>
     /// <summary>Everything the portal logged, at every level.</summary>
     public CapturedLog Log { get; } = new();
 
+    /// <summary>
+    /// PBKDF2 iterations of the password hashes this portal writes. Production's 210,000
+    /// (<see cref="PortfolioEval.Web.Accounts.PasswordHashing.Iterations"/>) cost about 100 ms of CPU a hash on a quiet
+    /// core, and every account a test signs up through the pages is hashed twice (registration, login): that was most of
+    /// the suite's time. A test of the hashing itself or of how long a login takes sets <see cref="ProductionPasswordHashing"/>.
+    /// The stand-in hash of a login for an unknown address keeps production's count in every portal.
+    /// </summary>
+    public const int TestPasswordIterations = 1_000;
+
+    /// <summary>True for a portal that hashes passwords exactly as configured for production.</summary>
+    public bool ProductionPasswordHashing { get; init; }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
@@ -70,6 +83,8 @@ public class PortfolioFactory : WebApplicationFactory<Program>
         builder.ConfigureTestServices(services =>
         {
             services.AddSingleton(new StartupConsole(Console));
+            if (!ProductionPasswordHashing)
+                services.Configure<PasswordHasherOptions>(o => o.IterationCount = TestPasswordIterations);
             if (FixedNow is { } now)
                 services.AddSingleton<TimeProvider>(new FixedClock(now));
         });

@@ -8,8 +8,8 @@ using PortfolioEval.Testing;
 
 namespace PortfolioEval.Tests.Accounts;
 
-[Collection(SharedPortal.Name)]
-public class PasswordTests(PortfolioFactory app)
+[Collection(ProductionHashing.Name)]
+public class PasswordTests(ProductionHashingPortal app)
 {
     [Fact]
     public void Hash_UsesAtLeast210000Pbkdf2Iterations()

@@ -9,8 +9,8 @@ namespace PortfolioEval.Tests.Security;
 /// The login's failure paths say the same and take as long: an unknown address, a wrong password, and a wrong password
 /// for an address registered but not confirmed (ADR-001). Only the right password may learn "confirm your email".
 /// </summary>
-[Collection(SharedPortal.Name)]
-public class LoginTimingTests(PortfolioFactory app)
+[Collection(ProductionHashing.Name)]
+public class LoginTimingTests(ProductionHashingPortal app)
 {
     private const string NotConfirmedMarker = "data-testid=\"email-not-confirmed\"";
 
