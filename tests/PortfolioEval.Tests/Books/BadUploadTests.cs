@@ -10,7 +10,7 @@ using PortfolioEval.Tests.Infrastructure;
 namespace PortfolioEval.Tests.Books;
 
 /// <summary>The malformed-book set through HTTP: every file gets a 4xx with its reason, none a 5xx, and nothing is kept.</summary>
-[Collection(SharedPortal.Name)]
+[Collection(SharedPortal.Books)]
 public class BadUploadTests(PortfolioFactory app)
 {
     private static HttpClient? candidate;

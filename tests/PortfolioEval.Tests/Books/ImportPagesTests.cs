@@ -9,7 +9,7 @@ using PortfolioEval.Tests.Infrastructure;
 
 namespace PortfolioEval.Tests.Books;
 
-[Collection(SharedPortal.Name)]
+[Collection(SharedPortal.Books)]
 public class ImportPagesTests(PortfolioFactory app)
 {
     private static byte[] SpanishBook() => new XlsxBuilder().Sheet("Cartera", s => s

@@ -11,7 +11,7 @@ namespace PortfolioEval.Tests.Books;
 /// The defects of issue 14 that real exports showed, each through the pages as a candidate meets it, in Spanish and
 /// in English: what the mapping page proposes and why, the guard rails, and a bad optional value keeping its client.
 /// </summary>
-[Collection(SharedPortal.Name)]
+[Collection(SharedPortal.Books)]
 public class ProposalPagesTests(PortfolioFactory app)
 {
     private const string MavenPipeline = """

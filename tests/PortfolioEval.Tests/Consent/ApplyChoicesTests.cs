@@ -6,7 +6,7 @@ using PortfolioEval.Tests.Recruiting;
 namespace PortfolioEval.Tests.Consent;
 
 /// <summary>Applying picks the best book, an opening's page knows who applied, and one candidate is one row.</summary>
-[Collection(SharedPortal.Name)]
+[Collection(SharedPortal.Consent)]
 public class ApplyChoicesTests(PortfolioFactory app)
 {
     [Fact]

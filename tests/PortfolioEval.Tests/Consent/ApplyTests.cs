@@ -8,7 +8,7 @@ using PortfolioEval.Tests.Infrastructure;
 namespace PortfolioEval.Tests.Consent;
 
 /// <summary>Applying to an opening from its public link: the consent form, what it refuses, and what it grants.</summary>
-[Collection(SharedPortal.Name)]
+[Collection(SharedPortal.Consent)]
 public class ApplyTests(PortfolioFactory app)
 {
     [Fact]

@@ -16,7 +16,7 @@ namespace PortfolioEval.Tests.Consent;
 /// The one gate a company's reader passes (<see cref="CompanyReports"/>), asked directly: only the user's id comes from
 /// the principal, everything else from the database and the clock on this very call.
 /// </summary>
-[Collection(SharedPortal.Name)]
+[Collection(SharedPortal.Consent)]
 public class CompanyReportsTests(PortfolioFactory app)
 {
     [Fact]

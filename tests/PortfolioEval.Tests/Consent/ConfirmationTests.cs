@@ -7,7 +7,7 @@ using PortfolioEval.Tests.Recruiting;
 namespace PortfolioEval.Tests.Consent;
 
 /// <summary>Deleting a shared book and revoking a consent ask first, then say what they did; saving says "saved".</summary>
-[Collection(SharedPortal.Name)]
+[Collection(SharedPortal.Consent)]
 public class ConfirmationTests(PortfolioFactory app)
 {
     [Fact]

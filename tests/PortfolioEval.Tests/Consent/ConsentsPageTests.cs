@@ -7,7 +7,7 @@ using PortfolioEval.Tests.Infrastructure;
 namespace PortfolioEval.Tests.Consent;
 
 /// <summary>The candidate's consents: where each stands, revoking in one click, receipts, and who looked.</summary>
-[Collection(SharedPortal.Name)]
+[Collection(SharedPortal.Consent)]
 public class ConsentsPageTests(PortfolioFactory app)
 {
     private static readonly CultureInfo Spanish = CultureInfo.GetCultureInfo("es");

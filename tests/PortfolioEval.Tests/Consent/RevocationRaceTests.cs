@@ -17,7 +17,7 @@ namespace PortfolioEval.Tests.Consent;
 /// A recruiter keeps asking for a report from several connections while the candidate revokes. Whatever the
 /// interleaving, no request that starts after the revocation has committed may get the report.
 /// </summary>
-[Collection(SharedPortal.Name)]
+[Collection(SharedPortal.Consent)]
 public class RevocationRaceTests(PortfolioFactory app)
 {
     private const int Connections = 4;

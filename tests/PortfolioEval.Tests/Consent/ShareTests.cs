@@ -5,7 +5,7 @@ using PortfolioEval.Tests.Infrastructure;
 namespace PortfolioEval.Tests.Consent;
 
 /// <summary>Sharing a report with a hiring company directly, without an opening.</summary>
-[Collection(SharedPortal.Name)]
+[Collection(SharedPortal.Consent)]
 public class ShareTests(PortfolioFactory app)
 {
     [Fact]

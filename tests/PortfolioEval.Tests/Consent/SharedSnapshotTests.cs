@@ -18,7 +18,7 @@ namespace PortfolioEval.Tests.Consent;
 /// Sharing reads the stored book once (the report and the book's country from one pass over its records): what the
 /// company gets is still the book scored against the opening, and the country its clients give most.
 /// </summary>
-[Collection(SharedPortal.Name)]
+[Collection(SharedPortal.Consent)]
 public class SharedSnapshotTests(PortfolioFactory app)
 {
     [Fact]

@@ -7,7 +7,7 @@ using PortfolioEval.Tests.Infrastructure;
 
 namespace PortfolioEval.Tests.Recruiting;
 
-[Collection(SharedPortal.Name)]
+[Collection(SharedPortal.Recruiting)]
 public class CandidatesTests(PortfolioFactory app)
 {
     [Fact]

@@ -10,7 +10,7 @@ using PortfolioEval.Web.Recruiting;
 
 namespace PortfolioEval.Tests.Recruiting;
 
-[Collection(SharedPortal.Name)]
+[Collection(SharedPortal.Comparison)]
 public class CompareCsvTests(PortfolioFactory app)
 {
     private const string Calc = "=cmd|' /C calc'!A0";

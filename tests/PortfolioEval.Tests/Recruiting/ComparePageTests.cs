@@ -8,7 +8,7 @@ using static PortfolioEval.Tests.Recruiting.CompareSteps;
 
 namespace PortfolioEval.Tests.Recruiting;
 
-[Collection(SharedPortal.Name)]
+[Collection(SharedPortal.Comparison)]
 public class ComparePageTests(PortfolioFactory app)
 {
     private static readonly string[] Criteria =

@@ -16,7 +16,7 @@ namespace PortfolioEval.Tests.Recruiting;
 /// A comparison opens its reports from a few queries, however many candidates it holds, and decides each book from all
 /// of the company's consents for it, as a single report is decided.
 /// </summary>
-[Collection(SharedPortal.Name)]
+[Collection(SharedPortal.Comparison)]
 public class CompareQueryTests(PortfolioFactory app)
 {
     private static readonly string[] Six = ["Ana T.", "Bruno S.", "Carla R.", "Diego P.", "Elena M.", "Fabio L."];

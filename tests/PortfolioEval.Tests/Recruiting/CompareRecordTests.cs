@@ -18,7 +18,7 @@ namespace PortfolioEval.Tests.Recruiting;
 /// A comparison reads each report's comparison record, made (its curve drawn) when the candidate shared; snapshots
 /// shared before records existed show the same figures and get their record on the first comparison.
 /// </summary>
-[Collection(SharedPortal.Name)]
+[Collection(SharedPortal.Comparison)]
 public class CompareRecordTests(PortfolioFactory app)
 {
     private static readonly string[] Charts = ["chart-freshness", "chart-pareto", "chart-sectors"];

@@ -5,7 +5,7 @@ using PortfolioEval.Tests.Infrastructure;
 namespace PortfolioEval.Tests.Recruiting;
 
 /// <summary>Who appears on an opening's dashboard: exactly the candidates whose consent for that opening is in force now.</summary>
-[Collection(SharedPortal.Name)]
+[Collection(SharedPortal.Recruiting)]
 public class DashboardConsentTests(PortfolioFactory app)
 {
     [Fact]

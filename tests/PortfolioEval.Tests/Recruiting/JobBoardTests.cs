@@ -8,7 +8,7 @@ using PortfolioEval.Tests.Infrastructure;
 namespace PortfolioEval.Tests.Recruiting;
 
 /// <summary>The public job board: open openings only, their texts and closing date; past the date, no applications.</summary>
-[Collection(SharedPortal.Name)]
+[Collection(SharedPortal.Recruiting)]
 public class JobBoardTests(PortfolioFactory app)
 {
     private async Task PublishAsync(Guid openingId, string description, string requirements, DateOnly? closesOn)

@@ -10,7 +10,7 @@ using PortfolioEval.Tests.Infrastructure;
 
 namespace PortfolioEval.Tests.Recruiting;
 
-[Collection(SharedPortal.Name)]
+[Collection(SharedPortal.Recruiting)]
 public class OpeningsTests(PortfolioFactory app)
 {
     private static readonly string[] Weights = ["FreshnessWeight", "RelevanceWeight", "DealValueWeight", "QualityWeight"];

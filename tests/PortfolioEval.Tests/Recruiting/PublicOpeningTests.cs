@@ -8,7 +8,7 @@ using PortfolioEval.Tests.Infrastructure;
 
 namespace PortfolioEval.Tests.Recruiting;
 
-[Collection(SharedPortal.Name)]
+[Collection(SharedPortal.Recruiting)]
 public class PublicOpeningTests(PortfolioFactory app)
 {
     [Fact]

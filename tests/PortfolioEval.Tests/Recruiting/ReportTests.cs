@@ -11,7 +11,7 @@ using PortfolioEval.Web.Storage;
 
 namespace PortfolioEval.Tests.Recruiting;
 
-[Collection(SharedPortal.Name)]
+[Collection(SharedPortal.Recruiting)]
 public class ReportTests(PortfolioFactory app)
 {
     [Fact]

@@ -7,7 +7,7 @@ using PortfolioEval.Tests.Infrastructure;
 namespace PortfolioEval.Tests.Recruiting;
 
 /// <summary>The shortlist on an opening's dashboard: a status and a private note per candidate, for the company only.</summary>
-[Collection(SharedPortal.Name)]
+[Collection(SharedPortal.Recruiting)]
 public class ShortlistTests(PortfolioFactory app)
 {
     private async Task<(Person Recruiter, Opening Opening, Person Candidate, CandidateConsent Consent)> ApplicationAsync(string company)

@@ -18,7 +18,7 @@ namespace PortfolioEval.Tests.Recruiting;
 /// The valuation view of one candidate's book, read from the report shared under consent: the book value for a
 /// version-2 report, the old half-life range, labelled, for one shared by version 1.
 /// </summary>
-[Collection(SharedPortal.Name)]
+[Collection(SharedPortal.Recruiting)]
 public class ValuationPageTests(PortfolioFactory app)
 {
     private static readonly CultureInfo Spanish = new("es");

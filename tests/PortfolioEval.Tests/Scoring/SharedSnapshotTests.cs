@@ -9,7 +9,7 @@ using PortfolioEval.Tests.Recruiting;
 namespace PortfolioEval.Tests.Scoring;
 
 /// <summary>A report shared with a company is a snapshot: rescoring the book leaves it; the candidate sends a new one.</summary>
-[Collection(SharedPortal.Name)]
+[Collection(SharedPortal.Books)]
 public class SharedSnapshotTests(PortfolioFactory app)
 {
     [Fact]

@@ -11,7 +11,7 @@ using PortfolioEval.Web.Storage;
 namespace PortfolioEval.Tests.Books.Jobs;
 
 /// <summary>The upload is read in full once; the mapping page and the import reuse that reading.</summary>
-[Collection(SharedPortal.Name)]
+[Collection(SharedPortal.Books)]
 public class KeptInspectionTests(PortfolioFactory app)
 {
     [Fact]

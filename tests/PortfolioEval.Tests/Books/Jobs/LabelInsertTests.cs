@@ -8,7 +8,7 @@ using PortfolioEval.Web.Storage;
 namespace PortfolioEval.Tests.Books.Jobs;
 
 /// <summary>Client labels written in bulk with the book: known clients keep their number, new ones follow on.</summary>
-[Collection(SharedPortal.Name)]
+[Collection(SharedPortal.Books)]
 public class LabelInsertTests(PortfolioFactory app)
 {
     [Fact]

@@ -13,7 +13,7 @@ namespace PortfolioEval.Tests.Books.Values;
 /// English: sales lines, currencies never guessed, one country however it is written, own vs assigned clients, and
 /// books with names.
 /// </summary>
-[Collection(SharedPortal.Name)]
+[Collection(SharedPortal.Books)]
 public class BookValuesPagesTests(PortfolioFactory app)
 {
     [Theory]

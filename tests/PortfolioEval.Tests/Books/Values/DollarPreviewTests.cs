@@ -4,7 +4,7 @@ using PortfolioEval.Tests.Infrastructure;
 namespace PortfolioEval.Tests.Books.Values;
 
 /// <summary>The mapping page's preview says what "$" and unmarked amounts will be read as, before the candidate confirms.</summary>
-[Collection(SharedPortal.Name)]
+[Collection(SharedPortal.Books)]
 public class DollarPreviewTests(PortfolioFactory app)
 {
     private static readonly byte[] DollarsAndUnmarked = "Cliente;Monto\r\nAndina;$ 1.234,56\r\nCóndor;500,00\r\nPuma;S/ 80,00\r\n"u8.ToArray();
