@@ -25,6 +25,8 @@ public sealed class KestrelPortal : PortfolioFactory
         : base(cluster is null ? OnePortal(port) : NodeOf(cluster), cluster?.DataFolder)
     {
         Cluster = cluster;
+        // The cluster's nodes hash as production does; accounts this node makes for them are hashed alike.
+        ProductionPasswordHashing = cluster is not null;
         if (cluster is not null)
         {
             DeleteDataOnDispose = false;

@@ -5,6 +5,7 @@ using PortfolioEval.Books;
 using PortfolioEval.Books.Xlsx;
 using PortfolioEval.Testing;
 using PortfolioEval.Tests.Books.Support;
+using PortfolioEval.Tests.Infrastructure;
 
 namespace PortfolioEval.Tests.Books;
 
@@ -14,6 +15,7 @@ namespace PortfolioEval.Tests.Books;
 /// same shared strings; on those workbooks damaged at random, a refusal exactly when XmlReader finds the part is not
 /// well-formed, and otherwise the same rows.
 /// </summary>
+[Trait(NoDatabase.Trait, NoDatabase.None)]
 public class XlsxScannerEquivalenceTests
 {
     // 300 random workbooks a run (seconds); PORTFOLIOEVAL_SCANNER_SEEDS=3000 for a longer hunt.

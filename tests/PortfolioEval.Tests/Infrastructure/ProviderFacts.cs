@@ -21,3 +21,15 @@ public sealed class SqliteFactAttribute : FactAttribute
             Skip = "Tests SQLite itself (its files, pragmas or single writer); the SQLite run covers it.";
     }
 }
+
+/// <summary>
+/// The trait of a slow test class that starts no portal and opens no database, so that the database a run is given
+/// changes nothing it does: <c>./test.sh</c> runs it in the SQLite run and leaves it out of the PostgreSQL one
+/// (<c>--filter Database!=None</c>), which would repeat exactly the same work. Mark only classes that never touch
+/// <see cref="PortfolioEval.Testing.PortfolioFactory"/> or a DbContext.
+/// </summary>
+public static class NoDatabase
+{
+    public const string Trait = "Database";
+    public const string None = "None";
+}

@@ -2,10 +2,12 @@ using FsCheck;
 using FsCheck.Xunit;
 using PortfolioEval.Privacy;
 using PortfolioEval.Tests.Privacy.Support;
+using PortfolioEval.Tests.Infrastructure;
 
 namespace PortfolioEval.Tests.Privacy;
 
 [Properties(Arbitrary = [typeof(PrivacyArbitraries)], MaxTest = 200)]
+[Trait(NoDatabase.Trait, NoDatabase.None)]
 public class ClientRecordCodecPropertyTests
 {
     [Property]

@@ -1,8 +1,10 @@
 using PortfolioEval.Books;
 using PortfolioEval.Privacy;
+using PortfolioEval.Tests.Infrastructure;
 
 namespace PortfolioEval.Tests.Privacy;
 
+[Trait(NoDatabase.Trait, NoDatabase.None)]
 public class ParallelPseudonymisingTests
 {
     private static byte[] Book(int clients)

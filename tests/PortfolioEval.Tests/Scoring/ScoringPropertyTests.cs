@@ -1,9 +1,11 @@
 using FsCheck.Xunit;
 using PortfolioEval.Scoring;
 using PortfolioEval.Tests.Scoring.Support;
+using PortfolioEval.Tests.Infrastructure;
 
 namespace PortfolioEval.Tests.Scoring;
 
+[Trait(NoDatabase.Trait, NoDatabase.None)]
 public class ScoringPropertyTests
 {
     private static ScoreReport Score(int[] seeds, bool withSectors) => ScoringEngine.Score(

@@ -1,5 +1,6 @@
 using PortfolioEval.Fuzz;
 using PortfolioEval.Testing;
+using PortfolioEval.Tests.Infrastructure;
 
 namespace PortfolioEval.Tests.Security;
 
@@ -7,6 +8,7 @@ namespace PortfolioEval.Tests.Security;
 /// The short fuzzing run of the test command (the long one runs under afl++ at night: tests/PortfolioEval.Fuzz/README.md),
 /// and the replay of every input a run ever crashed on, kept under tests/PortfolioEval.Fuzz/corpus/regressions/.
 /// </summary>
+[Trait(NoDatabase.Trait, NoDatabase.None)]
 public class ReaderFuzzTests
 {
     private static readonly string Regressions = Path.Combine(RepositoryFiles.Root, "tests", "PortfolioEval.Fuzz", "corpus", "regressions");

@@ -1,8 +1,10 @@
 using FsCheck.Xunit;
 using PortfolioEval.Scoring.BookValuation;
+using PortfolioEval.Tests.Infrastructure;
 
 namespace PortfolioEval.Tests.Scoring.BookValuation;
 
+[Trait(NoDatabase.Trait, NoDatabase.None)]
 public class BookValuePropertyTests
 {
     private static readonly DateOnly AsOf = new(2026, 3, 31);

@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using PortfolioEval.Scoring;
 using PortfolioEval.Testing;
+using PortfolioEval.Tests.Infrastructure;
 
 namespace PortfolioEval.Tests.Scoring.Golden;
 
@@ -13,6 +14,7 @@ namespace PortfolioEval.Tests.Scoring.Golden;
 /// (golden-reports.txt). A formula change is meant to change them: bump <see cref="ScoringEngine.Version"/> and write
 /// the file again with PORTFOLIO_GOLDEN_WRITE=1. A representation change is not.
 /// </summary>
+[Trait(NoDatabase.Trait, NoDatabase.None)]
 public class GoldenReportTests
 {
     // As the portal stores a report (enums by name). No NaN or infinity can reach it: the engine refuses a report

@@ -1,7 +1,9 @@
 using PortfolioEval.Scoring.History;
+using PortfolioEval.Tests.Infrastructure;
 
 namespace PortfolioEval.Tests.Scoring.History;
 
+[Trait(NoDatabase.Trait, NoDatabase.None)]
 public class ForecastTests
 {
     private static readonly DateOnly AsOf = new(2026, 3, 31);

@@ -1,9 +1,12 @@
+using PortfolioEval.Tests.Infrastructure;
+
 namespace PortfolioEval.Tests.Scoring.History;
 
 /// <summary>
 /// The model fitted on CDNOW's 39-week calibration period against what the same clients really bought in the next 39
 /// weeks, as Fader, Hardie &amp; Lee (2005) check it; the table and chart in docs/SCORING.md are these numbers.
 /// </summary>
+[Trait(NoDatabase.Trait, NoDatabase.None)]
 public class HoldoutTests
 {
     /// <summary>
