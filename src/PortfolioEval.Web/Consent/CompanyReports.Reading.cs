@@ -44,20 +44,33 @@ public sealed partial class CompanyReports
     private async Task<Reading<TRow>?> ReadAsync<TRow>(ClaimsPrincipal user, IQueryable<CandidateConsent> consents,
         Expression<Func<Joined, ConsentFacts, TRow>> row, CancellationToken cancellation)
     {
-        ArgumentNullException.ThrowIfNull(user);
-        // ASP.NET Core Identity puts the user's id in NameIdentifier (ClaimsIdentityOptions.UserIdClaimType).
-        var userId = user.Identity?.IsAuthenticated == true ? user.FindFirstValue(ClaimTypes.NameIdentifier) : null;
-        if (string.IsNullOrEmpty(userId) || await FindReaderAsync(userId, cancellation) is not { CompanyId: { } companyId } reader)
-            return null;
-
-        var rows = await (
+        ArgumentNullException.ThrowIfNull(consents);
+        ArgumentNullException.ThrowIfNull(row);
+        return await ReadAsync(user, companyId => (
             from consent in consents.AsNoTracking()
             where consent.CompanyId == companyId
             join book in db.ClientBooks on consent.BookId equals book.Id
             from report in db.SharedReports.Where(r => r.ConsentId == consent.Id).DefaultIfEmpty()
             select new Joined { Consent = consent, Owner = book.CandidateId, Report = report })
             .Select(WithFacts(row))
-            .ToListAsync(cancellation);
+            .AsAsyncEnumerable(), cancellation);
+    }
+
+    /// <summary>
+    /// The same reading, with the company's consents read by <paramref name="rowsOf"/> given the reader's company (a
+    /// compiled query, which writes its join out whole).
+    /// </summary>
+    private async Task<Reading<TRow>?> ReadAsync<TRow>(ClaimsPrincipal user, Func<Guid, IAsyncEnumerable<TRow>> rowsOf, CancellationToken cancellation)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        // ASP.NET Core Identity puts the user's id in NameIdentifier (ClaimsIdentityOptions.UserIdClaimType).
+        var userId = user.Identity?.IsAuthenticated == true ? user.FindFirstValue(ClaimTypes.NameIdentifier) : null;
+        if (string.IsNullOrEmpty(userId) || await FindReaderAsync(userId, cancellation) is not { CompanyId: { } companyId } reader)
+            return null;
+
+        var rows = new List<TRow>();
+        await foreach (var read in rowsOf(companyId).WithCancellation(cancellation))
+            rows.Add(read);
         return new Reading<TRow>(userId, reader, companyId, rows, clock.GetUtcNow());
     }
 
@@ -91,6 +104,24 @@ public sealed partial class CompanyReports
     {
         public Guid? HiringCompanyId { get; init; }
         public required List<string> Roles { get; init; }
+    }
+
+    /// <summary>
+    /// Stands, in a query written out whole to be compiled, for <see cref="ConsentFacts.Projection"/> of its argument;
+    /// <see cref="WithConsentFacts{TQuery}"/> puts the projection in its place, so the database reads the facts.
+    /// </summary>
+    private static ConsentFacts FactsOf(CandidateConsent consent) =>
+        throw new InvalidOperationException($"{nameof(FactsOf)} is only for queries given to {nameof(WithConsentFacts)}.");
+
+    /// <summary><paramref name="query"/> with every <see cref="FactsOf"/> replaced by <see cref="ConsentFacts.Projection"/> of its argument.</summary>
+    private static Expression<TQuery> WithConsentFacts<TQuery>(Expression<TQuery> query) => (Expression<TQuery>)new ExpandFacts().Visit(query);
+
+    private sealed class ExpandFacts : ExpressionVisitor
+    {
+        protected override Expression VisitMethodCall(MethodCallExpression node) =>
+            node.Method.Name == nameof(FactsOf) && node.Method.DeclaringType == typeof(CompanyReports)
+                ? new Substitute(ConsentFacts.Projection.Parameters[0], Visit(node.Arguments[0])).Visit(ConsentFacts.Projection.Body)
+                : base.VisitMethodCall(node);
     }
 
     private sealed class Substitute(ParameterExpression parameter, Expression replacement) : ExpressionVisitor

@@ -45,7 +45,10 @@ public static class DatabaseSetup
             // information; anything else reaches the request's or the worker's error log. EF's own report of
             // it (an error with a stack trace, even when the race was handled) stays a developer's diagnostic.
             options.ConfigureWarnings(w => w.Log((CoreEventId.SaveChangesFailed, LogLevel.Debug), (RelationalEventId.CommandError, LogLevel.Debug)));
-        });
+        },
+        // The options are built once, not for every request (1% of a comparison's CPU, bench/README.md, branch
+        // `compare`): they depend on configuration only, and the interceptor keeps no state of a request's.
+        optionsLifetime: ServiceLifetime.Singleton);
         if (provider == DatabaseProvider.Postgres)
             services.AddScoped<IStorageScrubber, PostgresScrubber>();
         else

@@ -120,8 +120,9 @@ public sealed class ReportTexts(IStringLocalizer<SharedResource> l)
     }
 
     /// <summary>A share as a whole percentage, rounded as scores are (halves away from zero: 12.5% → 13%).</summary>
+    /// <remarks>Formatted as a decimal: the same text, without a double's formatting at a precision (a comparison writes a few hundred).</remarks>
     public static string Percent(double share) =>
-        (ScoreMath.Percent(share) / 100).ToString("P0", CultureInfo.CurrentCulture);
+        ((decimal)ScoreMath.Percent(share) / 100).ToString("P0", CultureInfo.CurrentCulture);
 
     /// <summary>An amount of money in whole units, rounded as scores are.</summary>
     public static string Money(decimal amount) => ScoreMath.Round(amount).ToString("N0", CultureInfo.CurrentCulture);

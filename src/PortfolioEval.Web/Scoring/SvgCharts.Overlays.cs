@@ -42,7 +42,7 @@ public static partial class SvgCharts
             {
                 var value = series[s].Values[c];
                 svg.Append(CultureInfo.InvariantCulture,
-                    $"<rect x=\"{x0 + s * bar:0.#}\" y=\"{Y(value):0.#}\" width=\"{Math.Max(bar - 1, 1):0.#}\" height=\"{top + plot - Y(value):0.#}\" class=\"chart-s{s % Palette}\">");
+                    $"<rect x=\"{SvgNumber.Tenths(x0 + s * bar)}\" y=\"{SvgNumber.Tenths(Y(value))}\" width=\"{SvgNumber.Tenths(Math.Max(bar - 1, 1))}\" height=\"{SvgNumber.Tenths(top + plot - Y(value))}\" class=\"chart-s{s % Palette}\">");
                 svg.Append(CultureInfo.InvariantCulture, $"<title>{Encode(series[s].Name)}: {Encode(format(value))}</title></rect>");
             }
             WrappedLabel(svg, left + (c + 0.5) * group, top + plot + 14, categories[c]);
@@ -87,7 +87,7 @@ public static partial class SvgCharts
         static double Y(double share) => ParetoY(share);
 
         var svg = Open(title, ParetoTop + ParetoPlot + bottom + legend.Height, description, WideWidth, "chart chart-wide");
-        svg.Append(CultureInfo.InvariantCulture, $"<line x1=\"{X(0)}\" y1=\"{Y(0)}\" x2=\"{X(1):0.#}\" y2=\"{Y(1):0.#}\" class=\"chart-even\"/>");
+        svg.Append(CultureInfo.InvariantCulture, $"<line x1=\"{X(0)}\" y1=\"{Y(0)}\" x2=\"{SvgNumber.Tenths(X(1))}\" y2=\"{SvgNumber.Tenths(Y(1))}\" class=\"chart-even\"/>");
         Gridline(svg, ParetoLeft, Y(0.8), format(0.8), "chart-guide");
         Gridline(svg, ParetoLeft, Y(1), format(1));
         for (var s = 0; s < curves.Count; s++)
@@ -96,7 +96,7 @@ public static partial class SvgCharts
             svg.Append(CultureInfo.InvariantCulture, $"<polyline points=\"{Encode(curves[s].Points)}\" class=\"chart-curve chart-s{s % Palette} chart-dash{s % 4}\">");
             svg.Append(CultureInfo.InvariantCulture, $"<title>{Encode(curves[s].Name)}</title></polyline>");
         }
-        svg.Append(CultureInfo.InvariantCulture, $"<line x1=\"{X(0)}\" y1=\"{Y(0)}\" x2=\"{X(1):0.#}\" y2=\"{Y(0)}\" class=\"chart-axis\"/>");
+        svg.Append(CultureInfo.InvariantCulture, $"<line x1=\"{X(0)}\" y1=\"{Y(0)}\" x2=\"{SvgNumber.Tenths(X(1))}\" y2=\"{Y(0)}\" class=\"chart-axis\"/>");
         Legend(svg, legend, ParetoTop + ParetoPlot + bottom,
             s => $"<line x1=\"0\" y1=\"6\" x2=\"14\" y2=\"6\" class=\"chart-curve chart-s{s % Palette} chart-dash{s % 4}\"/>");
         return Close(svg);
@@ -130,7 +130,7 @@ public static partial class SvgCharts
                 if (width <= 0)
                     continue;
                 svg.Append(CultureInfo.InvariantCulture,
-                    $"<rect x=\"{x:0.#}\" y=\"{y + 4}\" width=\"{width:0.#}\" height=\"{RowHeight - 8}\" class=\"chart-s{j % Palette}\">");
+                    $"<rect x=\"{SvgNumber.Tenths(x)}\" y=\"{y + 4}\" width=\"{SvgNumber.Tenths(width)}\" height=\"{RowHeight - 8}\" class=\"chart-s{j % Palette}\">");
                 svg.Append(CultureInfo.InvariantCulture, $"<title>{Encode(rows[i])} · {Encode(segments[j].Name)}: {Encode(format(segments[j].Values[i]))}</title></rect>");
                 x += width;
             }
@@ -163,7 +163,7 @@ public static partial class SvgCharts
         for (var i = 0; i < legend.Items.Count; i++)
         {
             var (name, x, row) = legend.Items[i];
-            svg.Append(CultureInfo.InvariantCulture, $"<g class=\"chart-legend\" transform=\"translate({x:0.#} {top + row * LegendRowHeight + 4:0.#})\">");
+            svg.Append(CultureInfo.InvariantCulture, $"<g class=\"chart-legend\" transform=\"translate({SvgNumber.Tenths(x)} {SvgNumber.Tenths(top + row * LegendRowHeight + 4)})\">");
             svg.Append(swatch(i));
             svg.Append(CultureInfo.InvariantCulture, $"<text x=\"20\" y=\"11\" class=\"chart-label\">{Encode(name)}</text></g>");
         }
@@ -171,8 +171,8 @@ public static partial class SvgCharts
 
     private static void Gridline(StringBuilder svg, int left, double y, string label, string kind = "chart-grid")
     {
-        svg.Append(CultureInfo.InvariantCulture, $"<line x1=\"{left}\" y1=\"{y:0.#}\" x2=\"{WideWidth - 10}\" y2=\"{y:0.#}\" class=\"{kind}\"/>");
-        svg.Append(CultureInfo.InvariantCulture, $"<text x=\"0\" y=\"{y + 4:0.#}\" class=\"chart-value\">{Encode(label)}</text>");
+        svg.Append(CultureInfo.InvariantCulture, $"<line x1=\"{left}\" y1=\"{SvgNumber.Tenths(y)}\" x2=\"{WideWidth - 10}\" y2=\"{SvgNumber.Tenths(y)}\" class=\"{kind}\"/>");
+        svg.Append(CultureInfo.InvariantCulture, $"<text x=\"0\" y=\"{SvgNumber.Tenths(y + 4)}\" class=\"chart-value\">{Encode(label)}</text>");
     }
 
     /// <summary>A category name under its group, on two lines when long, so neighbours do not overlap.</summary>
@@ -180,9 +180,9 @@ public static partial class SvgCharts
     {
         var split = text.Length > 12 ? text.LastIndexOf(' ', Math.Min(text.Length - 1, text.Length / 2 + 4)) : -1;
         var lines = split > 0 ? new[] { text[..split], text[(split + 1)..] } : [text];
-        svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{x:0.#}\" y=\"{y:0.#}\" text-anchor=\"middle\" class=\"chart-value\">");
+        svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{SvgNumber.Tenths(x)}\" y=\"{SvgNumber.Tenths(y)}\" text-anchor=\"middle\" class=\"chart-value\">");
         for (var i = 0; i < lines.Length; i++)
-            svg.Append(CultureInfo.InvariantCulture, $"<tspan x=\"{x:0.#}\" dy=\"{(i == 0 ? 0 : 13)}\">{Encode(lines[i])}</tspan>");
+            svg.Append(CultureInfo.InvariantCulture, $"<tspan x=\"{SvgNumber.Tenths(x)}\" dy=\"{(i == 0 ? 0 : 13)}\">{Encode(lines[i])}</tspan>");
         svg.Append("</text>");
     }
 
