@@ -28,7 +28,7 @@ internal sealed class CompactBook
     /// <summary>The texts among the pseudonyms that are not pseudonyms, numbered for <see cref="SharedKeys.Key"/>.</summary>
     public SharedKeys.Texts Texts { get; }
 
-    private List<(SharedKeys.Key Key, int At)>? pairs;
+    private List<SharedKeys.Keyed>? pairs;
 
     /// <summary>Reads the clients once, in their order, keeping nothing of each but its compact form.</summary>
     /// <param name="expected">How many there should be (0: unknown); more or fewer are read all the same.</param>
@@ -66,7 +66,7 @@ internal sealed class CompactBook
     /// The one buffer of (pseudonym, position) pairs that the duplicate count and the accounts sort the contacts in
     /// (<see cref="SharedKeys"/>), made at the first use: each making its own was 32 MB more for a million clients.
     /// </summary>
-    public List<(SharedKeys.Key Key, int At)> Pairs => pairs ??= SharedKeys.Buffer(Count);
+    public List<SharedKeys.Keyed> Pairs => pairs ??= SharedKeys.Buffer(Count);
 
     /// <summary>Lets the contact pseudonyms (and the pairs they were sorted in) go once the duplicates are counted and
     /// the accounts joined.</summary>

@@ -56,17 +56,26 @@ internal static class SharedKeys
         }
     }
 
+    /// <summary>
+    /// A client's key and position, ordered by key, then position: an order with no ties, so any sort gives it, and one
+    /// the runtime's sort compares inline (a comparison delegate, called some 17 times a client, was most of the sort).
+    /// </summary>
+    internal readonly record struct Keyed(Key Key, int At) : IComparable<Keyed>
+    {
+        public int CompareTo(Keyed other) => Key.CompareTo(other.Key) is var order and not 0 ? order : At.CompareTo(other.At);
+    }
+
     /// <summary>Clients holding the same key, as (key, position) pairs in ascending position.</summary>
-    public delegate void RunOf(ReadOnlySpan<(SharedKeys.Key Key, int At)> run);
+    public delegate void RunOf(ReadOnlySpan<Keyed> run);
 
     /// <summary>A buffer for <see cref="Runs"/>, made once for all the kinds of key of a book.</summary>
-    public static List<(SharedKeys.Key Key, int At)> Buffer(int count) => new(count);
+    public static List<Keyed> Buffer(int count) => new(count);
 
     /// <param name="count">How many clients there are; <paramref name="keyOf"/> gives the key of each position.</param>
     /// <param name="textOnly">Leave out empty keys too, not only missing ones.</param>
     /// <param name="keyed">The <see cref="Buffer"/>, emptied and filled again.</param>
     /// <param name="run">Called for every key held by two clients or more.</param>
-    public static void Runs(int count, Func<int, Key> keyOf, bool textOnly, List<(SharedKeys.Key Key, int At)> keyed, RunOf run)
+    public static void Runs(int count, Func<int, Key> keyOf, bool textOnly, List<Keyed> keyed, RunOf run)
     {
         var items = Sorted(count, keyOf, textOnly, keyed);
         for (int start = 0, end; start < items.Length; start = end)
@@ -78,7 +87,7 @@ internal static class SharedKeys
     }
 
     /// <summary>How many distinct keys there are, missing ones left out (a set of them, counted by sorting).</summary>
-    public static int Distinct(int count, Func<int, Key> keyOf, List<(SharedKeys.Key Key, int At)> keyed)
+    public static int Distinct(int count, Func<int, Key> keyOf, List<Keyed> keyed)
     {
         var items = Sorted(count, keyOf, textOnly: false, keyed);
         var distinct = 0;
@@ -87,22 +96,22 @@ internal static class SharedKeys
         return distinct;
     }
 
-    private static Span<(SharedKeys.Key Key, int At)> Sorted(int count, Func<int, Key> keyOf, bool textOnly, List<(SharedKeys.Key Key, int At)> keyed)
+    private static Span<Keyed> Sorted(int count, Func<int, Key> keyOf, bool textOnly, List<Keyed> keyed)
     {
         keyed.Clear();
         for (var i = 0; i < count; i++)
         {
             var key = keyOf(i);
             if (textOnly ? key.HasText : !key.IsNull)
-                keyed.Add((key, i));
+                keyed.Add(new Keyed(key, i));
         }
 
         var items = CollectionsMarshal.AsSpan(keyed);
-        items.Sort(static (a, b) => a.Key.CompareTo(b.Key) is var order and not 0 ? order : a.At.CompareTo(b.At));
+        items.Sort();
         return items;
     }
 
-    private static int EndOfRun(ReadOnlySpan<(SharedKeys.Key Key, int At)> items, int start)
+    private static int EndOfRun(ReadOnlySpan<Keyed> items, int start)
     {
         var end = start + 1;
         while (end < items.Length && items[end].Key == items[start].Key)

@@ -102,7 +102,7 @@ public static class BookValueOfBook
     /// </summary>
     /// <param name="pairs">The buffer <see cref="SharedKeys.Runs"/> sorts in (null: one is made).</param>
     internal static int[] AccountOfEach(int count, Func<int, CompactPseudonym> clientKey, Func<int, SharedKeys.Key> taxId,
-        Func<int, SharedKeys.Key> email, Func<int, SharedKeys.Key> phone, List<(SharedKeys.Key Key, int At)>? pairs = null)
+        Func<int, SharedKeys.Key> email, Func<int, SharedKeys.Key> phone, List<SharedKeys.Keyed>? pairs = null)
     {
         // The engine's book comes in pseudonym order already: its positions are then their own order, and no sort is made.
         var inOrder = true;

@@ -19,20 +19,35 @@ public static class BgNbd
         ArgumentNullException.ThrowIfNull(p);
         ArgumentNullException.ThrowIfNull(h);
         var x = h.Frequency;
-        var common = SpecialFunctions.LogGamma(p.R + x) - SpecialFunctions.LogGamma(p.R) + p.R * Math.Log(p.Alpha)
-            + SpecialFunctions.LogGamma(p.A + p.B) + SpecialFunctions.LogGamma(p.B + x)
-            - SpecialFunctions.LogGamma(p.B) - SpecialFunctions.LogGamma(p.A + p.B + x);
-        var stillAlive = -(p.R + x) * Math.Log(p.Alpha + h.Age);
-        var droppedAfterLast = x > 0
-            ? Math.Log(p.A) - Math.Log(p.B + x - 1) - (p.R + x) * Math.Log(p.Alpha + h.Recency)
-            : double.NegativeInfinity;
-        return common + SpecialFunctions.LogSumExp(stillAlive, droppedAfterLast);
+        return LogLikelihood(p, x, FrequencyPart(p, x), DropoutPart(p, x), h.Recency, h.Age);
     }
 
     public static double LogLikelihood(BgNbdParameters p, IEnumerable<ClientHistory> histories)
     {
         ArgumentNullException.ThrowIfNull(histories);
         return histories.Sum(h => LogLikelihood(p, h));
+    }
+
+    /// <summary>ln A₁ + ln A₂: the part of a client's ln L that depends on its frequency x alone.</summary>
+    internal static double FrequencyPart(BgNbdParameters p, int x) =>
+        SpecialFunctions.LogGamma(p.R + x) - SpecialFunctions.LogGamma(p.R) + p.R * Math.Log(p.Alpha)
+        + SpecialFunctions.LogGamma(p.A + p.B) + SpecialFunctions.LogGamma(p.B + x)
+        - SpecialFunctions.LogGamma(p.B) - SpecialFunctions.LogGamma(p.A + p.B + x);
+
+    /// <summary>ln a − ln(b + x − 1): the part of ln A₄ that depends on the frequency alone (none without a repeat purchase).</summary>
+    internal static double DropoutPart(BgNbdParameters p, int x) =>
+        x > 0 ? Math.Log(p.A) - Math.Log(p.B + x - 1) : double.NegativeInfinity;
+
+    /// <summary>
+    /// ln L of one client from its frequency's two parts (<see cref="FrequencyPart"/>, <see cref="DropoutPart"/>), with
+    /// the same operations in the same order as for one client alone, so a fit that works the parts out once per
+    /// frequency (<see cref="BgNbdLikelihood"/>) adds up the very same numbers.
+    /// </summary>
+    internal static double LogLikelihood(BgNbdParameters p, int x, double frequencyPart, double dropoutPart, double recency, double age)
+    {
+        var stillAlive = -(p.R + x) * Math.Log(p.Alpha + age);
+        var droppedAfterLast = x > 0 ? dropoutPart - (p.R + x) * Math.Log(p.Alpha + recency) : double.NegativeInfinity;
+        return frequencyPart + SpecialFunctions.LogSumExp(stillAlive, droppedAfterLast);
     }
 
     /// <summary>
@@ -76,9 +91,11 @@ public static class BgNbd
         static BgNbdParameters Of(double[] v) => new(Math.Exp(v[0]), Math.Exp(v[1]), Math.Exp(v[2]), Math.Exp(v[3]));
         double[] point = [Math.Log(start.R), Math.Log(start.Alpha), Math.Log(start.A), Math.Log(start.B)];
         var value = 0.0;
+        // Thousands of evaluations: each frequency's parts and each run of equal histories worked out once, summed as one by one.
+        var likelihood = new BgNbdLikelihood(histories);
         // A second search from the first one's answer undoes the occasional early collapse of the simplex.
         for (var round = 0; round < 2; round++)
-            (point, value) = NelderMead.Minimise(v => -LogLikelihood(Of(v), histories), point, step: round == 0 ? 0.5 : 0.05);
+            (point, value) = NelderMead.Minimise(v => -likelihood.Of(Of(v)), point, step: round == 0 ? 0.5 : 0.05);
         return (Of(point), -value);
     }
 

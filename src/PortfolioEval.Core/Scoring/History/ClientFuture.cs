@@ -19,11 +19,13 @@ internal static class ClientFuture
     /// posteriors given its history, its purchases over the horizon (dropping out after each with that probability),
     /// and their amounts from its posterior spend. Returns the revenue.
     /// </summary>
-    public static double Simulate(PurchaseModel model, ModelClient client, double span, double horizon, Random random)
+    /// <param name="h">The client's history under the simulated span (<see cref="ModelClient.HistoryAssuming"/>).</param>
+    /// <param name="alive">Its P(alive) under that history (<see cref="Expect"/>): the same for all the futures
+    /// simulated under one span, so worked out once, not once a future.</param>
+    public static double Simulate(PurchaseModel model, ModelClient client, ClientHistory h, double alive, double horizon, Random random)
     {
-        var h = client.HistoryAssuming(span);
         var p = model.Purchases;
-        if (client.MeanSpend <= 0 || random.NextDouble() >= BgNbd.ProbabilityAlive(p, h))
+        if (client.MeanSpend <= 0 || random.NextDouble() >= alive)
             return 0;
         var rate = Sampling.Gamma(random, p.R + h.Frequency, p.Alpha + h.Age);
         var dropout = Sampling.Beta(random, p.A, p.B + h.Frequency);

@@ -22,10 +22,19 @@ public static class GammaGamma
     {
         ArgumentNullException.ThrowIfNull(g);
         double px = g.P * purchases;
-        return SpecialFunctions.LogGamma(px + g.Q) - SpecialFunctions.LogGamma(px) - SpecialFunctions.LogGamma(g.Q)
-            + g.Q * Math.Log(g.Gamma) + (px - 1) * Math.Log(meanSpend) + px * Math.Log(purchases)
-            - (px + g.Q) * Math.Log(g.Gamma + purchases * meanSpend);
+        return LogLikelihood(g, px, PurchasesPart(g, px), px * Math.Log(purchases), Math.Log(meanSpend), purchases * meanSpend);
     }
+
+    /// <summary>ln Γ(px + q) − ln Γ(px) − ln Γ(q) + q ln γ: the head of a client's ln f that depends on its purchases alone.</summary>
+    internal static double PurchasesPart(GammaGammaParameters g, double px) =>
+        SpecialFunctions.LogGamma(px + g.Q) - SpecialFunctions.LogGamma(px) - SpecialFunctions.LogGamma(g.Q) + g.Q * Math.Log(g.Gamma);
+
+    /// <summary>
+    /// ln f of one client from the parts a fit works out once (per number of purchases: <paramref name="purchasesPart"/>
+    /// and px ln x; per client: ln m̄ and x·m̄), with the same operations in the same order as for one client alone.
+    /// </summary>
+    internal static double LogLikelihood(GammaGammaParameters g, double px, double purchasesPart, double pxLogPurchases, double logMeanSpend, double totalSpend) =>
+        purchasesPart + (px - 1) * logMeanSpend + pxLogPurchases - (px + g.Q) * Math.Log(g.Gamma + totalSpend);
 
     /// <summary>E[M | x, m̄] = (γ + x·m̄)·p / (p·x + q − 1): the population mean when the client has no purchases to go on.</summary>
     public static double ExpectedSpend(GammaGammaParameters g, int purchases, double meanSpend)
@@ -46,8 +55,9 @@ public static class GammaGamma
         static GammaGammaParameters Of(double[] v) => new(Math.Exp(v[0]), Math.Exp(v[1]), Math.Exp(v[2]));
         double[] point = [Math.Log(start.P), Math.Log(start.Q), Math.Log(start.Gamma)];
         var value = 0.0;
+        var likelihood = new GammaGammaLikelihood(spenders);
         for (var round = 0; round < 2; round++)
-            (point, value) = NelderMead.Minimise(v => -spenders.Sum(s => LogLikelihood(Of(v), s.Purchases, s.MeanSpend)), point, step: round == 0 ? 0.5 : 0.05);
+            (point, value) = NelderMead.Minimise(v => -likelihood.Of(Of(v)), point, step: round == 0 ? 0.5 : 0.05);
         return (Of(point), -value);
     }
 }

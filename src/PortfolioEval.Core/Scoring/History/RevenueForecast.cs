@@ -65,7 +65,7 @@ public static class RevenueForecast
         double expected = 0;
         // One buffer for every client's revenue under each span: only the sampled clients keep a copy.
         var revenues = new double[Spans.Count];
-        var sample = new List<(ModelClient Client, double[] Expected)>(simulated);
+        var sample = new List<Sampled>(simulated);
         for (var i = 0; i < order.Length; i++)
         {
             var client = ordered[i];
@@ -88,7 +88,7 @@ public static class RevenueForecast
             if (revenue is not null)
                 revenue[order[i]] = clientRevenue;
             if ((long)sample.Count * order.Length <= (long)i * simulated)
-                sample.Add((client, [.. revenues]));
+                sample.Add(new Sampled(client, [.. revenues], bySpan));
         }
 
         var totals = Simulate(model, sample, spanTotals, order.Length, horizonWeeks);
@@ -141,7 +141,11 @@ public static class RevenueForecast
         System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
     }
 
-    private static double[] Simulate(PurchaseModel model, List<(ModelClient Client, double[] Expected)> sample, double[] spanTotals, int clients, double horizon)
+    /// <param name="Expected">The client's expected revenue under each span.</param>
+    /// <param name="BySpan">Its P(alive) and expected purchases under each span, as the expectation worked them out.</param>
+    private sealed record Sampled(ModelClient Client, double[] Expected, (double Alive, double Purchases)[] BySpan);
+
+    private static double[] Simulate(PurchaseModel model, List<Sampled> sample, double[] spanTotals, int clients, double horizon)
     {
         var runs = RunsFor(sample.Count);
         var spanRandom = new Random(Seed);
@@ -149,9 +153,17 @@ public static class RevenueForecast
         var departures = new double[runs];
         for (var k = 0; k < sample.Count; k++)
         {
+            var (client, expected, bySpan) = sample[k];
+            // Its history under each span made once, not once a future.
+            var histories = new ClientHistory[Spans.Count];
+            for (var s = 0; s < histories.Length; s++)
+                histories[s] = client.HistoryAssuming(Spans[s]);
             var random = new Random(Sampling.SeedOf(k, Seed));
             for (var run = 0; run < runs; run++)
-                departures[run] += ClientFuture.Simulate(model, sample[k].Client, Spans[spanOf[run]], horizon, random) - sample[k].Expected[spanOf[run]];
+            {
+                var span = spanOf[run];
+                departures[run] += ClientFuture.Simulate(model, client, histories[span], bySpan[span].Alive, horizon, random) - expected[span];
+            }
         }
 
         var scale = sample.Count > 0 ? Math.Sqrt((double)clients / sample.Count) : 0;
