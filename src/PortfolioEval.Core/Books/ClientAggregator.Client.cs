@@ -3,7 +3,7 @@ namespace PortfolioEval.Books;
 internal sealed partial class ClientAggregator
 {
     /// <summary>
-    /// One client's merged rows, as a value: texts as numbers into <see cref="ClientTexts"/>, repeated words as shared
+    /// One client's merged rows, as a value: texts as numbers into <see cref="PackedTexts"/>, repeated words as shared
     /// strings, dates as day numbers plus one (0: none). A client of one row holds no object of its own; lists and sets
     /// appear only for a client seen on two days or more, or in two currencies.
     /// </summary>
@@ -40,7 +40,7 @@ internal sealed partial class ClientAggregator
         private bool undatedSale;
         private List<DatedSale>? sales;
 
-        public void Merge(ParsedRow row, int index, ClientTexts texts, StringPool words)
+        public void Merge(ParsedRow row, int index, PackedTexts texts, StringPool words)
         {
             rows++;
             purchases += row.PurchaseCount;
@@ -75,7 +75,7 @@ internal sealed partial class ClientAggregator
                 origin = row.Origin;
         }
 
-        public readonly ImportedClient ToClient(bool hasPurchaseCountColumn, DateOnly? keepSalesAfter, ClientTexts texts, StringPool words)
+        public readonly ImportedClient ToClient(bool hasPurchaseCountColumn, DateOnly? keepSalesAfter, PackedTexts texts, StringPool words)
         {
             var byCurrency = new List<CurrencyAmount>();
             if (firstCurrency is not null)
@@ -182,7 +182,7 @@ internal sealed partial class ClientAggregator
                 otherTotals[at] = (currency, otherTotals[at].Total + value);
         }
 
-        private static ulong First(ulong kept, string? text, int index, ClientTexts texts) => kept != 0 ? kept : texts.Add(text, index);
+        private static ulong First(ulong kept, string? text, int index, PackedTexts texts) => kept != 0 ? kept : texts.Add(text, index);
 
         private static CurrencyAmount Amount(string currency, decimal total, StringPool words) =>
             new(currency.Length == 0 ? null : words.Intern(currency), total);

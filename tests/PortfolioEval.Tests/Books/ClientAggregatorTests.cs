@@ -4,7 +4,7 @@ namespace PortfolioEval.Tests.Books;
 
 /// <summary>
 /// The merge of a client's rows as the import reads them, with the clients held as values in pages and their texts in
-/// <see cref="ClientTexts"/>: every rule of the merge, over more clients than a page holds and a table that grows.
+/// <see cref="PackedTexts"/>: every rule of the merge, over more clients than a page holds and a table that grows.
 /// </summary>
 public class ClientAggregatorTests
 {

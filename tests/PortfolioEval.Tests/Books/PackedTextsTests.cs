@@ -3,7 +3,7 @@ using PortfolioEval.Books;
 namespace PortfolioEval.Tests.Books;
 
 /// <summary>The clients' texts held as UTF-8 in large pages while a book is read: each comes back exactly as added.</summary>
-public class ClientTextsTests
+public class PackedTextsTests
 {
     [Theory]
     [InlineData("")]
@@ -14,7 +14,7 @@ public class ClientTextsTests
     [InlineData("\udc00")]
     public void Text_OfAnAddedText_IsThatText(string text)
     {
-        var texts = new ClientTexts();
+        var texts = new PackedTexts();
         texts.Add("before", 0);
 
         var number = texts.Add(text, 1);
@@ -25,9 +25,21 @@ public class ClientTextsTests
     }
 
     [Fact]
+    public void Add_EmptyTexts_FirstAndNearAPagesEnd_ReadBackEmpty()
+    {
+        var texts = new PackedTexts();
+        var added = new[] { "", new string('€', 349_000), new string('x', 500), "", new string('y', 400) };
+
+        var numbers = added.Select((text, i) => texts.Add(text, i)).ToList();
+
+        Assert.Equal(added, numbers.Select(texts.Text));
+        Assert.Equal(2, texts.PagesHeld); // 400 characters may take 1,200 bytes: more than the first page's last 1,076
+    }
+
+    [Fact]
     public void Add_Null_IsZeroAndReadsBackAsNull()
     {
-        var texts = new ClientTexts();
+        var texts = new PackedTexts();
 
         Assert.Equal(0UL, texts.Add(null, 0));
         Assert.Null(texts.Text(0));
@@ -37,7 +49,7 @@ public class ClientTextsTests
     [Fact]
     public void Is_ComparesOrdinally()
     {
-        var texts = new ClientTexts();
+        var texts = new PackedTexts();
         var number = texts.Add("acme", 0);
 
         Assert.False(texts.Is(number, "Acme"));
@@ -50,7 +62,7 @@ public class ClientTextsTests
     [Fact]
     public void Add_TextsOverSeveralPages_EachReadsBackAndTheLongestCellFits()
     {
-        var texts = new ClientTexts();
+        var texts = new PackedTexts();
         var longest = new string('ñ', new BookLimits().MaxCellChars);
         var added = Enumerable.Range(0, 40_000).Select(i => i % 10_000 == 0 ? longest : $"Cliente número {i} de la cartera").ToList();
 
@@ -63,8 +75,8 @@ public class ClientTextsTests
     [Fact]
     public void ReleaseUpTo_LetsGoOfAPageOnlyOnceEveryClientWithATextOnItWasTaken()
     {
-        var texts = new ClientTexts();
-        var perPage = ClientTexts.PageBytes / 100;
+        var texts = new PackedTexts();
+        var perPage = PackedTexts.PageBytes / 100;
         var numbers = Enumerable.Range(0, perPage * 3).Select(i => texts.Add(new string('x', 100), i)).ToList();
         // Client 0 gets one more text late, on the last page, which stays until the last client on it is taken.
         var late = texts.Add("tardío", 0);

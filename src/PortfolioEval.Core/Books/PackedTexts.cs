@@ -4,14 +4,14 @@ using System.Text.Unicode;
 namespace PortfolioEval.Books;
 
 /// <summary>
-/// The texts that name a book's clients (key, name, contact, email, phone, tax id, address) while the book is read:
-/// UTF-8 in pages of a megabyte, each text a number (<see cref="Add"/>), not a string object each. Every client of a
-/// book stays until the reading ends, so a string each was copied by the young generation's collections and again by
-/// the next: a million clients were four to five million objects (about 1 KB a client). Pages this large live in the
-/// large-object heap, which those collections do not copy. A page is let go once every client with a text on it has
-/// been taken (<see cref="ReleaseUpTo"/>).
+/// Texts held while a book is read, as UTF-8 in pages of a megabyte, each text a number (<see cref="Add"/>) instead of
+/// a string object: the names, contacts, emails... of a book's clients, and an xlsx's shared strings. Both stay until
+/// the reading ends, so a string each was copied by the young generation's collections and again by the next (a
+/// million-row book: millions of strings). Pages this large live in the large-object heap, which those collections do
+/// not copy. Each text has an owner (a client, a shared string's index): a page is let go once every owner with a text
+/// on it has been taken, owners being taken in order (<see cref="ReleaseUpTo"/>).
 /// </summary>
-internal sealed class ClientTexts
+internal sealed class PackedTexts
 {
     /// <summary>Bytes a page: larger than any text (<see cref="BookLimits.MaxCellChars"/> chars take at most 3 bytes each).</summary>
     public const int PageBytes = 1 << OffsetBits;
@@ -23,8 +23,8 @@ internal sealed class ClientTexts
 
     private readonly List<byte[]?> pages = [];
 
-    // The highest client with a text on each page: the page is let go once that client was taken.
-    private readonly List<int> lastClient = [];
+    // The highest owner of a text on each page: the page is let go once that owner was taken.
+    private readonly List<int> lastOwner = [];
 
     // Texts UTF-8 cannot hold as they are (a lone surrogate, which it would replace): kept as strings, so every text
     // comes back exactly as it was added. Real books decode to well-formed text, so this stays empty.
@@ -33,17 +33,18 @@ internal sealed class ClientTexts
     private int used = PageBytes; // of the last page: full, so the first text opens one
     private int released;
 
-    /// <summary>The text's number (0 for null), for <see cref="Text"/> and <see cref="Is"/>; <paramref name="client"/> is whose it is.</summary>
-    public ulong Add(string? text, int client)
+    /// <summary>The text's number (0 for null), for <see cref="Text"/> and <see cref="Is"/>; <paramref name="owner"/> is whose it is.</summary>
+    public ulong Add(string? text, int owner)
     {
         if (text is null)
             return 0;
-        if (text.Length * 3L > PageBytes - used)
+        // At least one byte left, so an empty text's position is on its page too.
+        if (text.Length * 3L >= PageBytes - used)
         {
             if (text.Length * 3L > PageBytes)
                 return Aside(text);
             pages.Add(new byte[PageBytes]);
-            lastClient.Add(client);
+            lastOwner.Add(owner);
             used = 0;
         }
 
@@ -52,7 +53,7 @@ internal sealed class ClientTexts
             return Aside(text);
         var position = ((ulong)page << OffsetBits) | (uint)used;
         used += written;
-        lastClient[page] = Math.Max(lastClient[page], client);
+        lastOwner[page] = Math.Max(lastOwner[page], owner);
         return (position << (LengthBits + FlagBits)) | ((ulong)written << FlagBits) | Present;
     }
 
@@ -74,10 +75,10 @@ internal sealed class ClientTexts
                && encoded[..written].SequenceEqual(stored);
     }
 
-    /// <summary>Lets go of the pages whose clients were all taken, clients being taken in order up to <paramref name="client"/>.</summary>
-    public void ReleaseUpTo(int client)
+    /// <summary>Lets go of the pages whose owners were all taken, owners being taken in order up to <paramref name="owner"/>.</summary>
+    public void ReleaseUpTo(int owner)
     {
-        while (released < pages.Count && lastClient[released] <= client)
+        while (released < pages.Count && lastOwner[released] <= owner)
             pages[released++] = null;
     }
 
@@ -94,7 +95,7 @@ internal sealed class ClientTexts
     {
         var length = (int)((number >> FlagBits) & ((1UL << LengthBits) - 1));
         var position = number >> (LengthBits + FlagBits);
-        var page = pages[(int)(position >> OffsetBits)] ?? throw new InvalidOperationException("The text's client was already taken.");
+        var page = pages[(int)(position >> OffsetBits)] ?? throw new InvalidOperationException("The text's owner was already taken.");
         return page.AsSpan((int)(position & (PageBytes - 1)), length);
     }
 }
