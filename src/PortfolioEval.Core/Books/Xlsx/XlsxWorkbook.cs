@@ -151,7 +151,7 @@ internal sealed class XlsxWorkbook : IDisposable
         int.TryParse(reader.GetAttribute("numFmtId"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var id) ? id : null;
 
     // The shared strings from the part's bytes (XmlByteScanner, as the sheets), unless the part is not UTF-8.
-    private List<string> ReadSharedStrings(string part)
+    private SharedStringList ReadSharedStrings(string part)
     {
         using var stream = Open(part);
         if (stream is null)
@@ -159,7 +159,7 @@ internal sealed class XlsxWorkbook : IDisposable
         var xml = new XmlByteScanner(stream);
         if (!xml.IsUtf8)
             return ReadSharedStringsWithXmlReader(part);
-        var strings = new List<string>();
+        var strings = new SharedStringList();
         var items = new XlsxItemReader();
         try
         {
@@ -179,9 +179,9 @@ internal sealed class XlsxWorkbook : IDisposable
     }
 
     /// <summary>The shared strings read by XmlReader: for a part not in UTF-8, and for the tests that hold the scanner to it.</summary>
-    internal List<string> ReadSharedStringsWithXmlReader(string part)
+    internal SharedStringList ReadSharedStringsWithXmlReader(string part)
     {
-        var strings = new List<string>();
+        var strings = new SharedStringList();
         using var reader = Read(part);
         if (reader is null)
             return strings;
