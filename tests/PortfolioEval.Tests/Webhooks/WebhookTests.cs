@@ -131,8 +131,10 @@ public class WebhookTests(ApiPortal app)
         receiver.Received.Clear();
 
         await app.RevokeAsync(revoked);
+        // Runs out now: after the endpoint was registered (an endpoint hears only of expiries after that), before the round.
+        var runsOut = DateTimeOffset.UtcNow;
         await app.WithDbAsync(db => db.Consents.Where(c => c.Id == expired.Id)
-            .ExecuteUpdateAsync(s => s.SetProperty(c => c.ExpiresAt, DateTimeOffset.UtcNow.AddSeconds(-1))));
+            .ExecuteUpdateAsync(s => s.SetProperty(c => c.ExpiresAt, runsOut)));
         using var client = app.ApiClient(await app.NewKeyAsync(company.Admin, ApiScope.WriteStatuses));
         using var put = await client.SendJsonAsync(HttpMethod.Put, $"/api/v1/applications/{moved.Id}/shortlist", """{"status":"Hired"}""");
         await app.SendWebhooksAsync();
