@@ -10,7 +10,7 @@ namespace PortfolioEval.Books;
 /// </summary>
 internal sealed partial class ClientAggregator(bool hasPurchaseCountColumn, DateOnly? keepSalesAfter = null)
 {
-    // A client is a value in a page of 1,024 (about 200 KB: the large-object heap, which the young generation's
+    // A client is a value in a page of 1,024 (about 240 KB: the large-object heap, which the young generation's
     // collections do not copy), its names and contacts numbers into PackedTexts, found by a table of its own: no
     // object a client while the book is read, where an accumulator, a merged row, a dictionary key and five to seven
     // strings each were copied by those collections, and again by the next (about 1 KB a client).
