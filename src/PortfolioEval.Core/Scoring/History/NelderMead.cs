@@ -7,6 +7,14 @@ namespace PortfolioEval.Scoring.History;
 /// </summary>
 public static class NelderMead
 {
+    // A search that gains less than a hundred-millionth of its value in a thousand steps is sliding down a valley with
+    // no bottom (the lowest value lies at infinity, as a Gamma-Gamma fit's does when a book's clients always pay about
+    // the same: p without bound, a fit the valuation refuses): it stops there instead of walking the valley for all its
+    // steps (9 of the 10 seconds a 100,000-row sales book took to score). The fits that have a bottom converged within
+    // 250 steps on every book measured, and one still gaining more than that goes on.
+    private const int StallWindow = 1_000;
+    private const double StallGain = 1e-8;
+
     /// <param name="f">The function; it may return +∞ or NaN where it is undefined (treated as +∞).</param>
     /// <param name="start">The starting point.</param>
     /// <param name="step">The size of the first simplex along each axis.</param>
@@ -28,6 +36,7 @@ public static class NelderMead
             values[i] = Eval(points[i]);
         }
 
+        var bestAtCheckpoint = double.PositiveInfinity;
         for (var iteration = 0; iteration < maxIterations; iteration++)
         {
             var order = Enumerable.Range(0, n + 1).OrderBy(i => values[i]).ThenBy(i => i).ToArray();
@@ -35,6 +44,12 @@ public static class NelderMead
             values = [.. order.Select(i => values[i])];
             if (Math.Abs(values[n] - values[0]) <= tolerance * (1 + Math.Abs(values[0])) && Spread(points) <= 1e-9)
                 break;
+            if (iteration > 0 && iteration % StallWindow == 0)
+            {
+                if (bestAtCheckpoint - values[0] <= StallGain * (1 + Math.Abs(values[0])))
+                    break;
+                bestAtCheckpoint = values[0];
+            }
 
             var centroid = new double[n];
             for (var i = 0; i < n; i++)
