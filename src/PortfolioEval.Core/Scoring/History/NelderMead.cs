@@ -36,7 +36,7 @@ public static class NelderMead
             values[i] = Eval(points[i]);
         }
 
-        var bestAtCheckpoint = double.PositiveInfinity;
+        var bestAtCheckpoint = values.Min();
         for (var iteration = 0; iteration < maxIterations; iteration++)
         {
             var order = Enumerable.Range(0, n + 1).OrderBy(i => values[i]).ThenBy(i => i).ToArray();
