@@ -8,10 +8,10 @@ namespace PortfolioEval.Scoring.History;
 public static class NelderMead
 {
     // A search that gains less than a hundred-millionth of its value in a thousand steps is sliding down a valley with
-    // no bottom (the lowest value lies at infinity, as a Gamma-Gamma fit's does when a book's clients always pay about
-    // the same: p without bound, a fit the valuation refuses): it stops there instead of walking the valley for all its
-    // steps (most of the 10-18 seconds a 100,000-row sales book took to score). The fits with a bottom on that book took
-    // 127-237 steps, and a search still gaining more than that goes on.
+    // no bottom (the lowest value lies at infinity, as a Gamma-Gamma fit's did on a generated 100,000-row sales book: p
+    // past 10^7, a fit the valuation refuses): it stops there instead of walking the valley for all its steps (most of
+    // the 10-18 seconds that book took to score). The fits with a bottom on that book took 127-237 steps, and a search
+    // still gaining more than that goes on.
     private const int StallWindow = 1_000;
     private const double StallGain = 1e-8;
 

@@ -17,9 +17,9 @@ public class NelderMeadTests
     [Fact]
     public void Minimise_OfAValleyWithoutBottom_StopsOnceItGainsNothing_InsteadOfWalkingEveryStep()
     {
-        // The lowest value lies at infinity, as a Gamma-Gamma fit's does when a book's clients always pay about the
-        // same (p without bound): the search used to walk such a valley for all its 20,000 steps, most of the 10-18
-        // seconds a 100,000-row sales book took to score.
+        // The lowest value lies at infinity, as a Gamma-Gamma fit's did on a generated 100,000-row sales book (p past
+        // 10^7): the search used to walk such a valley for all its 20,000 steps, most of the 10-18 seconds that book
+        // took to score.
         var evaluations = 0;
 
         var (point, value) = NelderMead.Minimise(v => { evaluations++; return 1 / (1 + Math.Abs(v[0])) + v[1] * v[1]; }, [0, 0]);
