@@ -40,12 +40,6 @@ public sealed partial class CompanyReports(PortfolioDbContext db, CandidateKeys 
     /// </summary>
     private sealed record Allowed(CandidateConsent Consent, CandidateSecret Secret, byte[]? Report, byte[]? Comparison, string? OpeningTitle);
 
-    /// <summary>
-    /// Decides every book, all or nothing, then logs each access (one statement for all) before anything is decrypted.
-    /// Reads the report's ciphertext unless <paramref name="comparing"/>; then only the comparison record's, and the
-    /// report's only where no record is stored yet. The candidates' wrapped keys and the openings' titles come with
-    /// the consents, in the same query; only the allowed candidates' keys are unwrapped.
-    /// </summary>
     /// <summary>A consent of the reader's company for one of the books asked about, as <see cref="GateRows"/> reads it.</summary>
     private sealed class GateRow
     {
@@ -83,6 +77,12 @@ public sealed partial class CompanyReports(PortfolioDbContext db, CandidateKeys 
                 OpeningTitle = db.Openings.Where(o => o.Id == consent.OpeningId).Select(o => o.Title).FirstOrDefault(),
             }));
 
+    /// <summary>
+    /// Decides every book, all or nothing, then logs each access (one statement for all) before anything is decrypted.
+    /// Reads the report's ciphertext unless <paramref name="comparing"/>; then only the comparison record's, and the
+    /// report's only where no record is stored yet. The candidates' wrapped keys and the openings' titles come with
+    /// the consents, in the same query; only the allowed candidates' keys are unwrapped.
+    /// </summary>
     private async Task<IReadOnlyList<Allowed>?> DecideAndLogAsync(ClaimsPrincipal user, IReadOnlyList<Guid> bookIds,
         ReportAccessRequirement requirement, bool comparing, CancellationToken cancellation)
     {
